@@ -1,0 +1,4 @@
+package io.parley.model;
+
+/** Direct quotation or reported speech. */
+public enum StatementKind { DIRECT, INDIRECT }
