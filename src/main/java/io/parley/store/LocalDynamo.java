@@ -1,0 +1,30 @@
+package io.parley.store;
+
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Builds a plain SDK client for a local DynamoDB-compatible endpoint, for the command line. */
+public final class LocalDynamo {
+
+    /** Region and static credentials that local servers accept (they check neither). */
+    public static final String REGION = "us-east-1";
+    public static final String ACCESS_KEY = "parley-local";
+    public static final String SECRET_KEY = "parley-local-secret";
+
+    private LocalDynamo() {
+    }
+
+    /** A client for {@code endpoint}; close it when done. */
+    public static DynamoDbClient client(URI endpoint) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+    }
+}

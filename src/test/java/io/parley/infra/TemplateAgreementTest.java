@@ -1,0 +1,98 @@
+package io.parley.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.store.TableDefinition;
+import io.quarkus.funqy.Funq;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+
+/** template.yaml declares the table the code creates locally, and only functions the code exports. */
+class TemplateAgreementTest {
+
+    @Test
+    void tableKeysAndIndexesMatchTheCodeDefinition() throws IOException {
+        JsonNode table = SamTemplate.load().resource("ParleyTable").path("Properties");
+        CreateTableRequest code = TableDefinition.createRequest("any");
+
+        assertEquals(describeKeys(code.keySchema()), describeYamlKeys(table.path("KeySchema")));
+        assertEquals(codeAttributes(code), yamlAttributes(table.path("AttributeDefinitions")));
+        assertEquals(codeIndexes(code), yamlIndexes(table.path("GlobalSecondaryIndexes")));
+        assertEquals("PAY_PER_REQUEST", table.path("BillingMode").asText());
+    }
+
+    @Test
+    void everyFunctionExportNamesAFunqFunction() throws IOException {
+        SamTemplate template = SamTemplate.load();
+        List<String> functions = template.resourcesOfType("AWS::Serverless::Function");
+        assertFalse(functions.isEmpty());
+        Set<String> exported = funqNames();
+        for (String id : functions) {
+            String export = template.resource(id).path("Properties").path("Environment")
+                    .path("Variables").path("QUARKUS_FUNQY_EXPORT").asText();
+            assertTrue(exported.contains(export), id + " exports '" + export + "', not one of " + exported);
+        }
+    }
+
+    private static Set<String> funqNames() {
+        Set<String> names = new HashSet<>();
+        for (Class<?> type : FunctionClasses.all()) {
+            for (Method m : type.getDeclaredMethods()) {
+                Funq funq = m.getAnnotation(Funq.class);
+                if (funq != null) {
+                    names.add(funq.value().isEmpty() ? m.getName() : funq.value());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String describeKeys(List<KeySchemaElement> keys) {
+        return keys.stream().map(k -> k.attributeName() + ":" + k.keyTypeAsString()).collect(Collectors.joining(","));
+    }
+
+    private static String describeYamlKeys(JsonNode keys) {
+        List<String> parts = new ArrayList<>();
+        keys.forEach(k -> parts.add(k.path("AttributeName").asText() + ":" + k.path("KeyType").asText()));
+        return String.join(",", parts);
+    }
+
+    private static Map<String, String> codeAttributes(CreateTableRequest code) {
+        Map<String, String> out = new TreeMap<>();
+        code.attributeDefinitions().forEach(a -> out.put(a.attributeName(), a.attributeTypeAsString()));
+        return out;
+    }
+
+    private static Map<String, String> yamlAttributes(JsonNode defs) {
+        Map<String, String> out = new TreeMap<>();
+        defs.forEach(a -> out.put(a.path("AttributeName").asText(), a.path("AttributeType").asText()));
+        return out;
+    }
+
+    private static Map<String, String> codeIndexes(CreateTableRequest code) {
+        Map<String, String> out = new TreeMap<>();
+        code.globalSecondaryIndexes().forEach(i -> out.put(i.indexName(),
+                describeKeys(i.keySchema()) + "/" + i.projection().projectionTypeAsString()));
+        return out;
+    }
+
+    private static Map<String, String> yamlIndexes(JsonNode indexes) {
+        Map<String, String> out = new TreeMap<>();
+        indexes.forEach(i -> out.put(i.path("IndexName").asText(),
+                describeYamlKeys(i.path("KeySchema")) + "/" + i.path("Projection").path("ProjectionType").asText()));
+        return out;
+    }
+}

@@ -1,0 +1,61 @@
+package io.parley.testing;
+
+import io.parley.local.LocalServerOptions;
+import io.parley.local.LocalServers;
+import io.parley.store.LocalDynamo;
+import io.parley.store.TableSetup;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Starts dynalite (in memory) and s3rver for a {@code @QuarkusTest}, creates Parley's table, and points
+ * the Quarkus-injected AWS clients at them.
+ */
+public class LocalAwsResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String TABLE = "parley-test";
+
+    private LocalServers servers;
+
+    @Override
+    public Map<String, String> start() {
+        servers = LocalServers.start(LocalServerOptions.inMemory().withS3(tempDir()));
+        try (DynamoDbClient dynamo = LocalDynamo.client(servers.dynamoEndpoint())) {
+            TableSetup.createIfMissing(dynamo, TABLE);
+        }
+        return Map.ofEntries(
+                Map.entry("parley.table", TABLE),
+                Map.entry("quarkus.dynamodb.endpoint-override", servers.dynamoEndpoint().toString()),
+                Map.entry("quarkus.dynamodb.aws.region", LocalDynamo.REGION),
+                Map.entry("quarkus.dynamodb.aws.credentials.type", "static"),
+                Map.entry("quarkus.dynamodb.aws.credentials.static-provider.access-key-id", LocalDynamo.ACCESS_KEY),
+                Map.entry("quarkus.dynamodb.aws.credentials.static-provider.secret-access-key", LocalDynamo.SECRET_KEY),
+                Map.entry("quarkus.s3.endpoint-override", servers.s3Endpoint().orElseThrow().toString()),
+                Map.entry("quarkus.s3.path-style-access", "true"),
+                Map.entry("quarkus.s3.chunked-encoding", "false"),
+                Map.entry("quarkus.s3.aws.region", LocalDynamo.REGION),
+                Map.entry("quarkus.s3.aws.credentials.type", "static"),
+                Map.entry("quarkus.s3.aws.credentials.static-provider.access-key-id", LocalDynamo.ACCESS_KEY),
+                Map.entry("quarkus.s3.aws.credentials.static-provider.secret-access-key", LocalDynamo.SECRET_KEY));
+    }
+
+    @Override
+    public void stop() {
+        if (servers != null) {
+            servers.close();
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("parley-s3");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
