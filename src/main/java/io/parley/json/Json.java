@@ -47,4 +47,13 @@ public final class Json {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Reads JSON produced by {@link #write(Object)}. */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -1,0 +1,117 @@
+package io.parley.store;
+
+import static io.parley.store.Attributes.s;
+
+import io.parley.json.Json;
+import io.parley.model.Actor;
+import io.parley.model.ArticleInfo;
+import io.parley.model.Extraction;
+import io.parley.model.Meeting;
+import io.parley.model.MeetingEntry;
+import io.parley.model.Statement;
+import io.parley.model.StatementEntry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Builds the items that one extraction adds to the table: each meeting and statement under its article,
+ * and an index copy under every actor, country and topic it names (see {@link Keys}).
+ */
+final class FactItems {
+
+    static final String FACT = "fact";
+    static final String DOC = "doc";
+
+    private FactItems() {
+    }
+
+    /** Every meeting, statement and index item for the extraction, with deterministic keys. */
+    static List<Map<String, AttributeValue>> build(ArticleInfo info, Extraction extraction) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        List<Meeting> meetings = extraction.meetings();
+        for (int i = 0; i < meetings.size(); i++) {
+            items.addAll(meetingItems(info, meetings.get(i), i));
+        }
+        List<Statement> statements = extraction.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            items.addAll(statementItems(info, statements.get(i), i));
+        }
+        return items;
+    }
+
+    private static List<Map<String, AttributeValue>> meetingItems(ArticleInfo info, Meeting meeting, int index) {
+        LocalDate date = meeting.date() != null ? meeting.date() : info.published();
+        String fact = Keys.fact(Keys.FactType.MEETING, date, info.id(), index);
+        String doc = Json.write(new MeetingEntry(info.id(), info.title(), info.published(), meeting));
+        Set<String> partitions = new LinkedHashSet<>();
+        meeting.participants().forEach(p -> addActorPartitions(partitions, p));
+        meeting.topics().forEach(t -> partitions.add(Keys.topic(t)));
+        return factItems(info.id(), Keys.FactType.MEETING, index, fact, doc, partitions);
+    }
+
+    private static List<Map<String, AttributeValue>> statementItems(ArticleInfo info, Statement statement, int index) {
+        String fact = Keys.fact(Keys.FactType.STATEMENT, info.published(), info.id(), index);
+        String doc = Json.write(new StatementEntry(info.id(), info.title(), info.published(), statement));
+        Set<String> partitions = new LinkedHashSet<>();
+        addActorPartitions(partitions, statement.speaker());
+        statement.topics().forEach(t -> partitions.add(Keys.topic(t)));
+        return factItems(info.id(), Keys.FactType.STATEMENT, index, fact, doc, partitions);
+    }
+
+    private static void addActorPartitions(Set<String> partitions, Actor actor) {
+        if (actor.name() != null && !Names.key(actor.name()).isEmpty()) {
+            partitions.add(Keys.actor(actor.name()));
+        }
+        if (actor.country() != null && !Names.key(actor.country()).isEmpty()) {
+            partitions.add(Keys.country(actor.country()));
+        }
+    }
+
+    private static List<Map<String, AttributeValue>> factItems(String articleId, Keys.FactType type, int index,
+                                                               String fact, String doc, Set<String> partitions) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> main = item(Keys.article(articleId), Keys.factItem(type, index), fact, doc);
+        main.put(TableDefinition.GSI1_PK, s(Keys.type(type)));
+        main.put(TableDefinition.GSI1_SK, s(fact));
+        items.add(main);
+        partitions.forEach(pk -> items.add(item(pk, fact, fact, doc)));
+        return items;
+    }
+
+    private static Map<String, AttributeValue> item(String pk, String sk, String fact, String doc) {
+        Map<String, AttributeValue> item = new HashMap<>(Attributes.key(pk, sk));
+        item.put(FACT, s(fact));
+        item.put(DOC, s(doc));
+        return item;
+    }
+
+    /** The actor directory entries for every named speaker and participant. */
+    static List<Actor> actors(Extraction extraction) {
+        Set<Actor> actors = new LinkedHashSet<>();
+        extraction.meetings().forEach(m -> actors.addAll(m.participants()));
+        extraction.statements().forEach(s -> actors.add(s.speaker()));
+        actors.removeIf(a -> a.name() == null || Names.surnameKey(a.name()).isEmpty());
+        return List.copyOf(actors);
+    }
+
+    /** "pk|sk" of an item, the form in which an extraction remembers what it wrote. */
+    static String keyString(Map<String, AttributeValue> item) {
+        return item.get(TableDefinition.PK).s() + "|" + item.get(TableDefinition.SK).s();
+    }
+
+    static Map<String, AttributeValue> keyOf(String keyString) {
+        int bar = keyString.indexOf('|');
+        return Attributes.key(keyString.substring(0, bar), keyString.substring(bar + 1));
+    }
+
+    static boolean sameKey(Map<String, AttributeValue> a, Map<String, AttributeValue> b) {
+        return Objects.equals(keyString(a), keyString(b));
+    }
+}

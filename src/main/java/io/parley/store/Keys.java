@@ -1,0 +1,96 @@
+package io.parley.store;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Keys builds every key of the single table in one place.
+ *
+ * <pre>
+ * pk                  sk                          gsi1pk / gsi1sk        gsi2pk / gsi2sk      item
+ * ARTICLE#id          META                        TYPE#A / A#date#id     -                    article, status
+ * ARTICLE#id          EXTRACTION                  -                      -                    summary, version, derived keys
+ * ARTICLE#id          MEETING#007                 TYPE#M / fact key      -                    one meeting
+ * ARTICLE#id          STATEMENT#012               TYPE#S / fact key      -                    one statement
+ * ACTOR#name-key      fact key                    -                      -                    index copy
+ * COUNTRY#country     fact key                    -                      -                    index copy
+ * TOPIC#topic         fact key                    -                      -                    index copy
+ * ACTORS              surname#name-key            -                      COUNTRY#c / ACTOR#k  actor directory
+ * </pre>
+ *
+ * A fact key is {@code M#<date>#<articleId>#<nnn>} (meetings) or {@code S#<date>#<articleId>#<nnn>}
+ * (statements), so one sort-key range selects a type and a date range, newest first.
+ */
+final class Keys {
+
+    static final String META = "META";
+    static final String EXTRACTION = "EXTRACTION";
+    static final String ACTORS = "ACTORS";
+    static final String UNDATED = "0000-00-00";
+
+    private Keys() {
+    }
+
+    static String article(String id) {
+        return "ARTICLE#" + id;
+    }
+
+    static String actor(String name) {
+        return "ACTOR#" + Names.key(name);
+    }
+
+    static String country(String country) {
+        return "COUNTRY#" + Names.key(country);
+    }
+
+    static String topic(String topic) {
+        return "TOPIC#" + Names.key(topic);
+    }
+
+    static String type(FactType type) {
+        return "TYPE#" + type.prefix;
+    }
+
+    static String articleListing(LocalDate published, String id) {
+        return "A#" + date(published) + "#" + id;
+    }
+
+    static String fact(FactType type, LocalDate date, String articleId, int index) {
+        return type.prefix + "#" + date(date) + "#" + articleId + "#" + String.format(Locale.ROOT, "%03d", index);
+    }
+
+    static String factItem(FactType type, int index) {
+        return type.itemPrefix + String.format(Locale.ROOT, "%03d", index);
+    }
+
+    /** The lowest fact key on or after {@code from} (or of all time). */
+    static String factLow(FactType type, LocalDate from) {
+        return type.prefix + "#" + (from == null ? "" : from.toString());
+    }
+
+    /** The highest fact key on or before {@code to} (or of all time). */
+    static String factHigh(FactType type, LocalDate to) {
+        return type.prefix + "#" + (to == null ? "~" : to + "#~");
+    }
+
+    static String directory(String name) {
+        return Names.surnameKey(name) + "#" + Names.key(name);
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? UNDATED : date.toString();
+    }
+
+    /** The two kinds of fact in the table. */
+    enum FactType {
+        MEETING("M", "MEETING#"), STATEMENT("S", "STATEMENT#");
+
+        final String prefix;
+        final String itemPrefix;
+
+        FactType(String prefix, String itemPrefix) {
+            this.prefix = prefix;
+            this.itemPrefix = itemPrefix;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.parley.store;
+
+import io.parley.model.Actor;
+import io.parley.model.Extraction;
+import io.parley.model.MeetingEntry;
+import io.parley.model.StatementEntry;
+import java.util.List;
+import java.util.Optional;
+
+/** Parley's storage, in domain words. Every write is idempotent. */
+public interface ParleyStore {
+
+    /**
+     * Stores a new article once.
+     *
+     * @return {@code false} when an article with the same id is already stored (it is left unchanged)
+     */
+    boolean saveNew(StoredArticle article);
+
+    /** The stored article, if any. */
+    Optional<StoredArticle> find(String articleId);
+
+    /**
+     * Replaces the article's meetings, statements and index items with those of {@code extraction} and marks
+     * it {@link ArticleStatus#EXTRACTED}. Running it twice leaves exactly the same items.
+     *
+     * @throws ArticleNotFoundException when the article is not stored
+     */
+    void saveExtraction(String articleId, Extraction extraction, String extractorVersion);
+
+    /** Marks the article {@link ArticleStatus#FAILED} with the reason; its facts are left as they were. */
+    void markFailed(String articleId, String reason);
+
+    /** The stored extraction of an article (meetings, statements, summary), if it was extracted. */
+    Optional<Extraction> extraction(String articleId);
+
+    /** Meetings matching the filter, newest first. */
+    Page<MeetingEntry> meetings(MeetingFilter filter, PageRequest page);
+
+    /** Statements matching the filter, newest first. */
+    Page<StatementEntry> statements(StatementFilter filter, PageRequest page);
+
+    /** Actors whose names match {@code name} (a surname, a full name, or part of one). */
+    List<Actor> actors(String name);
+}

@@ -1,0 +1,50 @@
+package io.parley.store;
+
+import io.parley.model.Statement;
+import io.parley.model.StatementEntry;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/** Answers a {@link StatementFilter}: reads the narrowest partition, checks every condition on each statement. */
+final class StatementSearch {
+
+    private final FactQuery<StatementEntry> query;
+    private final ActorDirectory directory;
+
+    StatementSearch(FactQuery<StatementEntry> query, ActorDirectory directory) {
+        this.query = query;
+        this.directory = directory;
+    }
+
+    Page<StatementEntry> run(StatementFilter filter, PageRequest page) {
+        List<FactQuery.Partition> partitions = partitions(filter);
+        if (partitions.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        return query.run(partitions, Keys.factLow(Keys.FactType.STATEMENT, filter.from()),
+                Keys.factHigh(Keys.FactType.STATEMENT, filter.to()), matches(filter), page);
+    }
+
+    private List<FactQuery.Partition> partitions(StatementFilter filter) {
+        if (filter.speaker() != null) {
+            return directory.find(filter.speaker()).stream().map(a -> FactQuery.Partition.table(Keys.actor(a.name()))).toList();
+        }
+        if (filter.topic() != null) {
+            return List.of(FactQuery.Partition.table(Keys.topic(filter.topic())));
+        }
+        return List.of(FactQuery.Partition.gsi1(Keys.type(Keys.FactType.STATEMENT)));
+    }
+
+    private static Predicate<StatementEntry> matches(StatementFilter filter) {
+        return entry -> (filter.speaker() == null || MeetingSearch.named(entry.statement().speaker(), filter.speaker()))
+                && (filter.topic() == null
+                    || entry.statement().topics().stream().anyMatch(t -> MeetingSearch.sameKey(t, filter.topic())))
+                && (filter.words() == null || containsWords(entry.statement(), filter.words()));
+    }
+
+    private static boolean containsWords(Statement statement, String words) {
+        String haystack = " " + String.join(" ", Names.words(statement.content() + " " + statement.quote())) + " ";
+        return Names.words(words).stream().allMatch(w -> haystack.contains(" " + w.toLowerCase(Locale.ROOT) + " "));
+    }
+}
