@@ -32,8 +32,8 @@ final class Boilerplate {
             "comment|disqus|newsletter|cookie|consent|gdpr|outbrain|taboola|sharing|social|share-?bar|sharetools"
             + "|breadcrumb|related|recommend|subscri|promo|sponsor|advert|popup|modal|sidebar|trending|most-?read"
             + "|most-?popular|signup|sign-up|paywall|byline|author-?(box|bio|info)|caption|read-?more|more-?stories"
-            + "|(^|[\\s_-])(ad|ads|adv|share|shares|nav|navbar|menu|tags?|footer|credit|credits|print|hidden|banner"
-            + "|rail|toolbar|widget|meta|skip|masthead|header|topics|keywords|hide|sr-only|visually-hidden|embed"
+            + "|(^|[\\s_-])(ad|ads|adv|share|shares|nav|navbar|menu|tags?|footer|credit|credits|print|banner"
+            + "|toolbar|meta|skip|masthead|header|topics|keywords|sr-only|visually-hidden|embed"
             + "|newsletter|donate|next|prev|pagination|pager|jump|inline-?ad|ad-?slot|ad-?container)($|[\\s_-])");
 
     /** Class or id words that name the article body; such elements are never removed by name. */
@@ -41,6 +41,13 @@ final class Boilerplate {
             "article-?body|articlebody|story-?body|entry-?content|post-?content|post-?body|article-?content"
             + "|article-?text|main-?content|body-?text|story-?text|story-?content|text-?body|article__body"
             + "|content-?body|articlecontent|storycontent|rich-?text");
+
+    /** WordPress-style classes that describe the post's topic or state, not the element's role. */
+    private static final Pattern TAXONOMY = Pattern.compile(
+            "(^|\\s)(category|tag|tags|postid|post|format|type|status|page-id|elementor-page|section|topic|"
+            + "single-format|has)-\\S*");
+
+    private static final int MIN_PARAGRAPH_TEXT = 500;
 
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body");
 
@@ -50,7 +57,7 @@ final class Boilerplate {
     /** Removes boilerplate from the document in place. */
     static void strip(Document doc) {
         doc.select(ALWAYS).remove();
-        int pageText = paragraphText(doc.body());
+        int pageText = proseLength(doc.body());
         for (Element e : candidates(doc)) {
             if (e.parent() != null && !holdsMostText(e, pageText)) {
                 e.remove();
@@ -69,9 +76,10 @@ final class Boilerplate {
         return POSITIVE.matcher(names(e)).find() || "articleBody".equals(e.attr("itemprop"));
     }
 
-    /** The element's class and id, lower case. */
+    /** The element's class and id, lower case, without CMS taxonomy classes such as "category-…" or "tag-…". */
     static String names(Element e) {
-        return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
+        String all = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return TAXONOMY.matcher(all).replaceAll(" ").strip();
     }
 
     private static List<Element> candidates(Document doc) {
@@ -85,10 +93,18 @@ final class Boilerplate {
     }
 
     private static boolean holdsMostText(Element e, int pageText) {
-        if (isPositive(e) || e.normalName().equals("article") && e.select("p").size() >= 3) {
-            return paragraphText(e) > pageText * 0.3;
-        }
-        return paragraphText(e) > pageText * 0.6 && e.select("p").size() >= 3;
+        double share = isPositive(e) || e.normalName().equals("article") ? 0.3 : 0.5;
+        return pageText > 0 && proseLength(e, pageText) >= pageText * share;
+    }
+
+    /** The page's prose length: its paragraph text, or all its text when it has hardly any paragraphs. */
+    private static int proseLength(Element root) {
+        int paragraphs = paragraphText(root);
+        return paragraphs >= MIN_PARAGRAPH_TEXT ? paragraphs : root.text().length();
+    }
+
+    private static int proseLength(Element e, int pageText) {
+        return pageText >= MIN_PARAGRAPH_TEXT && paragraphText(e) > 0 ? paragraphText(e) : e.text().length();
     }
 
     private static int paragraphText(Element root) {

@@ -19,9 +19,10 @@ final class ConditionalCleaner {
     static void clean(List<Element> roots) {
         for (Element root : roots) {
             List<Element> blocks = root.select(CLEANABLE);
+            int rootLength = root.text().length();
             for (int i = blocks.size() - 1; i >= 0; i--) {
                 Element block = blocks.get(i);
-                if (block != root && isJunk(block)) {
+                if (block != root && isJunk(block, rootLength)) {
                     block.remove();
                 }
             }
@@ -29,7 +30,7 @@ final class ConditionalCleaner {
     }
 
     /** True when a block is more links, images or widgets than prose. */
-    static boolean isJunk(Element block) {
+    static boolean isJunk(Element block, int rootLength) {
         String text = block.text();
         int length = text.length();
         double links = ContentScorer.linkDensity(block);
@@ -40,7 +41,7 @@ final class ConditionalCleaner {
         if (links > 0.5 && length < 2000) {
             return true;
         }
-        if (Boilerplate.isNegative(block) && !Boilerplate.isPositive(block)) {
+        if (Boilerplate.isNegative(block) && length < rootLength * 0.3) {
             return true;
         }
         boolean list = block.normalName().equals("ul") || block.normalName().equals("ol");
