@@ -34,7 +34,7 @@ final class Boilerplate {
             + "|most-?popular|signup|sign-up|paywall|byline|author-?(box|bio|info)|caption|read-?more|more-?stories"
             + "|(^|[\\s_-])(ad|ads|adv|share|shares|nav|navbar|menu|tags?|footer|credit|credits|print|banner"
             + "|toolbar|meta|skip|masthead|header|topics|keywords|sr-only|visually-hidden|embed"
-            + "|newsletter|donate|next|prev|pagination|pager|jump|inline-?ad|ad-?slot|ad-?container)($|[\\s_-])");
+            + "|newsletter|donate|next|prev|pagination|date|dateline|timestamp|time|published|pager|jump|inline-?ad|ad-?slot|ad-?container)($|[\\s_-])");
 
     /** Class or id words that name the article body; such elements are never removed by name. */
     private static final Pattern POSITIVE = Pattern.compile(

@@ -1,5 +1,6 @@
 package io.parley.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jsoup.Jsoup;
@@ -38,12 +39,14 @@ public final class HtmlArticleExtractor {
         JsonLd jsonLd = JsonLd.of(doc);
         MetadataReader meta = new MetadataReader(doc, jsonLd);
         String title = meta.title();
+        LocalDate published = meta.published();
+        String canonicalUrl = meta.canonicalUrl();
         String text = mainText(doc, title);
         String ldBody = jsonLd.articleText("articleBody").map(JsonLdBody::plain).orElse("");
         if (text.length() < SHORT_TEXT && ldBody.length() > text.length()) {
             text = ldBody;
         }
-        return new HtmlPage(title, meta.published(), meta.canonicalUrl(), text);
+        return new HtmlPage(title, published, canonicalUrl, text);
     }
 
     private static String mainText(Document doc, String title) {
