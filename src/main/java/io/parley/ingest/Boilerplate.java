@@ -48,6 +48,7 @@ final class Boilerplate {
             + "single-format|has)-\\S*");
 
     private static final int MIN_PARAGRAPH_TEXT = 500;
+    private static final int MIN_KEPT_TEXT = 150;
 
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body");
 
@@ -94,7 +95,8 @@ final class Boilerplate {
 
     private static boolean holdsMostText(Element e, int pageText) {
         double share = isPositive(e) || e.normalName().equals("article") ? 0.3 : 0.5;
-        return pageText > 0 && proseLength(e, pageText) >= pageText * share;
+        int prose = proseLength(e, pageText);
+        return prose >= MIN_KEPT_TEXT && prose >= pageText * share;
     }
 
     /** The page's prose length: its paragraph text, or all its text when it has hardly any paragraphs. */

@@ -53,11 +53,21 @@ final class MetadataReader {
                 .findFirst().orElse(null);
     }
 
-    /** The canonical address from {@code link rel=canonical} or og:url, made absolute when possible. */
+    /**
+     * The canonical address: {@code link rel=canonical} made absolute against the base URL, else og:url, else a
+     * relative canonical link as written.
+     */
     String canonicalUrl() {
         Optional<String> link = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
-                .map(e -> absolute(e, "href"));
-        return link.or(() -> meta("meta[property=og:url]")).filter(s -> !s.isBlank()).orElse(null);
+                .map(e -> absolute(e, "href")).filter(s -> !s.isBlank());
+        return link.filter(MetadataReader::isAbsolute)
+                .or(() -> meta("meta[property=og:url]").filter(MetadataReader::isAbsolute))
+                .or(() -> link)
+                .orElse(null);
+    }
+
+    private static boolean isAbsolute(String url) {
+        return url.startsWith("https://") || url.startsWith("http://");
     }
 
     /**
