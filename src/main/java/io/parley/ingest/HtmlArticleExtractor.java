@@ -53,7 +53,7 @@ public final class HtmlArticleExtractor {
         Boilerplate.strip(doc);
         Element body = doc.body();
         ContentScorer scorer = ContentScorer.of(body);
-        List<Element> roots = SiblingCollector.collect(scorer.best(body), scorer);
+        List<Element> roots = SiblingCollector.collect(scorer.best(body), scorer, body);
         ConditionalCleaner.clean(roots);
         return TextRenderer.render(roots, title);
     }
