@@ -1,0 +1,119 @@
+package io.parley.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Boilerplate removes the parts of a page that are never article text: scripts, navigation, footers, forms,
+ * figures and captions, hidden elements, and blocks whose class or id names a comment thread, share bar,
+ * related-articles list, newsletter box, cookie banner, advert, byline box and the like. An element that holds
+ * most of the page's paragraph text is kept whatever its name, so a badly named article container survives.
+ */
+final class Boilerplate {
+
+    /** Tags removed outright: they never hold article prose. */
+    private static final String ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "button, select, input, textarea, label, dialog, video, audio, picture, map, link, meta, "
+            + "figcaption, [hidden], [role=dialog], [role=alertdialog], [role=menu], [role=menubar], [role=search], "
+            + "[role=toolbar], [role=tablist], [aria-modal=true]";
+
+    /** Tags and roles removed unless they hold most of the page's paragraph text. */
+    private static final String STRUCTURAL = "nav, footer, aside, form, header, figure, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
+            + "[aria-hidden=true], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
+
+    /** Class or id words that name boilerplate blocks. */
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "comment|disqus|newsletter|cookie|consent|gdpr|outbrain|taboola|sharing|social|share-?bar|sharetools"
+            + "|breadcrumb|related|recommend|subscri|promo|sponsor|advert|popup|modal|sidebar|trending|most-?read"
+            + "|most-?popular|signup|sign-up|paywall|byline|author-?(box|bio|info)|caption|read-?more|more-?stories"
+            + "|(^|[\\s_-])(ad|ads|adv|share|shares|nav|navbar|menu|tags?|footer|credit|credits|print|banner"
+            + "|toolbar|meta|skip|masthead|header|topics|keywords|sr-only|visually-hidden|embed"
+            + "|newsletter|donate|next|prev|pagination|date|dateline|timestamp|time|published|pager|jump|inline-?ad|ad-?slot|ad-?container)($|[\\s_-])");
+
+    /** Class or id words that name the article body; such elements are never removed by name. */
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article-?body|articlebody|story-?body|entry-?content|post-?content|post-?body|article-?content"
+            + "|article-?text|main-?content|body-?text|story-?text|story-?content|text-?body|article__body"
+            + "|content-?body|articlecontent|storycontent|rich-?text");
+
+    /** WordPress-style classes that describe the post's topic or state, not the element's role. */
+    private static final Pattern TAXONOMY = Pattern.compile(
+            "(^|\\s)(category|tag|tags|postid|post|format|type|status|page-id|elementor-page|section|topic|"
+            + "single-format|has)-\\S*");
+
+    private static final int MIN_PARAGRAPH_TEXT = 500;
+    private static final int MIN_KEPT_TEXT = 150;
+
+    private static final Set<String> PROTECTED_TAGS = Set.of("html", "body");
+
+    private Boilerplate() {
+    }
+
+    /** Removes boilerplate from the document in place. */
+    static void strip(Document doc) {
+        doc.select(ALWAYS).remove();
+        int pageText = proseLength(doc.body());
+        for (Element e : candidates(doc)) {
+            if (e.parent() != null && !holdsMostText(e, pageText)) {
+                e.remove();
+            }
+        }
+    }
+
+    /** True when an element's class or id names a boilerplate block and not an article body. */
+    static boolean isNegative(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
+    }
+
+    /** True when an element's class, id or itemprop names an article body. */
+    static boolean isPositive(Element e) {
+        return POSITIVE.matcher(names(e)).find() || "articleBody".equals(e.attr("itemprop"));
+    }
+
+    /** The element's class and id, lower case, without CMS taxonomy classes such as "category-…" or "tag-…". */
+    static String names(Element e) {
+        String all = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return TAXONOMY.matcher(all).replaceAll(" ").strip();
+    }
+
+    private static List<Element> candidates(Document doc) {
+        List<Element> out = new ArrayList<>(doc.select(STRUCTURAL));
+        for (Element e : doc.getAllElements()) {
+            if (!PROTECTED_TAGS.contains(e.normalName()) && isNegative(e) && !isPositive(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean holdsMostText(Element e, int pageText) {
+        double share = isPositive(e) || e.normalName().equals("article") ? 0.3 : 0.5;
+        int prose = proseLength(e, pageText);
+        return prose >= MIN_KEPT_TEXT && prose >= pageText * share;
+    }
+
+    /** The page's prose length: its paragraph text, or all its text when it has hardly any paragraphs. */
+    private static int proseLength(Element root) {
+        int paragraphs = paragraphText(root);
+        return paragraphs >= MIN_PARAGRAPH_TEXT ? paragraphs : root.text().length();
+    }
+
+    private static int proseLength(Element e, int pageText) {
+        return pageText >= MIN_PARAGRAPH_TEXT && paragraphText(e) > 0 ? paragraphText(e) : e.text().length();
+    }
+
+    private static int paragraphText(Element root) {
+        int total = 0;
+        for (Element p : root.select("p")) {
+            total += p.text().length();
+        }
+        return total;
+    }
+}

@@ -1,0 +1,63 @@
+package io.parley.ingest;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * ConditionalCleaner removes, inside the chosen article container, the blocks that look like lists of links,
+ * empty shells or widgets rather than prose: Readability's "clean conditionally" step. Lists and tables of
+ * mostly-linked text go, as do short blocks with more images or links than sentences.
+ */
+final class ConditionalCleaner {
+
+    private static final String CLEANABLE = "ul, ol, table, div, section, dl";
+
+    private ConditionalCleaner() {
+    }
+
+    /** Cleans each root in place. */
+    static void clean(List<Element> roots) {
+        for (Element root : roots) {
+            List<Element> blocks = root.select(CLEANABLE);
+            int rootLength = root.text().length();
+            for (int i = blocks.size() - 1; i >= 0; i--) {
+                Element block = blocks.get(i);
+                if (block != root && isJunk(block, rootLength)) {
+                    block.remove();
+                }
+            }
+        }
+    }
+
+    /** True when a block is more links, images or widgets than prose. */
+    static boolean isJunk(Element block, int rootLength) {
+        String text = block.text();
+        int length = text.length();
+        double links = ContentScorer.linkDensity(block);
+        int paragraphs = block.select("p").size();
+        if (length == 0) {
+            return true;
+        }
+        if (links > 0.5 && length < 2000) {
+            return true;
+        }
+        if (Boilerplate.isNegative(block) && length < rootLength * 0.3) {
+            return true;
+        }
+        boolean list = block.normalName().equals("ul") || block.normalName().equals("ol");
+        if (list) {
+            return links > 0.3 && paragraphs == 0 && !hasSentences(block);
+        }
+        return paragraphs == 0 && length < 25 && links > 0.2;
+    }
+
+    private static boolean hasSentences(Element list) {
+        int withStops = 0;
+        for (Element li : list.select("li")) {
+            if (li.text().length() > 60) {
+                withStops++;
+            }
+        }
+        return withStops * 2 >= list.select("li").size();
+    }
+}

@@ -1,0 +1,33 @@
+package io.parley.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+
+    @Test
+    void readsTheDateAsWrittenInAnIsoTimestamp() {
+        assertEquals(Optional.of(LocalDate.of(2019, 11, 19)), Dates.parse("2019-11-19T23:30:00-05:00"));
+    }
+
+    @Test
+    void readsSlashedAndCompactDates() {
+        assertEquals(Optional.of(LocalDate.of(2019, 11, 9)), Dates.parse("2019/11/9"));
+        assertEquals(Optional.of(LocalDate.of(2025, 9, 3)), Dates.parse("20250903"));
+    }
+
+    @Test
+    void readsRfc1123Dates() {
+        assertEquals(Optional.of(LocalDate.of(2019, 11, 19)), Dates.parse("Tue, 19 Nov 2019 10:00:00 GMT"));
+    }
+
+    @Test
+    void refusesImpossibleAndMissingDates() {
+        assertEquals(Optional.empty(), Dates.parse("2019-13-45"));
+        assertEquals(Optional.empty(), Dates.parse("last Tuesday"));
+        assertEquals(Optional.empty(), Dates.parse(null));
+    }
+}

@@ -1,0 +1,26 @@
+package io.parley.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class InputFormatTest {
+
+    @Test
+    void leadingBraceIsJson() {
+        assertEquals(InputFormat.JSON, InputFormat.detect("  \n{\"body\":\"x\"}"));
+    }
+
+    @Test
+    void leadingHtmlTagsAreHtml() {
+        assertEquals(InputFormat.HTML, InputFormat.detect("<!DOCTYPE html><html></html>"));
+        assertEquals(InputFormat.HTML, InputFormat.detect("\n<HTML lang=en>"));
+        assertEquals(InputFormat.HTML, InputFormat.detect("<!-- saved page --><html>"));
+    }
+
+    @Test
+    void anythingElseIsPlainText() {
+        assertEquals(InputFormat.PLAIN_TEXT, InputFormat.detect("Ministers meet in <Oslo>\nBody"));
+        assertEquals(InputFormat.PLAIN_TEXT, InputFormat.detect("<3 diplomacy"));
+    }
+}
