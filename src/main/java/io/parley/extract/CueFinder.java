@@ -1,0 +1,68 @@
+package io.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** CueFinder finds speech cues ("said", "stressed", "according to") outside quotes, longest match first. */
+final class CueFinder {
+
+    private static final int MAX_WORDS = 3;
+    private final Lexicons lex;
+
+    CueFinder(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    List<Cue> find(Doc doc, int sentence, List<Quote> quotes) {
+        List<Token> toks = doc.tokens(sentence);
+        List<Cue> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            int len = insideQuote(toks.get(i), quotes) ? 0 : matchLength(toks, i);
+            if (len > 0) {
+                out.add(cue(doc.text(), sentence, toks, i, len));
+                i += len;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    static boolean insideQuote(Token t, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if (q.covers(t.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int matchLength(List<Token> toks, int i) {
+        if (!toks.get(i).isWord()) {
+            return 0;
+        }
+        StringBuilder sb = new StringBuilder();
+        int best = 0;
+        for (int len = 1; len <= MAX_WORDS && i + len <= toks.size(); len++) {
+            sb.append(len > 1 ? " " : "").append(toks.get(i + len - 1).text().toLowerCase(Locale.ROOT));
+            if (lex.cues().containsKey(sb.toString())) {
+                best = len;
+            }
+        }
+        return best == 1 && isSoCalled(toks, i) ? 0 : best;
+    }
+
+    private static boolean isSoCalled(List<Token> toks, int i) {
+        return i >= 2 && toks.get(i - 1).text().equals("-") && toks.get(i - 2).is("so");
+    }
+
+    private Cue cue(String text, int sentence, List<Token> toks, int i, int len) {
+        int start = toks.get(i).start();
+        int end = toks.get(i + len - 1).end();
+        String phrase = text.substring(start, end);
+        boolean after = "after".equals(lex.cues().get(phrase.toLowerCase(Locale.ROOT)));
+        return new Cue(sentence, i, i + len, start, end, phrase, after);
+    }
+}
