@@ -64,7 +64,10 @@ final class Coreference {
         }
 
         void run() {
-            for (Sentence s : doc.sentences()) {
+            List<Sentence> order = new ArrayList<>();
+            doc.sentences().stream().filter(s -> !doc.isHeadline(s.index())).forEach(order::add);
+            doc.sentences().stream().filter(s -> doc.isHeadline(s.index())).forEach(order::add);
+            for (Sentence s : order) {
                 boolean headline = doc.isHeadline(s.index());
                 int subject = -1;
                 for (Mention m : doc.mentions(s.index())) {
@@ -89,13 +92,15 @@ final class Coreference {
                 case PERSON:
                     return ents.person(m, !headline && mayCreate(m));
                 case TITLE:
-                    return ents.byTitle(m);
+                    int person = ents.byTitle(m);
+                    return person >= 0 ? person : ents.institutionFor(m.title(), lex);
                 case PRONOUN:
                     return pronoun(m, s);
                 case COUNTRY:
                     return ents.named(m.country() != null ? m.country() : m.name(), Entity.Kind.COUNTRY);
                 default:
-                    return ents.named(m.name(), Entity.Kind.INSTITUTION);
+                    return Character.isUpperCase(m.name().charAt(0)) ? ents.named(m.name(), Entity.Kind.INSTITUTION)
+                            : ents.institutionFor(m.name(), lex);
             }
         }
 
@@ -240,6 +245,25 @@ final class Coreference {
             return loose;
         }
 
+        /** The most recent institution named by a word of a lower-case reference ("the ministry spokesman"). */
+        int institutionFor(String reference, Lexicons lex) {
+            int best = -1;
+            for (String word : reference.toLowerCase(Locale.ROOT).split(" ")) {
+                if (!lex.institutionWords().contains(word)) {
+                    continue;
+                }
+                for (int i = 0; i < all.size(); i++) {
+                    Builder b = all.get(i);
+                    if (b.kind == Entity.Kind.INSTITUTION && b.lastSeen >= 0
+                            && b.name.toLowerCase(Locale.ROOT).contains(word)
+                            && (best < 0 || b.lastSeen >= all.get(best).lastSeen)) {
+                        best = i;
+                    }
+                }
+            }
+            return best;
+        }
+
         int byTitle(Mention m) {
             String t = m.title().toLowerCase(Locale.ROOT);
             int best = -1;
@@ -260,7 +284,8 @@ final class Coreference {
             String head = head(mentionTitle);
             String bt = b.title == null ? "" : b.title.toLowerCase(Locale.ROOT).replace('-', ' ');
             if (head.equals("diplomat")) {
-                return bt.contains("minister") || bt.contains("secretary") || bt.contains("diplomat");
+                return bt.contains("minister") || bt.contains("secretary") || bt.contains("diplomat")
+                        || bt.contains("counterpart");
             }
             if (head.equals("counterpart")) {
                 return country != null && country.equals(b.country);

@@ -19,7 +19,10 @@ final class CueFinder {
         List<Cue> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            int len = insideQuote(toks.get(i), quotes) ? 0 : matchLength(toks, i);
+            int len = matchLength(toks, i);
+            if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes))) {
+                len = 0;
+            }
             if (len > 0) {
                 out.add(cue(doc.text(), sentence, toks, i, len));
                 i += len;
@@ -28,6 +31,25 @@ final class CueFinder {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "be", "is", "are",
+            "being", "get", "got");
+
+    private static boolean isPassive(List<Token> toks, int i) {
+        return i > 0 && PASSIVE.contains(toks.get(i - 1).lower()) && toks.get(i).lower().endsWith("ed")
+                && !(i + 1 < toks.size() && toks.get(i + 1).is("as"));
+    }
+
+    /** A reported cue inside a quoted readout ("He emphasized that ..." inside a statement's quote). */
+    private static boolean thirdPersonInside(List<Token> toks, int i, List<Quote> quotes) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Token t = toks.get(k);
+            if (t.is("he") || t.is("she") || t.isCapitalized() && t.isWord() && !t.is("I") && !t.is("We")) {
+                return insideQuote(t, quotes) && (t.is("he") || t.is("she") || k == i - 1);
+            }
+        }
+        return false;
     }
 
     static boolean insideQuote(Token t, List<Quote> quotes) {

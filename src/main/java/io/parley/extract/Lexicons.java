@@ -9,7 +9,8 @@ import java.util.Set;
 record Lexicons(Set<String> titles, Set<String> personHeads, Set<String> particles, Map<String, String> cues,
                 Map<String, String> meetingTriggers, Set<String> plannedMarkers, Map<String, String> countryOf,
                 Set<String> organizations, Set<String> institutions, Set<String> cities, Set<String> anonymous,
-                Set<String> femaleNames, Set<String> stopwords, Map<String, String> topics) {
+                Set<String> femaleNames, Set<String> stopwords, Map<String, String> topics,
+                Set<String> institutionsLower) {
 
     /** Loads the lexicons from {@code /lexicon/} on the classpath. */
     static Lexicons load() {
@@ -19,7 +20,7 @@ record Lexicons(Set<String> titles, Set<String> personHeads, Set<String> particl
                 Lexicon.exactSet("organizations.txt"), Lexicon.exactSet("institutions.txt"),
                 Lexicon.exactSet("cities.txt"), Lexicon.lowerSet("anonymous.txt"),
                 Lexicon.exactSet("female-names.txt"), Lexicon.exactSet("stopwords.txt"),
-                Lexicon.pairs("topics.txt"));
+                Lexicon.pairs("topics.txt"), Lexicon.lowerSet("institutions.txt"));
     }
 
     private static Map<String, String> countries() {
@@ -34,6 +35,11 @@ record Lexicons(Set<String> titles, Set<String> personHeads, Set<String> particl
         Map<String, String> out = new HashMap<>();
         in.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
         return Map.copyOf(out);
+    }
+
+    /** Institution head words in lower case ("ministry", "office"). */
+    Set<String> institutionWords() {
+        return institutionsLower;
     }
 
     boolean isTitle(String word) {

@@ -36,7 +36,8 @@ final class MeetingFinder {
         int trigger = -1;
         int triggerEnd = -1;
         for (int i = 0; i < toks.size(); i++) {
-            int len = CueFinder.insideQuote(toks.get(i), quotes) ? 0 : matchLength(toks, i);
+            boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence);
+            int len = properNoun || CueFinder.insideQuote(toks.get(i), quotes) ? 0 : matchLength(toks, i);
             if (len > 0) {
                 MeetingKind k = MeetingKind.valueOf(lex.meetingTriggers().get(phrase(toks, i, len)));
                 if (trigger < 0 || rank(k) > rank(kind)) {
@@ -85,13 +86,15 @@ final class MeetingFinder {
         Set<Integer> people = new LinkedHashSet<>();
         Set<Integer> countries = new LinkedHashSet<>();
         int stop = clauseEnd(toks, triggerEnd);
+        int begin = clauseStart(toks, trigger);
         for (Mention m : doc.mentions(sentence)) {
             Entity e = coref.of(m);
-            if (e == null || CueFinder.insideQuote(toks.get(m.first()), quotes) || m.first() >= stop) {
+            if (e == null || CueFinder.insideQuote(toks.get(m.first()), quotes) || m.first() >= stop
+                    || m.first() < begin) {
                 continue;
             }
             boolean left = m.last() <= trigger;
-            if (left && (Coreference.afterPreposition(toks, m.first()) || possessive(toks, m))) {
+            if (left ? leftOut(toks, m, trigger) : rightOut(toks, m, triggerEnd)) {
                 continue;
             }
             (e.isPerson() ? people : countries).add(e.id());
@@ -113,6 +116,36 @@ final class MeetingFinder {
             }
         }
         return out;
+    }
+
+    private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
+            "at", "over", "under", "since", "including", "to", "by", "than", "after", "before");
+
+    private static boolean leftOut(List<Token> toks, Mention m, int trigger) {
+        boolean nearPossessive = possessive(toks, m) && trigger - m.last() <= 3;
+        if (possessive(toks, m) && !nearPossessive) {
+            return true;
+        }
+        int k = m.first() - 1;
+        return k >= 0 && !toks.get(k).is("and") && Coreference.afterPreposition(toks, m.first());
+    }
+
+    private static boolean rightOut(List<Token> toks, Mention m, int triggerEnd) {
+        int k = m.first() - 1;
+        while (k >= triggerEnd && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
+            k--;
+        }
+        return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower());
+    }
+
+    private int clauseStart(List<Token> toks, int trigger) {
+        for (int i = trigger - 1; i >= 0; i--) {
+            String w = toks.get(i).lower();
+            if (w.equals("that") || w.equals(";") || lex.cues().containsKey(w) && !w.equals("discussed")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean possessive(List<Token> toks, Mention m) {

@@ -107,7 +107,8 @@ final class NamePhrase {
     }
 
     private boolean isNoise(Token t, boolean clauseStart) {
-        if (lex.stopwords().contains(t.text()) && !lex.isTitle(t.text()) && lex.country(t.text()) == null) {
+        if (lex.stopwords().contains(t.text()) && !lex.isTitle(t.text()) && lex.country(t.text()) == null
+                && !lex.institutions().contains(t.text())) {
             return true;
         }
         String w = t.lower();
@@ -143,7 +144,8 @@ final class NamePhrase {
             return k + len;
         }
         Token t = toks.get(k);
-        if (t.isCapitalized() && lex.institutions().contains(t.text())) {
+        if (lex.institutions().contains(t.text()) || lex.institutionWords().contains(t.text())
+                && k > 0 && b.start == k) {
             b.institution = true;
             b.personHead = false;
             return k + 1;

@@ -75,7 +75,7 @@ final class QuoteScanner {
             }
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1));
             boolean single = c == '‘' || c == '\'' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1));
-            return headline && single && wordStart ? SINGLE : null;
+            return (headline && single || c == '‘') && wordStart ? SINGLE : null;
         }
 
         int openLength() {
@@ -107,17 +107,27 @@ final class QuoteScanner {
             } else {
                 int close = state.closeLength(text, i, headline);
                 if (close > 0) {
-                    add(text, open, open + state.openLength(), i, p, true, leftOpen && open == p.start(), out);
+                    if (headline || state != State.SINGLE || words(text, open, i) >= 3) {
+                        add(text, open, open + state.openLength(), i, p, true, leftOpen && open == p.start(), out);
+                    }
                     state = State.OUTSIDE;
                     i += close - 1;
                 }
             }
         }
-        if (state != State.OUTSIDE) {
+        if (state != State.OUTSIDE && (headline || state != State.SINGLE)) {
             add(text, open, open + state.openLength(), p.end(), p, false, leftOpen && open == p.start(), out);
             return true;
         }
         return false;
+    }
+
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        for (int i = from + 1; i < to; i++) {
+            n += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n + 1;
     }
 
     private static void add(String text, int open, int from, int to, Paragraph p, boolean closed,

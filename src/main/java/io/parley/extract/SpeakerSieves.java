@@ -113,7 +113,8 @@ final class SpeakerSieves {
 
     private static Mention sentenceSubject(List<Token> toks, List<Mention> ms, int before) {
         for (Mention m : ms) {
-            if (m.first() < before && m.isSpeakerKind() && !Coreference.afterPreposition(toks, m.first())) {
+            if (m.first() < before && m.isSpeakerKind() && !Coreference.afterPreposition(toks, m.first())
+                    && !(m.first() > 0 && toks.get(m.first() - 1).text().equals("("))) {
                 return m;
             }
         }
