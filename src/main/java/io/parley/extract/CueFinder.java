@@ -73,7 +73,15 @@ final class CueFinder {
                 best = len;
             }
         }
-        return best == 1 && isSoCalled(toks, i) ? 0 : best;
+        return best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i)) ? 0 : best;
+    }
+
+    private static final java.util.Set<String> CALL_OBJECTS = java.util.Set.of("him", "her", "them", "me", "us",
+            "up", "off", "back");
+
+    private static boolean isPhoneCall(List<Token> toks, int i) {
+        return toks.get(i).lower().startsWith("call") && i + 1 < toks.size()
+                && CALL_OBJECTS.contains(toks.get(i + 1).lower());
     }
 
     private static boolean isSoCalled(List<Token> toks, int i) {

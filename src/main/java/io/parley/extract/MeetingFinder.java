@@ -31,28 +31,23 @@ final class MeetingFinder {
 
     List<Found> find(Doc doc, Coreference.Result coref, int sentence, List<Quote> quotes) {
         List<Token> toks = doc.tokens(sentence);
-        List<Found> out = new ArrayList<>();
-        MeetingKind kind = null;
-        int trigger = -1;
-        int triggerEnd = -1;
+        MeetingKind strongest = null;
+        List<int[]> triggers = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence);
-            int len = properNoun || CueFinder.insideQuote(toks.get(i), quotes) ? 0 : matchLength(toks, i);
+            int len = properNoun ? 0 : matchLength(toks, i);
             if (len > 0) {
                 MeetingKind k = MeetingKind.valueOf(lex.meetingTriggers().get(phrase(toks, i, len)));
-                if (trigger < 0 || rank(k) > rank(kind)) {
-                    kind = k;
-                    trigger = trigger < 0 ? i : trigger;
-                    triggerEnd = Math.max(triggerEnd, i + len);
-                }
+                strongest = strongest == null || rank(k) > rank(strongest) ? k : strongest;
+                triggers.add(new int[] {i, i + len});
                 i += len - 1;
             }
         }
-        if (trigger >= 0) {
-            List<Integer> parties = parties(doc, coref, sentence, trigger, Math.max(triggerEnd, trigger + 1),
-                    quotes);
+        List<Found> out = new ArrayList<>();
+        for (int[] t : triggers) {
+            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1]);
             if (parties.size() >= 2) {
-                out.add(new Found(sentence, parties, kind, status(toks, trigger), trigger));
+                out.add(new Found(sentence, parties, strongest, status(toks, t[0]), t[0]));
             }
         }
         return out;
@@ -80,17 +75,15 @@ final class MeetingFinder {
         return sb.toString();
     }
 
-    private List<Integer> parties(Doc doc, Coreference.Result coref, int sentence, int trigger, int triggerEnd,
-                                  List<Quote> quotes) {
+    private List<Integer> parties(Doc doc, Coreference.Result coref, int sentence, int trigger, int triggerEnd) {
         List<Token> toks = doc.tokens(sentence);
         Set<Integer> people = new LinkedHashSet<>();
         Set<Integer> countries = new LinkedHashSet<>();
         int stop = clauseEnd(toks, triggerEnd);
-        int begin = clauseStart(toks, trigger);
+        int begin = clauseStart(toks, doc.mentions(sentence), trigger);
         for (Mention m : doc.mentions(sentence)) {
             Entity e = coref.of(m);
-            if (e == null || CueFinder.insideQuote(toks.get(m.first()), quotes) || m.first() >= stop
-                    || m.first() < begin) {
+            if (e == null || m.first() >= stop || m.first() < begin) {
                 continue;
             }
             boolean left = m.last() <= trigger;
@@ -119,7 +112,7 @@ final class MeetingFinder {
     }
 
     private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
-            "at", "over", "under", "since", "including", "to", "by", "than", "after", "before");
+            "at", "over", "under", "since", "including", "to", "than", "after", "before");
 
     private static boolean leftOut(List<Token> toks, Mention m, int trigger) {
         boolean nearPossessive = possessive(toks, m) && trigger - m.last() <= 3;
@@ -127,6 +120,9 @@ final class MeetingFinder {
             return true;
         }
         int k = m.first() - 1;
+        if (k >= 1 && toks.get(k - 1).is("invitation")) {
+            return false;
+        }
         return k >= 0 && !toks.get(k).is("and") && Coreference.afterPreposition(toks, m.first());
     }
 
@@ -138,14 +134,32 @@ final class MeetingFinder {
         return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower());
     }
 
-    private int clauseStart(List<Token> toks, int trigger) {
+    /** Where the clause of a trigger starts: after "that", ";", "X, who", or a cue that opens a clause. */
+    private int clauseStart(List<Token> toks, List<Mention> mentions, int trigger) {
         for (int i = trigger - 1; i >= 0; i--) {
             String w = toks.get(i).lower();
-            if (w.equals("that") || w.equals(";") || lex.cues().containsKey(w) && !w.equals("discussed")) {
+            if (w.equals("who") && i > 0) {
+                int end = toks.get(i - 1).text().equals(",") ? i - 1 : i;
+                for (Mention m : mentions) {
+                    if (m.last() == end) {
+                        return m.first();
+                    }
+                }
+            }
+            if (w.equals("that") || w.equals(";") || opensClause(toks, i)) {
                 return i + 1;
             }
         }
         return 0;
+    }
+
+    private boolean opensClause(List<Token> toks, int i) {
+        String w = toks.get(i).lower();
+        if (!lex.cues().containsKey(w) || w.equals("discussed") || i + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(i + 1);
+        return next.is("he") || next.is("she") || next.isCapitalized() && next.isWord();
     }
 
     private static boolean possessive(List<Token> toks, Mention m) {

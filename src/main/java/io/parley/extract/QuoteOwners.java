@@ -28,8 +28,9 @@ final class QuoteOwners {
             if (a == null) {
                 a = fromColon(doc, first, bySentence);
             }
-            if (a == null && lastDirect != null && startsParagraph(doc, first)
-                    && lastDirectParagraph == first.paragraph() - 1) {
+            boolean nextParagraph = startsParagraph(doc, first) && lastDirectParagraph == first.paragraph() - 1;
+            boolean sameParagraph = startsSentence(doc, first) && lastDirectParagraph == first.paragraph();
+            if (a == null && lastDirect != null && (nextParagraph || sameParagraph)) {
                 a = new Attribution(lastDirect.sentence(), lastDirect.entity(), lastDirect.cue(),
                         lastDirect.mentionStart(), "quote-next-paragraph");
             }
@@ -93,6 +94,11 @@ final class QuoteOwners {
         }
         List<Attribution> as = bySentence.get(s);
         return doc.sentenceText(s).endsWith(":") && !as.isEmpty() ? as.get(as.size() - 1) : null;
+    }
+
+    private static boolean startsSentence(Doc doc, Quote q) {
+        int s = doc.sentenceAt(q.open());
+        return s >= 0 && doc.sentences().get(s).start() == q.open();
     }
 
     private static boolean startsParagraph(Doc doc, Quote q) {

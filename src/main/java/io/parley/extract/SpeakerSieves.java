@@ -61,8 +61,17 @@ final class SpeakerSieves {
                 return a;
             }
         }
+        if (cue.after() && unnamedAfter(toks, cue.last())) {
+            return null;
+        }
         return before >= 0 && CLAUSE_LINKS.contains(toks.get(before).text().toLowerCase(java.util.Locale.ROOT))
                 ? accept(coref, sentenceSubject(toks, ms, cue.first()), cue, "sentence-subject") : null;
+    }
+
+    /** "said a statement", "said the spokesman": an unnamed speaker follows the cue. */
+    private static boolean unnamedAfter(List<Token> toks, int k) {
+        return k + 1 < toks.size() && (toks.get(k).is("a") || toks.get(k).is("an") || toks.get(k).is("the"))
+                && !toks.get(k + 1).isCapitalized();
     }
 
     private boolean isAnonymous(Token t) {
