@@ -1,0 +1,94 @@
+package io.parley.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.parley.extract.Extractor;
+import io.parley.json.Json;
+import io.parley.model.Article;
+import io.parley.model.ArticleInfo;
+import io.parley.model.Extraction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Evaluation runs an extractor over a corpus folder and scores it: {@code goldDir/<id>.json} against
+ * {@code articlesDir/<id>.txt} (line 1 the headline) with {@code <id>.meta.json} beside it.
+ */
+public final class Evaluation {
+
+    private Evaluation() {
+    }
+
+    /** Extracts and scores every article that has a gold file. */
+    public static Report run(Path goldDir, Path articlesDir, Extractor extractor) {
+        List<ArticleScore> scores = new ArrayList<>();
+        for (String id : ids(goldDir)) {
+            Article article = readArticle(articlesDir, id);
+            JsonNode gold = readJson(goldDir.resolve(id + ".json"));
+            JsonNode pred = Json.mapper().valueToTree(extractor.extract(article));
+            scores.add(GoldScorer.score(id, article.text(), gold, pred));
+        }
+        return new Report(scores, 0);
+    }
+
+    /** The ids of the gold files in a folder, sorted. */
+    public static List<String> ids(Path goldDir) {
+        try (Stream<Path> files = Files.list(goldDir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads {@code <id>.txt} and its {@code <id>.meta.json} (absent or partial metadata is fine). */
+    public static Article readArticle(Path articlesDir, String id) {
+        try {
+            String text = Files.readString(articlesDir.resolve(id + ".txt"), StandardCharsets.UTF_8);
+            Path metaFile = articlesDir.resolve(id + ".meta.json");
+            JsonNode meta = Files.exists(metaFile) ? readJson(metaFile) : JsonNodeFactory.instance.objectNode();
+            String title = text.lines().findFirst().orElse("").strip();
+            return new Article(new ArticleInfo(id, title, date(meta.get("published")), str(meta.get("url")),
+                    str(meta.get("outlet"))), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes one prediction JSON per article, for the reference scorer. */
+    public static void dump(Path articlesDir, Path goldDir, Path outDir, Extractor extractor) throws IOException {
+        Files.createDirectories(outDir);
+        for (String id : ids(goldDir)) {
+            Extraction x = extractor.extract(readArticle(articlesDir, id));
+            Files.writeString(outDir.resolve(id + ".json"), Json.writePretty(x), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static JsonNode readJson(Path file) {
+        try {
+            return Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LocalDate date(JsonNode n) {
+        String s = str(n);
+        try {
+            return s == null ? null : LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String str(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+}

@@ -1,0 +1,288 @@
+package io.parley.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * GoldScorer scores one article's predictions against its gold annotation, exactly as the corpus's
+ * {@code score.py} does: meetings are sets of participant surnames; statements are (speaker surname, gold
+ * sentence) pairs, a prediction's sentence counting when it overlaps a gold sentence by half of the
+ * shorter; quotes match by speaker surname and a token overlap of at least 0.8; predictions on
+ * {@code ignore_sentences} count neither way.
+ */
+public final class GoldScorer {
+
+    private static final Set<String> PARTICLES = Set.of("jr", "sr", "ii", "iii");
+    private static final Pattern NAME_TOKEN = Pattern.compile("[a-z0-9][a-z0-9'\\-]*");
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private GoldScorer() {
+    }
+
+    static String norm(String s) {
+        String d = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder(d.length());
+        d.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK
+                && Character.getType(c) != Character.COMBINING_SPACING_MARK
+                && Character.getType(c) != Character.ENCLOSING_MARK).forEach(sb::appendCodePoint);
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The surname the scorer compares: the last name token, accents dropped, "ara…" q→gh. */
+    public static String surname(JsonNode name) {
+        if (name == null || name.isNull()) {
+            return "";
+        }
+        String s = name.isObject() ? textOr(name.get("name"), "") : name.asText("");
+        List<String> toks = new ArrayList<>();
+        Matcher m = NAME_TOKEN.matcher(norm(s));
+        while (m.find()) {
+            if (!PARTICLES.contains(m.group())) {
+                toks.add(m.group());
+            }
+        }
+        if (toks.isEmpty()) {
+            return "";
+        }
+        String t = toks.get(toks.size() - 1);
+        return t.startsWith("ara") ? t.replace("q", "gh") : t;
+    }
+
+    private static String textOr(JsonNode n, String fallback) {
+        return n == null || n.isNull() ? fallback : n.asText(fallback);
+    }
+
+    static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(norm(s));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    static double overlap(String a, String b) {
+        List<String> ta = tokens(a);
+        List<String> tb = tokens(b);
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return 0.0;
+        }
+        Map<String, Integer> ca = counts(ta);
+        Map<String, Integer> cb = counts(tb);
+        int inter = 0;
+        for (Map.Entry<String, Integer> e : ca.entrySet()) {
+            inter += Math.min(e.getValue(), cb.getOrDefault(e.getKey(), 0));
+        }
+        return (double) inter / Math.max(ta.size(), tb.size());
+    }
+
+    private static Map<String, Integer> counts(List<String> toks) {
+        Map<String, Integer> out = new HashMap<>();
+        toks.forEach(t -> out.merge(t, 1, Integer::sum));
+        return out;
+    }
+
+    /** The article span a prediction's evidence points to, as score.py's {@code span_of}; null if none. */
+    static int[] spanOf(String text, JsonNode ev) {
+        if (ev == null || ev.isNull()) {
+            return null;
+        }
+        if (ev.isObject()) {
+            return objectSpan(text, ev);
+        }
+        String s = ev.asText("");
+        int i = s.isEmpty() ? -1 : text.indexOf(s);
+        return i >= 0 ? new int[] {i, i + s.length()} : null;
+    }
+
+    private static int[] objectSpan(String text, JsonNode ev) {
+        JsonNode st = ev.get("start");
+        JsonNode en = ev.get("end");
+        String tx = textOr(ev.get("text"), "");
+        boolean ints = st != null && st.isInt() && en != null && en.isInt();
+        if (ints && 0 <= st.asInt() && st.asInt() < en.asInt() && en.asInt() <= text.length()
+                && (tx.isEmpty() || text.substring(st.asInt(), en.asInt()).strip().equals(tx.strip()))) {
+            return new int[] {st.asInt(), en.asInt()};
+        }
+        if (!tx.isEmpty()) {
+            int i = text.indexOf(tx.strip());
+            if (i >= 0) {
+                return new int[] {i, i + tx.strip().length()};
+            }
+        }
+        return ints ? new int[] {st.asInt(), en.asInt()} : null;
+    }
+
+    /** Scores one article; {@code pred} is an extraction as JSON (a missing one is an empty object). */
+    public static ArticleScore score(String id, String text, JsonNode gold, JsonNode pred) {
+        List<Object[]> gsent = goldSentences(text, gold);
+        List<int[]> ignore = ignoreSpans(text, gold);
+        Counts stm = statements(text, gsent, ignore, pred);
+        Counts quo = quotes(text, gsent, ignore, gold, pred);
+        if (!gold.has("meetings")) {
+            return new ArticleScore(id, Counts.ZERO, stm, quo, 0, 0, 0, 0);
+        }
+        return meetings(id, gold, pred, stm, quo);
+    }
+
+    private static List<Object[]> goldSentences(String text, JsonNode gold) {
+        List<Object[]> out = new ArrayList<>();
+        for (JsonNode s : iter(gold.get("statements"))) {
+            String sentence = textOr(s.get("sentence"), "");
+            int i = text.indexOf(sentence);
+            out.add(new Object[] {surname(s.get("speaker")), i, i + sentence.length()});
+        }
+        return out;
+    }
+
+    private static List<int[]> ignoreSpans(String text, JsonNode gold) {
+        List<int[]> out = new ArrayList<>();
+        for (JsonNode n : iter(gold.get("ignore_sentences"))) {
+            int i = text.indexOf(n.asText(""));
+            if (i >= 0) {
+                out.add(new int[] {i, i + n.asText("").length()});
+            }
+        }
+        return out;
+    }
+
+    private static boolean ignored(int[] span, List<Object[]> gsent, List<int[]> ignore) {
+        if (span == null) {
+            return false;
+        }
+        for (Object[] g : gsent) {
+            if (Math.min(span[1], (int) g[2]) - Math.max(span[0], (int) g[1]) > 0) {
+                return false;
+            }
+        }
+        for (int[] ig : ignore) {
+            if (Math.min(span[1], ig[1]) - Math.max(span[0], ig[0]) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Counts statements(String text, List<Object[]> gsent, List<int[]> ignore, JsonNode pred) {
+        Set<List<Object>> gunits = new HashSet<>();
+        gsent.forEach(g -> gunits.add(List.of(g[0], g[1])));
+        Set<List<Object>> punits = new HashSet<>();
+        for (JsonNode s : iter(pred.get("statements"))) {
+            int[] span = spanOf(text, s.get("evidence"));
+            if (!ignored(span, gsent, ignore)) {
+                punits.add(List.of(surname(s.get("speaker")), unitKey(span, gsent)));
+            }
+        }
+        Set<List<Object>> tp = new HashSet<>(gunits);
+        tp.retainAll(punits);
+        return new Counts(tp.size(), punits.size(), tp.size(), gunits.size());
+    }
+
+    private static Object unitKey(int[] span, List<Object[]> gsent) {
+        if (span == null) {
+            return "fp:none";
+        }
+        Integer key = null;
+        int best = 0;
+        for (Object[] g : gsent) {
+            int st = (int) g[1];
+            int en = (int) g[2];
+            int ov = Math.min(span[1], en) - Math.max(span[0], st);
+            if (ov > best && ov >= 0.5 * Math.min(span[1] - span[0], en - st)) {
+                best = ov;
+                key = st;
+            }
+        }
+        return key != null ? (Object) key : "fp:" + span[0] + ":" + span[1];
+    }
+
+    private static Counts quotes(String text, List<Object[]> gsent, List<int[]> ignore, JsonNode gold,
+                                 JsonNode pred) {
+        List<String[]> gq = new ArrayList<>();
+        for (JsonNode s : iter(gold.get("statements"))) {
+            for (JsonNode q : iter(s.get("direct_quotes"))) {
+                gq.add(new String[] {surname(s.get("speaker")), q.asText("")});
+            }
+        }
+        Set<Integer> used = new HashSet<>();
+        int tp = 0;
+        int n = 0;
+        for (JsonNode s : iter(pred.get("statements"))) {
+            String q = textOr(s.get("quote"), "");
+            if (q.isEmpty() || ignored(spanOf(text, s.get("evidence")), gsent, ignore)) {
+                continue;
+            }
+            n++;
+            String sp = surname(s.get("speaker"));
+            for (int k = 0; k < gq.size(); k++) {
+                if (!used.contains(k) && sp.equals(gq.get(k)[0]) && overlap(q, gq.get(k)[1]) >= 0.8) {
+                    used.add(k);
+                    tp++;
+                    break;
+                }
+            }
+        }
+        return new Counts(tp, n, tp, gq.size());
+    }
+
+    private static ArticleScore meetings(String id, JsonNode gold, JsonNode pred, Counts stm, Counts quo) {
+        List<Set<String>> gm = new ArrayList<>();
+        List<JsonNode> gmNodes = new ArrayList<>();
+        for (JsonNode m : iter(gold.get("meetings"))) {
+            gm.add(parties(m));
+            gmNodes.add(m);
+        }
+        Set<Integer> used = new HashSet<>();
+        int tp = 0;
+        int pn = 0;
+        int[] acc = new int[4];
+        for (JsonNode m : iter(pred.get("meetings"))) {
+            pn++;
+            Set<String> parts = parties(m);
+            for (int k = 0; k < gm.size(); k++) {
+                if (!used.contains(k) && parts.equals(gm.get(k))) {
+                    used.add(k);
+                    tp++;
+                    placeAndDate(gmNodes.get(k), m, acc);
+                    break;
+                }
+            }
+        }
+        return new ArticleScore(id, new Counts(tp, pn, tp, gm.size()), stm, quo, acc[0], acc[1], acc[2], acc[3]);
+    }
+
+    private static void placeAndDate(JsonNode g, JsonNode m, int[] acc) {
+        String gl = textOr(g.get("location"), "");
+        if (!gl.isEmpty()) {
+            acc[1]++;
+            acc[0] += norm(textOr(m.get("location"), "")).equals(norm(gl)) ? 1 : 0;
+        }
+        String gd = textOr(g.get("date"), "");
+        if (!gd.isEmpty()) {
+            acc[3]++;
+            acc[2] += Objects.equals(textOr(m.get("date"), ""), gd) ? 1 : 0;
+        }
+    }
+
+    private static Set<String> parties(JsonNode m) {
+        Set<String> out = new HashSet<>();
+        for (JsonNode p : iter(m.get("participants"))) {
+            out.add(surname(p));
+        }
+        return out;
+    }
+
+    private static Iterable<JsonNode> iter(JsonNode n) {
+        return n == null || !n.isArray() ? List.of() : n;
+    }
+}

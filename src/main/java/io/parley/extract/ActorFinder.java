@@ -1,0 +1,86 @@
+package io.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * ActorFinder finds the actors mentioned in a sentence: people from their titles and the shape of their
+ * names ("Russian Prime Minister Mikhail Mishustin", "Iran's First Vice-President, Mohammad-Reza Aref"),
+ * title-only mentions ("the Vice-President"), pronouns, institutions ("the Russian Foreign Ministry"),
+ * organizations and countries.
+ */
+final class ActorFinder {
+
+    private final Lexicons lex;
+    private final NamePhrase phrases;
+
+    ActorFinder(Lexicons lex) {
+        this.lex = lex;
+        this.phrases = new NamePhrase(lex);
+    }
+
+    List<Mention> find(String text, Sentence sentence, List<Token> toks) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Token t = toks.get(i);
+            if (t.is("he") || t.is("she")) {
+                out.add(new Mention(sentence.index(), i, i + 1, t.start(), t.end(), Mention.Kind.PRONOUN,
+                        t.lower(), null, null));
+                i++;
+            } else if (startsPhrase(toks, i)) {
+                i = phrase(text, sentence, toks, i, out);
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private boolean startsPhrase(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return t.isWord() && (t.isCapitalized() || lex.isTitle(t.text())
+                || lex.institutionWords().contains(t.text()) && i > 0 && toks.get(i - 1).is("the"));
+    }
+
+    private int phrase(String text, Sentence sentence, List<Token> toks, int i, List<Mention> out) {
+        NamePhrase.Parse p = phrases.parse(text, toks, i, i == 0 || !toks.get(i - 1).isWord());
+        if (p == null) {
+            return i + 1;
+        }
+        Mention m = p.toMention(sentence.index(), toks);
+        if (m != null && m.kind() == Mention.Kind.TITLE) {
+            Mention appositive = appositive(text, sentence, toks, p.end(), m);
+            if (appositive != null) {
+                out.add(appositive);
+                return appositive.last();
+            }
+        }
+        if (m != null) {
+            out.add(m);
+        }
+        return Math.max(p.end(), i + 1);
+    }
+
+    /** "Iran's First Vice-President, Mohammad-Reza Aref," : a title, a comma, then a bare name. */
+    private Mention appositive(String text, Sentence sentence, List<Token> toks, int end, Mention title) {
+        if (end + 1 >= toks.size() || !toks.get(end).text().equals(",")) {
+            return null;
+        }
+        NamePhrase.Parse p = phrases.parse(text, toks, end + 1, false);
+        if (p == null || p.prefixEnd() != p.start() || p.nameEnd() <= p.prefixEnd()) {
+            return null;
+        }
+        Mention name = p.toMention(sentence.index(), toks);
+        if (name == null || name.kind() != Mention.Kind.PERSON) {
+            return null;
+        }
+        return new Mention(sentence.index(), title.first(), name.last(), title.start(), name.end(),
+                Mention.Kind.PERSON, name.name(), title.title(), title.country());
+    }
+
+    static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,315 @@
+package io.parley.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Coreference links every mention to an entity: full names first, then surnames ("Aref"), titles ("the
+ * Vice-President", "the Russian president") and pronouns ("he", "she") to the person they stand for.
+ */
+final class Coreference {
+
+    static final Set<String> PREPOSITIONS = Set.of("with", "to", "of", "from", "by", "for", "at", "on", "in",
+            "between", "among", "than", "about", "against", "toward", "towards", "like", "under", "over", "after",
+            "before", "during", "upon", "into", "via", "including", "and", "asked", "told", "thanked", "met",
+            "called", "invited", "urged", "received", "hosted", "greeted", "counterpart", "as");
+
+    private final Lexicons lex;
+
+    Coreference(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Entities and, for each mention, the id of its entity (absent when unresolved). */
+    record Result(List<Entity> entities, Map<Mention, Integer> entityOf) {
+
+        Entity of(Mention m) {
+            Integer id = entityOf.get(m);
+            return id == null ? null : entities.get(id);
+        }
+    }
+
+    Result resolve(Doc doc) {
+        Entities ents = new Entities(lex);
+        for (Mention m : doc.allMentions()) {
+            if (!doc.isHeadline(m.sentence()) && m.kind() == Mention.Kind.PERSON && isFull(m)) {
+                ents.person(m, true);
+            }
+        }
+        Map<Mention, Integer> out = new HashMap<>();
+        new Walk(doc, ents, out).run();
+        return new Result(ents.freeze(), Map.copyOf(out));
+    }
+
+    private static boolean isFull(Mention m) {
+        return m.title() != null || m.name().indexOf(' ') > 0;
+    }
+
+    /** One pass over the sentences in order, keeping the discourse focus for pronouns. */
+    private final class Walk {
+        private final Doc doc;
+        private final Entities ents;
+        private final Map<Mention, Integer> out;
+        private int focus = -1;
+        private int femaleFocus = -1;
+
+        Walk(Doc doc, Entities ents, Map<Mention, Integer> out) {
+            this.doc = doc;
+            this.ents = ents;
+            this.out = out;
+        }
+
+        void run() {
+            List<Sentence> order = new ArrayList<>();
+            doc.sentences().stream().filter(s -> !doc.isHeadline(s.index())).forEach(order::add);
+            doc.sentences().stream().filter(s -> doc.isHeadline(s.index())).forEach(order::add);
+            for (Sentence s : order) {
+                boolean headline = doc.isHeadline(s.index());
+                int subject = -1;
+                for (Mention m : doc.mentions(s.index())) {
+                    int id = resolveOne(m, headline, s);
+                    if (id >= 0) {
+                        out.put(m, id);
+                        subject = subject < 0 && isSubject(m, id) ? id : subject;
+                        ents.seen(id, m.sentence());
+                        femaleFocus = ents.isFemale(id) ? id : femaleFocus;
+                    }
+                }
+                focus = !headline && subject >= 0 ? subject : focus;
+            }
+        }
+
+        private boolean isSubject(Mention m, int id) {
+            return ents.isPerson(id) && !afterPreposition(doc.tokens(m.sentence()), m.first());
+        }
+
+        private int resolveOne(Mention m, boolean headline, Sentence s) {
+            switch (m.kind()) {
+                case PERSON:
+                    return ents.person(m, !headline && mayCreate(m));
+                case TITLE:
+                    int person = ents.byTitle(m);
+                    return person >= 0 ? person : ents.institutionFor(m.title(), lex);
+                case PRONOUN:
+                    return pronoun(m, s);
+                case COUNTRY:
+                    return ents.named(m.country() != null ? m.country() : m.name(), Entity.Kind.COUNTRY);
+                default:
+                    return Character.isUpperCase(m.name().charAt(0)) ? ents.named(m.name(), Entity.Kind.INSTITUTION)
+                            : ents.institutionFor(m.name(), lex);
+            }
+        }
+
+        private boolean mayCreate(Mention m) {
+            if (isFull(m)) {
+                return true;
+            }
+            List<Token> toks = doc.tokens(m.sentence());
+            return m.last() < toks.size() && lex.cues().containsKey(toks.get(m.last()).lower());
+        }
+
+        private int pronoun(Mention m, Sentence s) {
+            boolean she = m.name().equals("she");
+            for (Mention prior : doc.mentions(s.index())) {
+                if (prior.first() >= m.first()) {
+                    break;
+                }
+                Integer id = out.get(prior);
+                if (id != null && ents.isPerson(id) && ents.isFemale(id) == she
+                        && !afterPreposition(doc.tokens(s.index()), prior.first())) {
+                    return id;
+                }
+            }
+            if (she) {
+                return femaleFocus >= 0 ? femaleFocus : -1;
+            }
+            return focus >= 0 && !ents.isFemale(focus) ? focus : -1;
+        }
+    }
+
+    static boolean afterPreposition(List<Token> toks, int first) {
+        int k = first - 1;
+        while (k >= 0 && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
+            k--;
+        }
+        return k >= 0 && PREPOSITIONS.contains(toks.get(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The growing set of entities while resolving. */
+    static final class Entities {
+        private final Lexicons lex;
+        private final List<Builder> all = new ArrayList<>();
+        private final Map<String, Integer> byKey = new HashMap<>();
+
+        Entities(Lexicons lex) {
+            this.lex = lex;
+        }
+
+        private static final class Builder {
+            String name;
+            String title;
+            String country;
+            final Entity.Kind kind;
+            boolean female;
+            int lastSeen = -1;
+
+            Builder(String name, Entity.Kind kind) {
+                this.name = name;
+                this.kind = kind;
+            }
+        }
+
+        boolean isPerson(int id) {
+            return all.get(id).kind == Entity.Kind.PERSON;
+        }
+
+        boolean isFemale(int id) {
+            return all.get(id).female;
+        }
+
+        void seen(int id, int sentence) {
+            all.get(id).lastSeen = sentence;
+        }
+
+        int named(String name, Entity.Kind kind) {
+            String key = kind + ":" + Names.tokens(name.replaceFirst("^(?i)the ", ""));
+            return byKey.computeIfAbsent(key, k -> {
+                all.add(new Builder(name.replaceFirst("^(?i)the ", ""), kind));
+                return all.size() - 1;
+            });
+        }
+
+        int person(Mention m, boolean create) {
+            int id = findPerson(m.name());
+            if (id < 0 && !create) {
+                return -1;
+            }
+            if (id < 0) {
+                all.add(new Builder(m.name(), Entity.Kind.PERSON));
+                id = all.size() - 1;
+            }
+            update(all.get(id), m);
+            return id;
+        }
+
+        private void update(Builder b, Mention m) {
+            if (Names.tokens(m.name()).size() > Names.tokens(b.name).size()) {
+                b.name = m.name();
+            }
+            String title = cleanTitle(m.title());
+            b.title = b.title == null ? title : b.title;
+            b.country = b.country == null ? m.country() : b.country;
+            b.female |= isFemale(b.name, title);
+        }
+
+        private boolean isFemale(String name, String title) {
+            String first = name.split(" ")[0];
+            String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
+            return lex.femaleNames().contains(first) || t.startsWith("ms") || t.startsWith("mrs")
+                    || t.contains("woman") || t.contains("queen");
+        }
+
+        private static String cleanTitle(String title) {
+            if (title == null) {
+                return null;
+            }
+            String t = title.replaceFirst("^(?i)(mr|mrs|ms|dr)\\.?\\s*", "").strip();
+            return t.isEmpty() ? null : t;
+        }
+
+        private int findPerson(String name) {
+            List<String> toks = Names.tokens(name);
+            if (toks.isEmpty()) {
+                return -1;
+            }
+            String surname = toks.get(toks.size() - 1);
+            int loose = -1;
+            for (int i = 0; i < all.size(); i++) {
+                Builder b = all.get(i);
+                if (b.kind != Entity.Kind.PERSON) {
+                    continue;
+                }
+                List<String> bt = Names.tokens(b.name);
+                if (!bt.isEmpty() && bt.get(bt.size() - 1).equals(surname)) {
+                    return i;
+                }
+                if (loose < 0 && (toks.size() == 1 && bt.contains(surname)
+                        || bt.size() == 1 && surname.equals(bt.get(0)))) {
+                    loose = i;
+                }
+            }
+            return loose;
+        }
+
+        /** The most recent institution named by a word of a lower-case reference ("the ministry spokesman"). */
+        int institutionFor(String reference, Lexicons lex) {
+            int best = -1;
+            for (String word : reference.toLowerCase(Locale.ROOT).split(" ")) {
+                if (!lex.institutionWords().contains(word)) {
+                    continue;
+                }
+                for (int i = 0; i < all.size(); i++) {
+                    Builder b = all.get(i);
+                    if (b.kind == Entity.Kind.INSTITUTION && b.lastSeen >= 0
+                            && b.name.toLowerCase(Locale.ROOT).contains(word)
+                            && (best < 0 || b.lastSeen >= all.get(best).lastSeen)) {
+                        best = i;
+                    }
+                }
+            }
+            return best;
+        }
+
+        int byTitle(Mention m) {
+            String t = m.title().toLowerCase(Locale.ROOT);
+            int best = -1;
+            for (int i = 0; i < all.size(); i++) {
+                Builder b = all.get(i);
+                if (b.kind == Entity.Kind.PERSON && b.lastSeen >= 0 && titleFits(t, m.country(), b)
+                        && (best < 0 || b.lastSeen >= all.get(best).lastSeen)) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+
+        private static boolean titleFits(String mentionTitle, String country, Builder b) {
+            if (country != null && b.country != null && !country.equals(b.country)) {
+                return false;
+            }
+            String head = head(mentionTitle);
+            String bt = b.title == null ? "" : b.title.toLowerCase(Locale.ROOT).replace('-', ' ');
+            if (head.equals("diplomat")) {
+                return bt.contains("minister") || bt.contains("secretary") || bt.contains("diplomat")
+                        || bt.contains("counterpart");
+            }
+            if (head.equals("counterpart")) {
+                return country != null && country.equals(b.country);
+            }
+            return bt.contains(head.replace('-', ' ')) || country != null && country.equals(b.country)
+                    && (head.equals("leader") || head.equals("president") && bt.contains("leader"));
+        }
+
+        private static String head(String title) {
+            String[] words = title.split("[\\s]+");
+            String last = words[words.length - 1];
+            if (last.equals("pm") || last.equals("premier")) {
+                return "prime minister";
+            }
+            return last;
+        }
+
+        List<Entity> freeze() {
+            List<Entity> out = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                Builder b = all.get(i);
+                out.add(new Entity(i, b.name, b.title, b.country, b.kind, b.female));
+            }
+            return List.copyOf(out);
+        }
+    }
+}

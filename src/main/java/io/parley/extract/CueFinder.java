@@ -1,0 +1,98 @@
+package io.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** CueFinder finds speech cues ("said", "stressed", "according to") outside quotes, longest match first. */
+final class CueFinder {
+
+    private static final int MAX_WORDS = 3;
+    private final Lexicons lex;
+
+    CueFinder(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    List<Cue> find(Doc doc, int sentence, List<Quote> quotes) {
+        List<Token> toks = doc.tokens(sentence);
+        List<Cue> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            int len = matchLength(toks, i);
+            if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes))) {
+                len = 0;
+            }
+            if (len > 0) {
+                out.add(cue(doc.text(), sentence, toks, i, len));
+                i += len;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "be", "is", "are",
+            "being", "get", "got");
+
+    private static boolean isPassive(List<Token> toks, int i) {
+        return i > 0 && PASSIVE.contains(toks.get(i - 1).lower()) && toks.get(i).lower().endsWith("ed")
+                && !(i + 1 < toks.size() && toks.get(i + 1).is("as"));
+    }
+
+    /** A reported cue inside a quoted readout ("He emphasized that ..." inside a statement's quote). */
+    private static boolean thirdPersonInside(List<Token> toks, int i, List<Quote> quotes) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Token t = toks.get(k);
+            if (t.is("he") || t.is("she") || t.isCapitalized() && t.isWord() && !t.is("I") && !t.is("We")) {
+                return insideQuote(t, quotes) && (t.is("he") || t.is("she") || k == i - 1);
+            }
+        }
+        return false;
+    }
+
+    static boolean insideQuote(Token t, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if (q.covers(t.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int matchLength(List<Token> toks, int i) {
+        if (!toks.get(i).isWord()) {
+            return 0;
+        }
+        StringBuilder sb = new StringBuilder();
+        int best = 0;
+        for (int len = 1; len <= MAX_WORDS && i + len <= toks.size(); len++) {
+            sb.append(len > 1 ? " " : "").append(toks.get(i + len - 1).text().toLowerCase(Locale.ROOT));
+            if (lex.cues().containsKey(sb.toString())) {
+                best = len;
+            }
+        }
+        return best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i)) ? 0 : best;
+    }
+
+    private static final java.util.Set<String> CALL_OBJECTS = java.util.Set.of("him", "her", "them", "me", "us",
+            "up", "off", "back");
+
+    private static boolean isPhoneCall(List<Token> toks, int i) {
+        return toks.get(i).lower().startsWith("call") && i + 1 < toks.size()
+                && CALL_OBJECTS.contains(toks.get(i + 1).lower());
+    }
+
+    private static boolean isSoCalled(List<Token> toks, int i) {
+        return i >= 2 && toks.get(i - 1).text().equals("-") && toks.get(i - 2).is("so");
+    }
+
+    private Cue cue(String text, int sentence, List<Token> toks, int i, int len) {
+        int start = toks.get(i).start();
+        int end = toks.get(i + len - 1).end();
+        String phrase = text.substring(start, end);
+        boolean after = "after".equals(lex.cues().get(phrase.toLowerCase(Locale.ROOT)));
+        return new Cue(sentence, i, i + len, start, end, phrase, after);
+    }
+}

@@ -1,0 +1,180 @@
+package io.parley.extract;
+
+import io.parley.model.Article;
+import io.parley.model.Extraction;
+import io.parley.model.Meeting;
+import io.parley.model.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Extractor reads one article and returns who met whom and who said what, every fact tied to the
+ * sentence it came from. It is built once ({@link #create()} loads the lexicons), immutable and
+ * thread-safe; {@link #extract(Article)} is deterministic and never throws on messy text.
+ */
+public final class Extractor {
+
+    /** The version of the rules; bump it when they change. */
+    public static final String VERSION = "0.1.0";
+
+    /** Only this many leading characters of a text are analysed, which bounds time and memory. */
+    static final int MAX_CHARS = 100_000;
+
+    private final ActorFinder actors;
+    private final Coreference coreference;
+    private final CueFinder cues;
+    private final SpeakerSieves sieves;
+    private final StatementBuilder statements;
+    private final MeetingFinder meetings;
+    private final MeetingBuilder meetingBuilder;
+    private final DateResolver dates;
+    private final Lexicons lex;
+
+    private Extractor(Lexicons lex) {
+        this.lex = lex;
+        TopicTagger topics = new TopicTagger(lex);
+        this.actors = new ActorFinder(lex);
+        this.coreference = new Coreference(lex);
+        this.cues = new CueFinder(lex);
+        this.sieves = new SpeakerSieves(lex);
+        this.statements = new StatementBuilder(topics);
+        this.meetings = new MeetingFinder(lex);
+        this.dates = new DateResolver();
+        this.meetingBuilder = new MeetingBuilder(new LocationFinder(lex), dates, topics);
+    }
+
+    /** Creates an extractor, loading its lexicons from the classpath once. */
+    public static Extractor create() {
+        return new Extractor(Lexicons.load());
+    }
+
+    /** Extracts the meetings and statements of an article; never throws on messy text. */
+    public Extraction extract(Article article) {
+        return run(article, new Stopwatch(false)).extraction();
+    }
+
+    /** Extracts like {@link #extract(Article)} and also reports how long each stage took. */
+    public Timed extractTimed(Article article) {
+        return run(article, new Stopwatch(true));
+    }
+
+    private Timed run(Article article, Stopwatch watch) {
+        Extraction result;
+        try {
+            result = pipeline(article, watch);
+        } catch (RuntimeException | StackOverflowError e) {
+            result = empty(article);
+        }
+        return new Timed(result, watch.times());
+    }
+
+    private static Extraction empty(Article article) {
+        return new Extraction(article.info(), List.of(), List.of(), "No meetings or statements found.");
+    }
+
+    private Extraction pipeline(Article article, Stopwatch watch) {
+        String text = article.text();
+        List<Paragraph> paragraphs = watch.time("paragraphs", () -> Paragraphs.split(limit(text)));
+        if (paragraphs.size() < 2) {
+            return empty(article);
+        }
+        List<Sentence> sentences = watch.time("sentences", () -> SentenceSplitter.split(text, paragraphs));
+        Doc doc = watch.time("actors", () -> doc(text, paragraphs, sentences));
+        Coreference.Result coref = watch.time("coreference", () -> coreference.resolve(doc));
+        List<Quote> quotes = watch.time("quotes", () -> QuoteScanner.scan(text, paragraphs));
+        List<List<Integer>> quotesBySentence = bySentence(doc, quotes);
+        List<List<Attribution>> attributions = watch.time("cues",
+                () -> attribute(doc, coref, quotes, quotesBySentence));
+        List<Statement> said = watch.time("statements", () -> statements.build(doc, coref, attributions,
+                quotesBySentence, quotes, QuoteOwners.assign(doc, quotes, attributions)));
+        List<Meeting> met = watch.time("meetings", () -> meetings(doc, coref, article, quotes, quotesBySentence));
+        String summary = watch.time("summary", () -> Summarizer.summarize(met, said));
+        return new Extraction(article.info(), met, said, summary);
+    }
+
+    private static String limit(String text) {
+        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
+    }
+
+    private Doc doc(String text, List<Paragraph> paragraphs, List<Sentence> sentences) {
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
+        List<List<Mention>> mentions = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            List<Token> toks = Tokenizer.tokenize(text, s.start(), s.end());
+            tokens.add(toks);
+            mentions.add(actors.find(text, s, toks));
+        }
+        return new Doc(text, paragraphs, sentences, tokens, mentions);
+    }
+
+    private static List<List<Integer>> bySentence(Doc doc, List<Quote> quotes) {
+        List<List<Integer>> out = new ArrayList<>();
+        doc.sentences().forEach(s -> out.add(new ArrayList<>()));
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            int first = Math.max(0, doc.sentenceAt(q.open()));
+            int last = doc.sentenceAt(Math.max(q.open(), q.end() - 1));
+            for (int s = first; s <= last && s < out.size(); s++) {
+                if (doc.sentences().get(s).overlaps(q.start(), q.end())) {
+                    out.get(s).add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Quote> pick(List<Quote> quotes, List<Integer> indices) {
+        List<Quote> out = new ArrayList<>(indices.size());
+        indices.forEach(i -> out.add(quotes.get(i)));
+        return out;
+    }
+
+    private List<List<Attribution>> attribute(Doc doc, Coreference.Result coref, List<Quote> quotes,
+                                              List<List<Integer>> quotesBySentence) {
+        List<List<Attribution>> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Quote> here = pick(quotes, quotesBySentence.get(s.index()));
+            out.add(sieves.attribute(doc, coref, cues.find(doc, s.index(), here), here));
+        }
+        return out;
+    }
+
+    private List<Meeting> meetings(Doc doc, Coreference.Result coref, Article article, List<Quote> quotes,
+                                   List<List<Integer>> quotesBySentence) {
+        Dateline dateline = Dateline.find(doc.text(), doc.paragraphs(), lex.cities());
+        LocalDate reference = dates.datelineDate(dateline, article.info().published());
+        List<MeetingFinder.Found> found = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            found.addAll(meetings.find(doc, coref, s.index(), pick(quotes, quotesBySentence.get(s.index()))));
+        }
+        return meetingBuilder.build(doc, coref, found, dateline, reference);
+    }
+
+    /** Stopwatch times the stages when asked to; otherwise it only runs them. */
+    private static final class Stopwatch {
+        private final boolean enabled;
+        private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+        Stopwatch(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        <T> T time(String stage, Supplier<T> work) {
+            if (!enabled) {
+                return work.get();
+            }
+            long t0 = System.nanoTime();
+            T result = work.get();
+            nanos.merge(stage, System.nanoTime() - t0, Long::sum);
+            return result;
+        }
+
+        StageTimes times() {
+            return new StageTimes(nanos);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.parley.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** A Lexicon reads one data file under {@code /lexicon/}: one entry a line, {@code #} starts a comment. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** The entries of {@code /lexicon/<name>}, trimmed, comments and blank lines dropped. */
+    static List<String> lines(String name) {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon " + name);
+            }
+            return entries(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> entries(BufferedReader reader) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            String entry = line.strip();
+            if (!entry.isEmpty() && !entry.startsWith("#")) {
+                out.add(entry);
+            }
+        }
+        return out;
+    }
+
+    /** The first column of each entry, lower-cased with {@link Locale#ROOT}. */
+    static Set<String> lowerSet(String name) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(name)) {
+            out.add(line.split("\t")[0].strip().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The entries as written (first column). */
+    static Set<String> exactSet(String name) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(name)) {
+            out.add(line.split("\t")[0].strip());
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Two tab-separated columns as a map; a line with one column maps to the empty string. */
+    static Map<String, String> pairs(String name) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(name)) {
+            String[] cols = line.split("\t");
+            out.put(cols[0].strip(), cols.length > 1 ? cols[1].strip() : "");
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,196 @@
+package io.parley.extract;
+
+import io.parley.model.MeetingKind;
+import io.parley.model.MeetingStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * MeetingFinder finds meetings: a trigger ("met with", "held talks", "phone call", "visited", "on the
+ * sidelines of") and the named parties around it, the subject before the trigger and the names after it,
+ * with a country standing in for a side where no person is named.
+ */
+final class MeetingFinder {
+
+    private static final int MAX_WORDS = 4;
+    private static final Set<String> CLAUSE_END = Set.of(";", "who", "which", "where", "whom", "while",
+            "since", "because", "although", "after", "before");
+
+    private final Lexicons lex;
+
+    MeetingFinder(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** A meeting found in one sentence: entity ids of its parties, kind, status, the trigger's tokens. */
+    record Found(int sentence, List<Integer> parties, MeetingKind kind, MeetingStatus status, int trigger) {
+    }
+
+    List<Found> find(Doc doc, Coreference.Result coref, int sentence, List<Quote> quotes) {
+        List<Token> toks = doc.tokens(sentence);
+        MeetingKind strongest = null;
+        List<int[]> triggers = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence);
+            int len = properNoun ? 0 : matchLength(toks, i);
+            if (len > 0) {
+                MeetingKind k = MeetingKind.valueOf(lex.meetingTriggers().get(phrase(toks, i, len)));
+                strongest = strongest == null || rank(k) > rank(strongest) ? k : strongest;
+                triggers.add(new int[] {i, i + len});
+                i += len - 1;
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        for (int[] t : triggers) {
+            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1]);
+            if (parties.size() >= 2) {
+                out.add(new Found(sentence, parties, strongest, status(toks, t[0]), t[0]));
+            }
+        }
+        return out;
+    }
+
+    private static int rank(MeetingKind k) {
+        return k == MeetingKind.PHONE_CALL || k == MeetingKind.VIDEO_CALL ? 2 : 1;
+    }
+
+    private int matchLength(List<Token> toks, int i) {
+        int best = 0;
+        for (int len = 1; len <= MAX_WORDS && i + len <= toks.size(); len++) {
+            if (lex.meetingTriggers().containsKey(phrase(toks, i, len))) {
+                best = len;
+            }
+        }
+        return best;
+    }
+
+    private static String phrase(List<Token> toks, int i, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = i; j < i + len; j++) {
+            sb.append(j > i ? " " : "").append(toks.get(j).text().toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    private List<Integer> parties(Doc doc, Coreference.Result coref, int sentence, int trigger, int triggerEnd) {
+        List<Token> toks = doc.tokens(sentence);
+        Set<Integer> people = new LinkedHashSet<>();
+        Set<Integer> countries = new LinkedHashSet<>();
+        int stop = clauseEnd(toks, triggerEnd);
+        int begin = clauseStart(toks, doc.mentions(sentence), trigger);
+        for (Mention m : doc.mentions(sentence)) {
+            Entity e = coref.of(m);
+            if (e == null || m.first() >= stop || m.first() < begin) {
+                continue;
+            }
+            boolean left = m.last() <= trigger;
+            if (left ? leftOut(toks, m, trigger) : rightOut(toks, m, triggerEnd)) {
+                continue;
+            }
+            (e.isPerson() ? people : countries).add(e.id());
+        }
+        return withCountries(coref, people, countries);
+    }
+
+    private static List<Integer> withCountries(Coreference.Result coref, Set<Integer> people,
+                                               Set<Integer> countries) {
+        List<Integer> out = new ArrayList<>(people);
+        Set<String> own = new LinkedHashSet<>();
+        for (int p : people) {
+            own.add(coref.entities().get(p).country());
+        }
+        for (int c : countries) {
+            Entity e = coref.entities().get(c);
+            if (out.size() < 2 && e.kind() == Entity.Kind.COUNTRY && !own.contains(e.name())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
+            "at", "over", "under", "since", "including", "to", "than", "after", "before");
+
+    private static boolean leftOut(List<Token> toks, Mention m, int trigger) {
+        boolean nearPossessive = possessive(toks, m) && trigger - m.last() <= 3;
+        if (possessive(toks, m) && !nearPossessive) {
+            return true;
+        }
+        int k = m.first() - 1;
+        if (k >= 1 && toks.get(k - 1).is("invitation")) {
+            return false;
+        }
+        return k >= 0 && !toks.get(k).is("and") && Coreference.afterPreposition(toks, m.first());
+    }
+
+    private static boolean rightOut(List<Token> toks, Mention m, int triggerEnd) {
+        int k = m.first() - 1;
+        while (k >= triggerEnd && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
+            k--;
+        }
+        return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower());
+    }
+
+    /** Where the clause of a trigger starts: after "that", ";", "X, who", or a cue that opens a clause. */
+    private int clauseStart(List<Token> toks, List<Mention> mentions, int trigger) {
+        for (int i = trigger - 1; i >= 0; i--) {
+            String w = toks.get(i).lower();
+            if (w.equals("who") && i > 0) {
+                int end = toks.get(i - 1).text().equals(",") ? i - 1 : i;
+                for (Mention m : mentions) {
+                    if (m.last() == end) {
+                        return m.first();
+                    }
+                }
+            }
+            if (w.equals("that") || w.equals(";") || opensClause(toks, i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private boolean opensClause(List<Token> toks, int i) {
+        String w = toks.get(i).lower();
+        if (!lex.cues().containsKey(w) || w.equals("discussed") || i + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(i + 1);
+        return next.is("he") || next.is("she") || next.isCapitalized() && next.isWord();
+    }
+
+    private static boolean possessive(List<Token> toks, Mention m) {
+        return m.last() < toks.size() && NamePhrase.isPossessive(toks.get(m.last()));
+    }
+
+    private int clauseEnd(List<Token> toks, int from) {
+        for (int i = from; i < toks.size(); i++) {
+            String w = toks.get(i).lower();
+            if (CLAUSE_END.contains(w) || lex.cues().containsKey(w) && !w.equals("discussed")) {
+                return i;
+            }
+        }
+        return toks.size();
+    }
+
+    private MeetingStatus status(List<Token> toks, int trigger) {
+        if (trigger > 0 && toks.get(trigger - 1).is("to")) {
+            return MeetingStatus.PLANNED;
+        }
+        for (int i = Math.max(0, trigger - 6); i < trigger; i++) {
+            String w = toks.get(i).lower();
+            if (!w.equals("to") && lex.plannedMarkers().contains(w)) {
+                return MeetingStatus.PLANNED;
+            }
+        }
+        for (Token t : toks) {
+            if (t.is("tomorrow") || t.is("next")) {
+                return MeetingStatus.PLANNED;
+            }
+        }
+        return MeetingStatus.HELD;
+    }
+}

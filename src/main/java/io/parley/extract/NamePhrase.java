@@ -1,0 +1,255 @@
+package io.parley.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * NamePhrase reads one noun phrase of capitalised words and title words: a prefix of titles, demonyms,
+ * countries, organizations and institution words, then a person's name, if any.
+ */
+final class NamePhrase {
+
+    private static final Set<String> SUFFIXES = Set.of("II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr");
+    private static final Set<String> LINKS = Set.of("of", "for", "the", "and");
+
+    private final Lexicons lex;
+
+    NamePhrase(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** The parse of a phrase: tokens [start, prefixEnd) are the prefix, [prefixEnd, nameEnd) the name. */
+    record Parse(int start, int prefixEnd, int nameEnd, int end, String country, int titleFirst, int titleLast,
+                 boolean institution, boolean organization, boolean personHead, String text) {
+
+        Mention toMention(int sentence, List<Token> toks) {
+            if (nameEnd > prefixEnd) {
+                return mention(sentence, toks, prefixEnd, nameEnd, Mention.Kind.PERSON);
+            }
+            if (personHead) {
+                return mention(sentence, toks, start, titleLast + 1, Mention.Kind.TITLE);
+            }
+            if (institution || organization) {
+                Mention.Kind kind = institution ? Mention.Kind.INSTITUTION : Mention.Kind.ORGANIZATION;
+                return mention(sentence, toks, start, trimLinks(toks, start, prefixEnd), kind);
+            }
+            return country != null ? mention(sentence, toks, start, prefixEnd, Mention.Kind.COUNTRY) : null;
+        }
+
+        private Mention mention(int sentence, List<Token> toks, int from, int to, Mention.Kind kind) {
+            if (to <= from) {
+                return null;
+            }
+            int s = toks.get(from).start();
+            int e = toks.get(to - 1).end();
+            String title = titleFirst >= 0 && kind == Mention.Kind.PERSON
+                    ? span(toks, titleFirst, titleLast + 1) : null;
+            String name = text.substring(s, e);
+            int first = kind == Mention.Kind.PERSON ? start : from;
+            int begin = toks.get(first).start();
+            return new Mention(sentence, first, to, begin, e, kind, name,
+                    kind == Mention.Kind.TITLE ? name : title, country);
+        }
+
+        private String span(List<Token> toks, int from, int to) {
+            return text.substring(toks.get(from).start(), toks.get(to - 1).end());
+        }
+
+        private static int trimLinks(List<Token> toks, int from, int to) {
+            int e = to;
+            while (e > from && (LINKS.contains(toks.get(e - 1).text()) || isPossessive(toks.get(e - 1))
+                    || toks.get(e - 1).text().equals(")") || toks.get(e - 1).text().equals("("))) {
+                e--;
+            }
+            return e;
+        }
+    }
+
+    Parse parse(String text, List<Token> toks, int i, boolean clauseStart) {
+        int k = skipNoise(toks, i, clauseStart);
+        if (k >= toks.size()) {
+            return null;
+        }
+        Builder b = new Builder(k);
+        k = prefix(toks, k, b);
+        int prefixEnd = k;
+        k = name(toks, k);
+        if (k > prefixEnd && followedByCapital(toks, k)) {
+            return null;
+        }
+        if (k == prefixEnd && prefixEnd == b.start) {
+            return null;
+        }
+        return new Parse(b.start, prefixEnd, k, k, b.country, b.titleFirst, b.titleLast, b.institution,
+                b.organization, b.personHead, text);
+    }
+
+    private static final class Builder {
+        final int start;
+        String country;
+        int titleFirst = -1;
+        int titleLast = -1;
+        boolean institution;
+        boolean organization;
+        boolean personHead;
+
+        Builder(int start) {
+            this.start = start;
+        }
+    }
+
+    private int skipNoise(List<Token> toks, int i, boolean clauseStart) {
+        int k = i;
+        while (k < toks.size() && isNoise(toks.get(k), clauseStart && k == i)) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isNoise(Token t, boolean clauseStart) {
+        if (lex.stopwords().contains(t.text()) && !lex.isTitle(t.text()) && lex.country(t.text()) == null
+                && !lex.institutions().contains(t.text())) {
+            return true;
+        }
+        String w = t.lower();
+        return clauseStart && t.isCapitalized() && !lex.isTitle(t.text())
+                && (w.endsWith("ing") || w.endsWith("ly") || w.endsWith("ed"));
+    }
+
+    private int prefix(List<Token> toks, int from, Builder b) {
+        int k = from;
+        while (k < toks.size()) {
+            int next = prefixStep(toks, k, b);
+            if (next == k) {
+                break;
+            }
+            k = next;
+        }
+        return k;
+    }
+
+    private int prefixStep(List<Token> toks, int k, Builder b) {
+        int len = match(toks, k, true);
+        if (len > 0) {
+            b.country = lex.country(join(toks, k, len));
+            b.personHead = false;
+            return k + len;
+        }
+        len = match(toks, k, false);
+        if (len > 0) {
+            String org = join(toks, k, len);
+            b.organization = true;
+            b.institution |= lex.institutions().contains(org);
+            b.personHead = false;
+            return k + len;
+        }
+        Token t = toks.get(k);
+        if (lex.institutions().contains(t.text()) || lex.institutionWords().contains(t.text())
+                && k > 0 && b.start == k) {
+            b.institution = true;
+            b.personHead = false;
+            return k + 1;
+        }
+        if (lex.isTitle(t.text())) {
+            b.titleFirst = b.titleFirst < 0 ? k : b.titleFirst;
+            b.titleLast = k;
+            b.personHead = lex.personHeads().contains(t.lower());
+            return k + 1;
+        }
+        return linkStep(toks, k, b);
+    }
+
+    private int linkStep(List<Token> toks, int k, Builder b) {
+        Token t = toks.get(k);
+        boolean hasNext = k + 1 < toks.size();
+        if (k > b.start && isPossessive(t) && b.country != null && b.titleFirst < 0) {
+            return k + 1;
+        }
+        if (k > b.start && hasNext && LINKS.contains(t.text()) && !t.text().equals("and")
+                && (toks.get(k + 1).isCapitalized() || lex.isTitle(toks.get(k + 1).text()))) {
+            return k + 1;
+        }
+        if (t.text().equals("(") && k + 2 < toks.size() && toks.get(k + 2).text().equals(")")
+                && isAcronym(toks.get(k + 1))) {
+            return k + 3;
+        }
+        return k;
+    }
+
+    /** Length of the longest country (or organization) name starting at k, up to three tokens; 0 if none. */
+    private int match(List<Token> toks, int k, boolean country) {
+        for (int len = Math.min(3, toks.size() - k); len >= 1; len--) {
+            String s = join(toks, k, len);
+            if (country ? lex.country(s) != null : lex.organizations().contains(s)) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static String join(List<Token> toks, int k, int len) {
+        StringBuilder sb = new StringBuilder(toks.get(k).text());
+        for (int j = k + 1; j < k + len; j++) {
+            sb.append(' ').append(toks.get(j).text());
+        }
+        return sb.toString();
+    }
+
+    private int name(List<Token> toks, int from) {
+        int k = from;
+        while (k < toks.size() && isNameToken(toks, k, k > from)) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isNameToken(List<Token> toks, int k, boolean inside) {
+        Token t = toks.get(k);
+        if (inside && SUFFIXES.contains(t.text())) {
+            return true;
+        }
+        if (!t.isWord() || !Character.isLetter(t.text().charAt(0))) {
+            return false;
+        }
+        if (lex.particles().contains(t.text()) && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()) {
+            return inside || t.isCapitalized();
+        }
+        return t.isCapitalized() && !isAcronym(t) && !isPlace(t) && !lex.stopwords().contains(t.text())
+                && !lex.isTitle(t.text()) && !lex.institutions().contains(t.text());
+    }
+
+    private boolean isPlace(Token t) {
+        return lex.country(t.text()) != null || lex.organizations().contains(t.text())
+                || lex.cities().contains(t.text());
+    }
+
+    private boolean followedByCapital(List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return false;
+        }
+        Token t = toks.get(k);
+        return t.isWord() && t.isCapitalized() && !isAcronym(t) && lex.stopwords().contains(t.text())
+                && !DAYS.contains(t.text());
+    }
+
+    private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "On", "In", "At", "The", "But", "And", "As", "For", "After", "Before");
+
+    static boolean isAcronym(Token t) {
+        String s = t.text();
+        if (s.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return s.length() > 2 || s.charAt(1) != '.';
+    }
+
+    static boolean isPossessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("’S") || t.text().equals("'S");
+    }
+}

@@ -1,0 +1,107 @@
+package io.parley.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * QuoteOwners gives each quote its speaker: the speaker attributed in a sentence the quote touches (the
+ * cue nearest the quote wins), carried along a quote that runs over several sentences or paragraphs;
+ * else the speaker of a sentence ending in a colon just before it; else, for a quote that opens a
+ * paragraph, the speaker of the direct quote that ended the paragraph before.
+ */
+final class QuoteOwners {
+
+    private QuoteOwners() {
+    }
+
+    /** Speaker entity id per quote (index into {@code quotes}); quotes without a speaker are absent. */
+    static Map<Integer, Attribution> assign(Doc doc, List<Quote> quotes, List<List<Attribution>> bySentence) {
+        Map<Integer, Attribution> owner = new HashMap<>();
+        List<List<Integer>> chains = chains(quotes);
+        Attribution lastDirect = null;
+        int lastDirectParagraph = -1;
+        for (List<Integer> chain : chains) {
+            Attribution a = fromSentences(doc, quotes, chain, bySentence);
+            Quote first = quotes.get(chain.get(0));
+            if (a == null) {
+                a = fromColon(doc, first, bySentence);
+            }
+            boolean nextParagraph = startsParagraph(doc, first) && lastDirectParagraph == first.paragraph() - 1;
+            boolean sameParagraph = startsSentence(doc, first) && lastDirectParagraph == first.paragraph();
+            if (a == null && lastDirect != null && (nextParagraph || sameParagraph)) {
+                a = new Attribution(lastDirect.sentence(), lastDirect.entity(), lastDirect.cue(),
+                        lastDirect.mentionStart(), "quote-next-paragraph");
+            }
+            if (a != null) {
+                for (int q : chain) {
+                    owner.put(q, a);
+                }
+                lastDirect = a;
+                lastDirectParagraph = quotes.get(chain.get(chain.size() - 1)).paragraph();
+            }
+        }
+        return owner;
+    }
+
+    private static List<List<Integer>> chains(List<Quote> quotes) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            if (quotes.get(i).continued() && !out.isEmpty()) {
+                out.get(out.size() - 1).add(i);
+            } else {
+                List<Integer> chain = new ArrayList<>();
+                chain.add(i);
+                out.add(chain);
+            }
+        }
+        return out;
+    }
+
+    private static Attribution fromSentences(Doc doc, List<Quote> quotes, List<Integer> chain,
+                                             List<List<Attribution>> bySentence) {
+        for (int qi : chain) {
+            Quote q = quotes.get(qi);
+            int last = doc.sentenceAt(Math.max(q.open(), q.end() - 1));
+            for (int s = Math.max(0, doc.sentenceAt(q.open())); s >= 0 && s <= last; s++) {
+                Attribution a = nearest(bySentence.get(s), q);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Attribution nearest(List<Attribution> as, Quote q) {
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Attribution a : as) {
+            int d = Math.min(Math.abs(a.cue().start() - q.end()), Math.abs(a.cue().start() - q.open()));
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static Attribution fromColon(Doc doc, Quote q, List<List<Attribution>> bySentence) {
+        int s = doc.sentenceAt(q.open()) - 1;
+        if (s < 0 || doc.sentences().get(s).end() > q.open()) {
+            return null;
+        }
+        List<Attribution> as = bySentence.get(s);
+        return doc.sentenceText(s).endsWith(":") && !as.isEmpty() ? as.get(as.size() - 1) : null;
+    }
+
+    private static boolean startsSentence(Doc doc, Quote q) {
+        int s = doc.sentenceAt(q.open());
+        return s >= 0 && doc.sentences().get(s).start() == q.open();
+    }
+
+    private static boolean startsParagraph(Doc doc, Quote q) {
+        return doc.paragraphs().get(q.paragraph()).start() == q.open();
+    }
+}

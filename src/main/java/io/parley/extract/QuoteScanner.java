@@ -1,0 +1,147 @@
+package io.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * QuoteScanner finds quoted stretches paragraph by paragraph with a small state machine: curly and
+ * straight double quotes, {@code ''} and {@code ``} pairs, guillemets, and single quotes in the headline.
+ * A quote still open at the end of a paragraph closes there; when the next paragraph opens with a quote
+ * mark, that quote is marked as its continuation.
+ */
+final class QuoteScanner {
+
+    private QuoteScanner() {
+    }
+
+    /** The scanner's state: outside any quote, or inside one opened by a given kind of mark. */
+    enum State {
+        OUTSIDE {
+            @Override
+            int closeLength(String t, int i, boolean headline) {
+                return 0;
+            }
+        },
+        CURLY {
+            @Override
+            int closeLength(String t, int i, boolean headline) {
+                return t.charAt(i) == '”' || t.charAt(i) == '"' ? 1 : 0;
+            }
+        },
+        STRAIGHT {
+            @Override
+            int closeLength(String t, int i, boolean headline) {
+                return t.charAt(i) == '"' || t.charAt(i) == '”' ? 1 : 0;
+            }
+        },
+        DOUBLED {
+            @Override
+            int closeLength(String t, int i, boolean headline) {
+                return t.startsWith("''", i) || t.startsWith("’’", i) ? 2 : t.charAt(i) == '”' ? 1 : 0;
+            }
+        },
+        GUILLEMET {
+            @Override
+            int closeLength(String t, int i, boolean headline) {
+                return t.charAt(i) == '»' ? 1 : 0;
+            }
+        },
+        SINGLE {
+            @Override
+            int closeLength(String t, int i, boolean headline) {
+                char c = t.charAt(i);
+                boolean mark = c == '’' || c == '\'';
+                return mark && (i + 1 >= t.length() || !Character.isLetter(t.charAt(i + 1))) ? 1 : 0;
+            }
+        };
+
+        /** The length of the closing mark at {@code i}, or 0 when none closes this state there. */
+        abstract int closeLength(String text, int i, boolean headline);
+
+        /** The state a mark at {@code i} opens, with its length, or null when no quote opens there. */
+        static State opening(String t, int i, boolean headline) {
+            char c = t.charAt(i);
+            if (c == '“' || c == '„') {
+                return CURLY;
+            }
+            if (t.startsWith("''", i) || t.startsWith("``", i)) {
+                return DOUBLED;
+            }
+            if (c == '"') {
+                return STRAIGHT;
+            }
+            if (c == '«') {
+                return GUILLEMET;
+            }
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1));
+            boolean single = c == '‘' || c == '\'' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1));
+            return (headline && single || c == '‘') && wordStart ? SINGLE : null;
+        }
+
+        int openLength() {
+            return this == DOUBLED ? 2 : 1;
+        }
+    }
+
+    static List<Quote> scan(String text, List<Paragraph> paragraphs) {
+        List<Quote> out = new ArrayList<>();
+        boolean leftOpen = false;
+        for (Paragraph p : paragraphs) {
+            leftOpen = scanParagraph(text, p, paragraphs.size() > 1 && p.index() == 0, leftOpen, out);
+        }
+        return out;
+    }
+
+    private static boolean scanParagraph(String text, Paragraph p, boolean headline, boolean leftOpen,
+                                         List<Quote> out) {
+        State state = State.OUTSIDE;
+        int open = -1;
+        for (int i = p.start(); i < p.end(); i++) {
+            if (state == State.OUTSIDE) {
+                State next = State.opening(text, i, headline);
+                if (next != null) {
+                    state = next;
+                    open = i;
+                    i += next.openLength() - 1;
+                }
+            } else {
+                int close = state.closeLength(text, i, headline);
+                if (close > 0) {
+                    if (headline || state != State.SINGLE || words(text, open, i) >= 3) {
+                        add(text, open, open + state.openLength(), i, p, true, leftOpen && open == p.start(), out);
+                    }
+                    state = State.OUTSIDE;
+                    i += close - 1;
+                }
+            }
+        }
+        if (state != State.OUTSIDE && (headline || state != State.SINGLE)) {
+            add(text, open, open + state.openLength(), p.end(), p, false, leftOpen && open == p.start(), out);
+            return true;
+        }
+        return false;
+    }
+
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        for (int i = from + 1; i < to; i++) {
+            n += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n + 1;
+    }
+
+    private static void add(String text, int open, int from, int to, Paragraph p, boolean closed,
+                            boolean continued, List<Quote> out) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new Quote(open, s, e, p.index(), closed, continued));
+        }
+    }
+}

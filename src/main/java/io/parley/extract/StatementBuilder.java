@@ -1,0 +1,87 @@
+package io.parley.extract;
+
+import io.parley.model.Span;
+import io.parley.model.Statement;
+import io.parley.model.StatementKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * StatementBuilder turns the attributions and quote owners of each sentence into statements: one per
+ * speaker and sentence, or one per quoted stretch when the speaker is quoted directly.
+ */
+final class StatementBuilder {
+
+    private final TopicTagger topics;
+
+    StatementBuilder(TopicTagger topics) {
+        this.topics = topics;
+    }
+
+    List<Statement> build(Doc doc, Coreference.Result coref, List<List<Attribution>> bySentence,
+                          List<List<Integer>> quotesBySentence, List<Quote> quotes, Map<Integer, Attribution> owners) {
+        List<Statement> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Map<Integer, Attribution> speakers = new LinkedHashMap<>();
+            for (Attribution a : bySentence.get(s.index())) {
+                speakers.putIfAbsent(a.entity(), a);
+            }
+            for (int q : quotesBySentence.get(s.index())) {
+                Attribution a = owners.get(q);
+                if (a != null) {
+                    speakers.putIfAbsent(a.entity(), a);
+                }
+            }
+            speakers.forEach((entity, a) -> emit(doc, s, coref.entities().get(entity), a,
+                    ownedSegments(doc, s, entity, quotesBySentence.get(s.index()), quotes, owners), out));
+        }
+        return out;
+    }
+
+    private static List<int[]> ownedSegments(Doc doc, Sentence s, int entity, List<Integer> inSentence,
+                                            List<Quote> quotes, Map<Integer, Attribution> owners) {
+        List<int[]> out = new ArrayList<>();
+        for (int qi : inSentence) {
+            Attribution a = owners.get(qi);
+            if (a != null && a.entity() == entity) {
+                int[] seg = clip(doc.text(), quotes.get(qi), s);
+                if (seg != null) {
+                    out.add(seg);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int[] clip(String text, Quote q, Sentence s) {
+        int a = Math.max(q.start(), s.start());
+        int b = Math.min(q.end(), s.end());
+        while (a < b && !Character.isLetterOrDigit(text.charAt(a)) && text.charAt(a) != '(') {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || SpeakerSieves.isQuoteMark(
+                String.valueOf(text.charAt(b - 1))) || text.charAt(b - 1) == '“')) {
+            b--;
+        }
+        return b > a ? new int[] {a, b} : null;
+    }
+
+    private void emit(Doc doc, Sentence s, Entity speaker, Attribution a, List<int[]> segments,
+                      List<Statement> out) {
+        Span evidence = Span.of(doc.text(), s.start(), s.end());
+        String cue = a.sentence() == s.index() ? a.cue().text() : null;
+        if (segments.isEmpty()) {
+            String content = Content.reported(doc.text(), s, a);
+            out.add(new Statement(speaker.toActor(), StatementKind.INDIRECT, cue, null, content,
+                    topics.tag(evidence.text()), evidence));
+            return;
+        }
+        for (int[] seg : segments) {
+            String quote = doc.text().substring(seg[0], seg[1]);
+            out.add(new Statement(speaker.toActor(), StatementKind.DIRECT, cue, quote, quote,
+                    topics.tag(evidence.text()), evidence));
+        }
+    }
+}
