@@ -1,5 +1,6 @@
 package io.parley.about;
 
+import io.parley.extract.Extractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +24,6 @@ public record BuildInfo(String name, String version, String extractorVersion) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BuildInfo("parley", props.getProperty("version"), ExtractorVersion.VALUE);
+        return new BuildInfo("parley", props.getProperty("version"), Extractor.VERSION);
     }
 }

@@ -13,7 +13,8 @@ final class Commands {
     }
 
     static Commands all() {
-        return new Commands(List.of(new VersionCommand(), new LocalCommand()));
+        return new Commands(List.of(new ExtractCommand(), new EvalCommand(), new TextCommand(),
+                new VersionCommand(), new LocalCommand()));
     }
 
     Optional<Command> find(String name) {
