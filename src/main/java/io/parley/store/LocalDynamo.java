@@ -10,10 +10,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /** Builds a plain SDK client for a local DynamoDB-compatible endpoint, for the command line. */
 public final class LocalDynamo {
 
-    /** Region and static credentials that local servers accept (they check neither). */
+    /**
+     * Region and static credentials for the local servers: dynalite accepts any, s3rver only its built-in
+     * pair {@code S3RVER}/{@code S3RVER}, so every local client uses that pair.
+     */
     public static final String REGION = "us-east-1";
-    public static final String ACCESS_KEY = "parley-local";
-    public static final String SECRET_KEY = "parley-local-secret";
+    public static final String ACCESS_KEY = "S3RVER";
+    public static final String SECRET_KEY = "S3RVER";
 
     private LocalDynamo() {
     }

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Starts dynalite (in memory) and s3rver for a {@code @QuarkusTest}, creates Parley's table, and points
@@ -19,8 +21,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class LocalAwsResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String TABLE = "parley-test";
+    public static final String BUCKET = "parley-articles-test";
+    public static final String QUEUE = "parley-extract-test";
 
     private LocalServers servers;
+    private ElasticMq sqs;
 
     @Override
     public Map<String, String> start() {
@@ -28,7 +33,18 @@ public class LocalAwsResource implements QuarkusTestResourceLifecycleManager {
         try (DynamoDbClient dynamo = LocalDynamo.client(servers.dynamoEndpoint())) {
             TableSetup.createIfMissing(dynamo, TABLE);
         }
+        try (S3Client s3 = LocalS3.client(servers.s3Endpoint().orElseThrow())) {
+            s3.createBucket(b -> b.bucket(BUCKET));
+        }
+        sqs = ElasticMq.start();
+        String queueUrl;
+        try (SqsClient client = sqs.client()) {
+            queueUrl = client.createQueue(b -> b.queueName(QUEUE)).queueUrl();
+        }
         return Map.ofEntries(
+                Map.entry("parley.extract-queue-url", queueUrl),
+                Map.entry("parley.sqs.endpoint-override", sqs.endpoint().toString()),
+                Map.entry("parley.sqs.region", LocalDynamo.REGION),
                 Map.entry("parley.table", TABLE),
                 Map.entry("quarkus.dynamodb.endpoint-override", servers.dynamoEndpoint().toString()),
                 Map.entry("quarkus.dynamodb.aws.region", LocalDynamo.REGION),
@@ -46,6 +62,9 @@ public class LocalAwsResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        if (sqs != null) {
+            sqs.close();
+        }
         if (servers != null) {
             servers.close();
         }

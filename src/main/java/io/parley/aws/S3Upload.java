@@ -1,0 +1,30 @@
+package io.parley.aws;
+
+import io.parley.pipeline.ArticleDefaults;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * An uploaded object: its bytes and the article metadata given as S3 user metadata
+ * ({@code x-amz-meta-published}, {@code x-amz-meta-url}, {@code x-amz-meta-outlet}).
+ */
+public record S3Upload(String bucket, String key, byte[] bytes, Map<String, String> metadata) {
+
+    public String source() {
+        return "s3://" + bucket + "/" + key;
+    }
+
+    /** The metadata as defaults for the article; an unreadable date is ignored. */
+    public ArticleDefaults defaults() {
+        return new ArticleDefaults(date(metadata.get("published")), metadata.get("url"), metadata.get("outlet"));
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.parley.aws;
+
+import io.parley.json.Json;
+import io.parley.pipeline.ExtractQueue;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** Sends extract requests to the SQS queue that triggers the extract function. */
+public final class SqsExtractQueue implements ExtractQueue {
+
+    private final SqsClient sqs;
+    private final String queueUrl;
+
+    public SqsExtractQueue(SqsClient sqs, String queueUrl) {
+        this.sqs = sqs;
+        this.queueUrl = queueUrl;
+    }
+
+    @Override
+    public void send(String articleId) {
+        sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(Json.write(new ExtractMessage(articleId))));
+    }
+}
