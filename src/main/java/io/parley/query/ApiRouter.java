@@ -21,6 +21,11 @@ public final class ApiRouter {
         this.routes = List.copyOf(routes);
     }
 
+    /** Every route as API Gateway names it, for example {@code GET /articles/{id}}. */
+    public List<String> routeKeys() {
+        return routes.stream().map(r -> r.method() + " " + r.template()).toList();
+    }
+
     public ApiResponse handle(ApiRequest request) {
         try {
             return dispatch(request);

@@ -47,6 +47,32 @@ class TemplateAgreementTest {
         }
     }
 
+    @Test
+    void eachFunctionHasTheTriggerItsCodeExpects() throws IOException {
+        SamTemplate template = SamTemplate.load();
+        Map<String, String> expected = Map.of("ingest", "S3", "extract", "SQS");
+        for (String id : template.resourcesOfType("AWS::Serverless::Function")) {
+            JsonNode props = template.resource(id).path("Properties");
+            String export = props.path("Environment").path("Variables").path("QUARKUS_FUNQY_EXPORT").asText();
+            if (expected.containsKey(export)) {
+                List<String> types = new ArrayList<>();
+                props.path("Events").forEach(e -> types.add(e.path("Type").asText()));
+                assertEquals(List.of(expected.get(export)), types, id + " events");
+            }
+        }
+    }
+
+    @Test
+    void httpApiRoutesAreExactlyTheRoutesTheQueryFunctionServes() throws IOException {
+        SamTemplate template = SamTemplate.load();
+        Set<String> declared = new java.util.TreeSet<>();
+        for (String id : template.resourcesOfType("AWS::ApiGatewayV2::Route")) {
+            declared.add(template.resource(id).path("Properties").path("RouteKey").asText());
+        }
+        Set<String> served = new java.util.TreeSet<>(io.parley.query.QueryApi.router(null, null).routeKeys());
+        assertEquals(served, declared);
+    }
+
     private static Set<String> funqNames() {
         Set<String> names = new HashSet<>();
         for (Class<?> type : FunctionClasses.all()) {
