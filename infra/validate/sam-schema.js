@@ -163,6 +163,33 @@ const EVENT_EXTRAS = {
 };
 
 /**
+ * SAM policy templates added after the spec's SAM snapshot (which knows ~35).
+ * Their parameters are not checked, only the template name.
+ */
+const EXTRA_POLICY_TEMPLATES = [
+  'AcmGetCertificatePolicy', 'AMIDescribePolicy', 'AthenaQueryPolicy', 'AWSSecretsManagerRotationPolicy',
+  'CodeCommitCrudPolicy', 'CodeCommitReadPolicy', 'CodePipelineLambdaExecutionPolicy',
+  'CodePipelineReadOnlyPolicy', 'ComprehendBasicAccessPolicy', 'CostExplorerReadOnlyPolicy',
+  'DynamoDBBackupFullAccessPolicy', 'DynamoDBReconfigurePolicy', 'DynamoDBRestoreFromBackupPolicy',
+  'EcsRunTaskPolicy', 'EFSWriteAccessPolicy', 'EKSDescribePolicy',
+  'ElasticMapReduceAddJobFlowStepsPolicy', 'ElasticMapReduceCancelStepsPolicy',
+  'ElasticMapReduceModifyInstanceFleetPolicy', 'ElasticMapReduceModifyInstanceGroupsPolicy',
+  'ElasticMapReduceSetTerminationProtectionPolicy', 'ElasticMapReduceTerminateJobFlowsPolicy',
+  'EventBridgePutEventsPolicy', 'FirehoseCrudPolicy', 'FirehoseWritePolicy',
+  'MobileAnalyticsWriteOnlyAccessPolicy', 'OrganizationsListAccountsPolicy',
+  'PinpointEndpointAccessPolicy', 'PollyFullAccessPolicy', 'RekognitionFacesManagementPolicy',
+  'RekognitionFacesPolicy', 'Route53ChangeResourceRecordSetsPolicy', 'S3FullAccessPolicy',
+  'SESBulkTemplatedCrudPolicy_v2', 'ServerlessRepoReadWriteAccessPolicy',
+  'SSMParameterWithSlashPrefixReadPolicy', 'StepFunctionsCallbackPolicy',
+  'TextractDetectAnalyzePolicy', 'TextractGetResultPolicy', 'TextractPolicy',
+];
+
+/** Properties missing from spec type definitions, by type-definition name. */
+const TYPEDEF_EXTRAS = {
+  SAMPolicyTemplate: props(Object.fromEntries(EXTRA_POLICY_TEMPLATES.map((n) => [n, J]))),
+};
+
+/**
  * Keys allowed under each Globals section (SAM "Globals section" docs).
  * Notably NOT allowed for Function: Role, Policies, FunctionName, Events.
  */
@@ -208,6 +235,7 @@ module.exports = {
   UNCHECKED_EVENTS,
   EVENTS_WITHOUT_PROPERTIES,
   EVENT_EXTRAS,
+  TYPEDEF_EXTRAS,
   GLOBALS,
   GLOBALS_RESOURCE_TYPE,
 };

@@ -13,7 +13,8 @@ final class Commands {
     }
 
     static Commands all() {
-        return new Commands(List.of(new ExtractCommand(), new EvalCommand(), new TextCommand(),
+        return new Commands(List.of(new ExtractCommand(), new EvalCommand(), new IngestCommand(),
+                new MeetingsCommand(), new StatementsCommand(), new TextCommand(),
                 new VersionCommand(), new LocalCommand()));
     }
 

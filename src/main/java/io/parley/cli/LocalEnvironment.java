@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 final class LocalEnvironment implements AutoCloseable {
 
     static final String TABLE = "parley";
-    static final Path DATA_DIR = Path.of(".parley");
+    /** Where local data lives: {@code .parley/} in the working directory, or the {@code parley.data} property. */
+    static final String DATA_PROPERTY = "parley.data";
 
     private final LocalServers servers;
     private final DynamoDbClient dynamo;
@@ -26,7 +27,7 @@ final class LocalEnvironment implements AutoCloseable {
 
     /** Starts the servers with data under {@code .parley/} and makes sure the table exists. */
     static LocalEnvironment start() {
-        LocalServers servers = LocalServers.start(LocalServerOptions.persistentUnder(DATA_DIR));
+        LocalServers servers = LocalServers.start(LocalServerOptions.persistentUnder(Path.of(System.getProperty(DATA_PROPERTY, ".parley"))));
         try {
             LocalEnvironment env = new LocalEnvironment(servers);
             TableSetup.createIfMissing(env.dynamo, TABLE);

@@ -14,8 +14,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(Arrays.asList(args), Terminal.system());
-        System.out.flush();
+        Terminal terminal = Terminal.system();
+        int code = run(Arrays.asList(args), terminal);
+        terminal.out().flush();
         System.exit(code);
     }
 

@@ -1,0 +1,88 @@
+package io.parley.cli;
+
+import io.parley.model.Article;
+import io.parley.model.Extraction;
+import io.parley.pipeline.IngestResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code parley ingest}: stores and extracts article files into the local DynamoDB, as the deployed pipeline does. */
+final class IngestCommand implements Command {
+
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public String synopsis() {
+        return "[--published YYYY-MM-DD] FILE...";
+    }
+
+    @Override
+    public String summary() {
+        return "ingest and extract article files (text, HTML, JSON) into the local DynamoDB under .parley/";
+    }
+
+    @Override
+    public int run(List<String> argList, Terminal terminal) throws UsageException {
+        Args args = Args.parse(argList, Set.of("published"), Set.of());
+        if (args.positionals().isEmpty()) {
+            throw new UsageException("expects at least one FILE");
+        }
+        LocalDate published = Dates.parse(args.option("published"), "published");
+        Tally tally = new Tally();
+        try (LocalPipeline pipeline = LocalPipeline.start()) {
+            List<String> files = args.positionals();
+            for (int i = 0; i < files.size(); i++) {
+                terminal.err().printf(Locale.ROOT, "\r[%d/%d] %s", i + 1, files.size(), files.get(i));
+                ingestOne(pipeline, files.get(i), published, tally);
+            }
+            terminal.err().println();
+        }
+        tally.print(terminal);
+        return tally.failed.isEmpty() ? Main.OK : Main.FAILED;
+    }
+
+    private static void ingestOne(LocalPipeline pipeline, String file, LocalDate published, Tally tally) {
+        try {
+            Article article = ExtractCommand.read(file, published);
+            IngestResult result = pipeline.ingest().ingest(article, "file:" + file);
+            if (result.outcome() == IngestResult.Outcome.DUPLICATE) {
+                tally.duplicates++;
+            }
+            for (String id = pipeline.nextQueued(); id != null; id = pipeline.nextQueued()) {
+                Extraction extraction = pipeline.extract().extract(id);
+                tally.count(extraction);
+            }
+        } catch (CliException e) {
+            tally.failed.add(e.getMessage());
+        } catch (RuntimeException e) {
+            tally.failed.add(file + ": " + e.getMessage());
+        }
+    }
+
+    /** Counts of one run. */
+    private static final class Tally {
+        int articles;
+        int meetings;
+        int statements;
+        int duplicates;
+        final List<String> failed = new ArrayList<>();
+
+        void count(Extraction extraction) {
+            articles++;
+            meetings += extraction.meetings().size();
+            statements += extraction.statements().size();
+        }
+
+        void print(Terminal terminal) {
+            terminal.out().printf(Locale.ROOT, "stored %d article(s) with %d meeting(s) and %d statement(s); "
+                    + "%d duplicate(s) skipped; %d failed%n", articles, meetings, statements, duplicates, failed.size());
+            failed.forEach(f -> terminal.out().println("  failed: " + f));
+        }
+    }
+}
