@@ -71,7 +71,8 @@ function cloudFormationTags() {
 function parseTemplate(text, problems) {
   const doc = YAML.parseDocument(text, { customTags: cloudFormationTags(), uniqueKeys: true });
   for (const e of [...doc.errors, ...doc.warnings]) {
-    problems.add(`(yaml line ${e.linePos ? e.linePos[0].line : '?'})`, e.message.split('\n')[0]);
+    const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    problems.add(`(yaml line ${e.linePos ? e.linePos[0].line : '?'})`, message);
   }
   return doc.errors.length ? null : doc.toJS({ maxAliasCount: 1000 });
 }
@@ -445,7 +446,7 @@ function checkGlobals(t, schema, problems) {
   }
 }
 
-function checkResources(t, schema, names, problems) {
+function checkResources(t, schema, problems) {
   const conditions = Object.keys(t.Conditions || {});
   for (const [id, r] of Object.entries(isObject(t.Resources) ? t.Resources : {})) {
     const path = `Resources.${id}`;
@@ -569,7 +570,9 @@ function checkRefName(name, path, ctx) {
 
 function checkGetAtt(resource, attribute, path, ctx) {
   if (typeof resource !== 'string') return;
-  if (!ctx.names.has(resource) || !ctx.template.Resources[resource] && !ctx.names.get(resource)) {
+  // Parameters and pseudo parameters have no attributes; SAM-generated resources do.
+  const isResource = ctx.template.Resources[resource] !== undefined || Boolean(ctx.names.get(resource));
+  if (!ctx.names.has(resource) || !isResource) {
     ctx.problems.add(path, `Fn::GetAtt of unknown resource '${resource}'${suggestion(resource, Object.keys(ctx.template.Resources || {}))}`);
     return;
   }
@@ -656,7 +659,7 @@ function validate(text) {
   const names = collectNames(t);
   checkTopLevel(t, problems);
   checkGlobals(t, schema, problems);
-  checkResources(t, schema, names, problems);
+  checkResources(t, schema, problems);
   checkOutputs(t, problems);
   checkReferences(t, schema, names, problems);
   return { problems, resources: Object.keys(isObject(t.Resources) ? t.Resources : {}).length };

@@ -4,17 +4,26 @@ import static io.parley.store.Attributes.s;
 import static io.parley.store.Attributes.string;
 
 import io.parley.model.Actor;
+import io.parley.model.ActorProfile;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The directory of every named actor (partition {@code ACTORS}, sorted by surname), used to turn a name
- * typed by a user ("Lavrov", "Sergey Lavrov") into the actor keys under which facts are indexed.
+ * The directory of actors across articles. Each actor has a profile (pk {@code ACTOR#<id>}, sk {@code PROFILE})
+ * and a directory entry (pk {@code ACTORS}, sk {@code <surname skeleton>#<id>}) holding the same attributes. A
+ * name met in a new article joins an existing actor when {@link ActorMatch} finds exactly one compatible
+ * profile with the same surname; otherwise it becomes a new actor.
  */
 final class ActorDirectory {
+
+    static final String PROFILE = "PROFILE";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -24,45 +33,86 @@ final class ActorDirectory {
         this.table = table;
     }
 
-    /** Records the actor; the first title and country seen for a name are kept. */
-    void remember(Actor actor) {
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":name", s(actor.name())));
-        StringBuilder update = new StringBuilder("SET #name = :name");
-        if (actor.title() != null) {
-            values.put(":title", s(actor.title()));
-            update.append(", title = if_not_exists(title, :title)");
+    /** The id of the actor this mention denotes, creating or enriching its profile. */
+    String resolve(Actor mention) {
+        List<ActorProfile> candidates = bySurname(mention.name()).stream()
+                .filter(p -> ActorMatch.compatible(p, mention)).toList();
+        Optional<ActorProfile> match = ActorMatch.best(candidates, mention);
+        ActorProfile profile = match.map(p -> ActorMatch.merge(p, mention)).orElseGet(() -> create(mention));
+        if (match.isEmpty() || !profile.equals(match.get())) {
+            save(profile);
         }
-        if (actor.country() != null) {
-            values.put(":country", s(actor.country()));
-            values.put(":countryKey", s(Keys.country(actor.country())));
-            values.put(":actorKey", s(Keys.actor(actor.name())));
-            update.append(", country = if_not_exists(country, :country)")
-                    .append(", gsi2pk = if_not_exists(gsi2pk, :countryKey), gsi2sk = :actorKey");
-        }
-        dynamo.updateItem(b -> b.tableName(table)
-                .key(Attributes.key(Keys.ACTORS, Keys.directory(actor.name())))
-                .updateExpression(update.toString())
-                .expressionAttributeNames(Map.of("#name", "name"))
-                .expressionAttributeValues(values));
+        return profile.id();
     }
 
-    /** Actors whose surname is the last word of {@code query} and whose name has all of its words. */
-    List<Actor> find(String query) {
-        List<String> words = Names.words(query);
-        if (words.isEmpty()) {
+    /** Profiles whose surname sounds like the query's last word and whose names fit all of its words. */
+    List<ActorProfile> find(String query) {
+        if (Names.words(query).isEmpty()) {
             return List.of();
         }
-        String surname = Names.surnameKey(query);
-        return dynamo.queryPaginator(b -> b.tableName(table)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.ACTORS), ":prefix", s(surname + "#"))))
-                .items().stream()
-                .map(ActorDirectory::actor)
-                .filter(a -> Names.words(a.name()).containsAll(words))
-                .toList();
+        return bySurname(query).stream().filter(p -> ActorMatch.answers(p, query)).toList();
     }
 
-    private static Actor actor(Map<String, AttributeValue> item) {
-        return new Actor(string(item, "name"), string(item, "title"), string(item, "country"));
+    /** The profile with this id, if any. */
+    Optional<ActorProfile> profile(String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+                .key(Attributes.key(Keys.actorId(id), PROFILE))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(profileOf(item));
+    }
+
+    /** Every profile whose country is {@code country}. */
+    List<ActorProfile> ofCountry(String country) {
+        return dynamo.queryPaginator(b -> b.tableName(table).indexName(TableDefinition.GSI2)
+                        .keyConditionExpression("gsi2pk = :c")
+                        .expressionAttributeValues(Map.of(":c", s(Keys.country(country)))))
+                .items().stream().map(ActorDirectory::profileOf).toList();
+    }
+
+    private List<ActorProfile> bySurname(String name) {
+        String prefix = Names.skeleton(Names.surnameKey(name)) + "#";
+        return dynamo.queryPaginator(b -> b.tableName(table)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.ACTORS), ":prefix", s(prefix))))
+                .items().stream().map(ActorDirectory::profileOf)
+                .sorted(Comparator.comparing(ActorProfile::id)).toList();
+    }
+
+    private ActorProfile create(Actor mention) {
+        String base = Names.key(mention.name());
+        String id = base;
+        for (int n = 2; profile(id).isPresent(); n++) {
+            id = base + "-" + n;
+        }
+        return new ActorProfile(id, mention.name(), mention.title(), mention.country(), List.of(mention.name()));
+    }
+
+    private void save(ActorProfile profile) {
+        Map<String, AttributeValue> attributes = attributes(profile);
+        Map<String, AttributeValue> entry = new HashMap<>(attributes);
+        entry.putAll(Attributes.key(Keys.ACTORS, Keys.directory(profile.name(), profile.id())));
+        if (profile.country() != null) {
+            entry.put(TableDefinition.GSI2_PK, s(Keys.country(profile.country())));
+            entry.put(TableDefinition.GSI2_SK, s(Keys.actorId(profile.id())));
+        }
+        Map<String, AttributeValue> card = new HashMap<>(attributes);
+        card.putAll(Attributes.key(Keys.actorId(profile.id()), PROFILE));
+        dynamo.putItem(b -> b.tableName(table).item(entry));
+        dynamo.putItem(b -> b.tableName(table).item(card));
+    }
+
+    private static Map<String, AttributeValue> attributes(ActorProfile profile) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("id", s(profile.id()));
+        item.put("name", s(profile.name()));
+        Attributes.putIfPresent(item, "title", profile.title());
+        Attributes.putIfPresent(item, "country", profile.country());
+        item.put("aliases", AttributeValue.fromSs(new ArrayList<>(new LinkedHashSet<>(profile.aliases()))));
+        return item;
+    }
+
+    private static ActorProfile profileOf(Map<String, AttributeValue> item) {
+        List<String> aliases = item.containsKey("aliases") ? item.get("aliases").ss() : List.of();
+        return new ActorProfile(string(item, "id"), string(item, "name"), string(item, "title"),
+                string(item, "country"), aliases.stream().sorted().toList());
     }
 }

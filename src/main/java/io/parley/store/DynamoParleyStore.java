@@ -4,6 +4,7 @@ import static io.parley.store.Attributes.s;
 
 import io.parley.json.Json;
 import io.parley.model.Actor;
+import io.parley.model.ActorProfile;
 import io.parley.model.ArticleInfo;
 import io.parley.model.Extraction;
 import io.parley.model.MeetingEntry;
@@ -64,12 +65,13 @@ public final class DynamoParleyStore implements ParleyStore {
     @Override
     public void saveExtraction(String articleId, Extraction extraction, String extractorVersion) {
         ArticleInfo info = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId)).article().info();
-        List<Map<String, AttributeValue>> items = FactItems.build(info, extraction);
+        Map<Actor, String> ids = new HashMap<>();
+        FactItems.actors(extraction).forEach(a -> ids.put(a, directory.resolve(a)));
+        List<Map<String, AttributeValue>> items = FactItems.build(info, extraction, ids::get);
         Set<String> keys = new HashSet<>();
         items.forEach(i -> keys.add(FactItems.keyString(i)));
         writer.put(items);
         writer.delete(previousKeys(articleId).stream().filter(k -> !keys.contains(k)).map(FactItems::keyOf).toList());
-        FactItems.actors(extraction).forEach(directory::remember);
         dynamo.putItem(b -> b.tableName(table).item(extractionItem(articleId, extraction, extractorVersion, keys)));
         setStatus(articleId, ArticleStatus.EXTRACTED, null, extractorVersion);
     }
@@ -110,8 +112,18 @@ public final class DynamoParleyStore implements ParleyStore {
     }
 
     @Override
-    public List<Actor> actors(String name) {
+    public List<ActorProfile> actors(String name) {
         return directory.find(name);
+    }
+
+    @Override
+    public Optional<ActorProfile> actor(String id) {
+        return directory.profile(id);
+    }
+
+    @Override
+    public List<ActorProfile> actorsOfCountry(String country) {
+        return directory.ofCountry(country);
     }
 
     private List<String> previousKeys(String articleId) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -33,41 +34,46 @@ final class FactItems {
     }
 
     /** Every meeting, statement and index item for the extraction, with deterministic keys. */
-    static List<Map<String, AttributeValue>> build(ArticleInfo info, Extraction extraction) {
+    static List<Map<String, AttributeValue>> build(ArticleInfo info, Extraction extraction, Function<Actor, String> idOf) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         List<Meeting> meetings = extraction.meetings();
         for (int i = 0; i < meetings.size(); i++) {
-            items.addAll(meetingItems(info, meetings.get(i), i));
+            items.addAll(meetingItems(info, meetings.get(i), i, idOf));
         }
         List<Statement> statements = extraction.statements();
         for (int i = 0; i < statements.size(); i++) {
-            items.addAll(statementItems(info, statements.get(i), i));
+            items.addAll(statementItems(info, statements.get(i), i, idOf));
         }
         return items;
     }
 
-    private static List<Map<String, AttributeValue>> meetingItems(ArticleInfo info, Meeting meeting, int index) {
+    private static List<Map<String, AttributeValue>> meetingItems(ArticleInfo info, Meeting meeting, int index,
+                                                                  Function<Actor, String> idOf) {
         LocalDate date = meeting.date() != null ? meeting.date() : info.published();
         String fact = Keys.fact(Keys.FactType.MEETING, date, info.id(), index);
-        String doc = Json.write(new MeetingEntry(info.id(), info.title(), info.published(), meeting));
+        List<String> ids = meeting.participants().stream().map(idOf).toList();
+        String doc = Json.write(new MeetingEntry(info.id(), info.title(), info.published(), meeting, ids));
         Set<String> partitions = new LinkedHashSet<>();
-        meeting.participants().forEach(p -> addActorPartitions(partitions, p));
+        meeting.participants().forEach(p -> addActorPartitions(partitions, p, idOf));
         meeting.topics().forEach(t -> partitions.add(Keys.topic(t)));
         return factItems(info.id(), Keys.FactType.MEETING, index, fact, doc, partitions);
     }
 
-    private static List<Map<String, AttributeValue>> statementItems(ArticleInfo info, Statement statement, int index) {
+    private static List<Map<String, AttributeValue>> statementItems(ArticleInfo info, Statement statement, int index,
+                                                                    Function<Actor, String> idOf) {
         String fact = Keys.fact(Keys.FactType.STATEMENT, info.published(), info.id(), index);
-        String doc = Json.write(new StatementEntry(info.id(), info.title(), info.published(), statement));
+        String doc = Json.write(new StatementEntry(info.id(), info.title(), info.published(), statement,
+                idOf.apply(statement.speaker())));
         Set<String> partitions = new LinkedHashSet<>();
-        addActorPartitions(partitions, statement.speaker());
+        addActorPartitions(partitions, statement.speaker(), idOf);
         statement.topics().forEach(t -> partitions.add(Keys.topic(t)));
         return factItems(info.id(), Keys.FactType.STATEMENT, index, fact, doc, partitions);
     }
 
-    private static void addActorPartitions(Set<String> partitions, Actor actor) {
-        if (actor.name() != null && !Names.key(actor.name()).isEmpty()) {
-            partitions.add(Keys.actor(actor.name()));
+    private static void addActorPartitions(Set<String> partitions, Actor actor, Function<Actor, String> idOf) {
+        String id = idOf.apply(actor);
+        if (id != null) {
+            partitions.add(Keys.actorId(id));
         }
         if (actor.country() != null && !Names.key(actor.country()).isEmpty()) {
             partitions.add(Keys.country(actor.country()));
@@ -92,13 +98,17 @@ final class FactItems {
         return item;
     }
 
-    /** The actor directory entries for every named speaker and participant. */
+    /** Every named speaker and participant, in order of first appearance. */
     static List<Actor> actors(Extraction extraction) {
         Set<Actor> actors = new LinkedHashSet<>();
         extraction.meetings().forEach(m -> actors.addAll(m.participants()));
         extraction.statements().forEach(s -> actors.add(s.speaker()));
-        actors.removeIf(a -> a.name() == null || Names.surnameKey(a.name()).isEmpty());
+        actors.removeIf(a -> !named(a));
         return List.copyOf(actors);
+    }
+
+    static boolean named(Actor actor) {
+        return actor != null && actor.name() != null && !Names.surnameKey(actor.name()).isEmpty();
     }
 
     /** "pk|sk" of an item, the form in which an extraction remembers what it wrote. */

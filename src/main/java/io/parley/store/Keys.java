@@ -12,10 +12,11 @@ import java.util.Locale;
  * ARTICLE#id          EXTRACTION                  -                      -                    summary, version, derived keys
  * ARTICLE#id          MEETING#007                 TYPE#M / fact key      -                    one meeting
  * ARTICLE#id          STATEMENT#012               TYPE#S / fact key      -                    one statement
- * ACTOR#name-key      fact key                    -                      -                    index copy
+ * ACTOR#actor-id      PROFILE                     -                      -                    actor profile
+ * ACTOR#actor-id      fact key                    -                      -                    index copy
  * COUNTRY#country     fact key                    -                      -                    index copy
  * TOPIC#topic         fact key                    -                      -                    index copy
- * ACTORS              surname#name-key            -                      COUNTRY#c / ACTOR#k  actor directory
+ * ACTORS              surname-skeleton#actor-id   -                      COUNTRY#c / ACTOR#id actor directory
  * </pre>
  *
  * A fact key is {@code M#<date>#<articleId>#<nnn>} (meetings) or {@code S#<date>#<articleId>#<nnn>}
@@ -35,8 +36,8 @@ final class Keys {
         return "ARTICLE#" + id;
     }
 
-    static String actor(String name) {
-        return "ACTOR#" + Names.key(name);
+    static String actorId(String id) {
+        return "ACTOR#" + id;
     }
 
     static String country(String country) {
@@ -73,8 +74,8 @@ final class Keys {
         return type.prefix + "#" + (to == null ? "~" : to + "#~");
     }
 
-    static String directory(String name) {
-        return Names.surnameKey(name) + "#" + Names.key(name);
+    static String directory(String name, String actorId) {
+        return Names.skeleton(Names.surnameKey(name)) + "#" + actorId;
     }
 
     private static String date(LocalDate date) {

@@ -1,9 +1,11 @@
 package io.parley.store;
 
-import io.parley.model.Actor;
+import io.parley.model.ActorProfile;
 import io.parley.model.MeetingEntry;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Answers a {@link MeetingFilter}: reads the narrowest partition, checks every condition on each meeting. */
 final class MeetingSearch {
@@ -17,17 +19,22 @@ final class MeetingSearch {
     }
 
     Page<MeetingEntry> run(MeetingFilter filter, PageRequest page) {
-        List<FactQuery.Partition> partitions = partitions(filter);
+        Set<String> actorIds = filter.actor() == null ? null : ids(directory.find(filter.actor()));
+        List<FactQuery.Partition> partitions = partitions(filter, actorIds);
         if (partitions.isEmpty()) {
             return new Page<>(List.of(), null);
         }
         return query.run(partitions, Keys.factLow(Keys.FactType.MEETING, filter.from()),
-                Keys.factHigh(Keys.FactType.MEETING, filter.to()), matches(filter), page);
+                Keys.factHigh(Keys.FactType.MEETING, filter.to()), matches(filter, actorIds), page);
     }
 
-    private List<FactQuery.Partition> partitions(MeetingFilter filter) {
-        if (filter.actor() != null) {
-            return directory.find(filter.actor()).stream().map(a -> FactQuery.Partition.table(Keys.actor(a.name()))).toList();
+    static Set<String> ids(List<ActorProfile> profiles) {
+        return profiles.stream().map(ActorProfile::id).collect(Collectors.toSet());
+    }
+
+    private static List<FactQuery.Partition> partitions(MeetingFilter filter, Set<String> actorIds) {
+        if (actorIds != null) {
+            return actorIds.stream().sorted().map(id -> FactQuery.Partition.table(Keys.actorId(id))).toList();
         }
         if (filter.country() != null) {
             return List.of(FactQuery.Partition.table(Keys.country(filter.country())));
@@ -35,15 +42,11 @@ final class MeetingSearch {
         return List.of(FactQuery.Partition.gsi1(Keys.type(Keys.FactType.MEETING)));
     }
 
-    private static Predicate<MeetingEntry> matches(MeetingFilter filter) {
+    private static Predicate<MeetingEntry> matches(MeetingFilter filter, Set<String> actorIds) {
         return entry -> (filter.kind() == null || entry.meeting().kind() == filter.kind())
-                && (filter.actor() == null || entry.meeting().participants().stream().anyMatch(a -> named(a, filter.actor())))
+                && (actorIds == null || entry.participantIds().stream().anyMatch(actorIds::contains))
                 && (filter.country() == null
                     || entry.meeting().participants().stream().anyMatch(a -> sameKey(a.country(), filter.country())));
-    }
-
-    static boolean named(Actor actor, String query) {
-        return actor.name() != null && Names.words(actor.name()).containsAll(Names.words(query));
     }
 
     static boolean sameKey(String a, String b) {

@@ -27,6 +27,28 @@ public final class Names {
         return words.isEmpty() ? "" : words.get(words.size() - 1);
     }
 
+    /**
+     * A spelling-tolerant key of one word: accents and case dropped, common transliteration variants merged
+     * (q/gh/g, kh/h, w/v, ph/f, j/dj), doubled letters collapsed and vowels after the first letter removed,
+     * so "Araghchi" and "Araqchi", "Sergey" and "Sergei", "Mohammad" and "Muhammad" share a key.
+     */
+    public static String skeleton(String word) {
+        String w = String.join("", words(word));
+        if (w.isEmpty()) {
+            return "";
+        }
+        w = w.replace("dj", "j").replace("kh", "h").replace("gh", "g").replace("ph", "f")
+                .replace('q', 'g').replace('w', 'v');
+        StringBuilder out = new StringBuilder().append(w.charAt(0));
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if ("aeiouy".indexOf(c) < 0 && c != out.charAt(out.length() - 1)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The lower-case, accent-free words of a name. */
     public static List<String> words(String name) {
         if (name == null) {

@@ -1,6 +1,6 @@
 package io.parley.store;
 
-import io.parley.model.Actor;
+import io.parley.model.ActorProfile;
 import io.parley.model.Extraction;
 import io.parley.model.MeetingEntry;
 import io.parley.model.StatementEntry;
@@ -40,6 +40,12 @@ public interface ParleyStore {
     /** Statements matching the filter, newest first. */
     Page<StatementEntry> statements(StatementFilter filter, PageRequest page);
 
-    /** Actors whose names match {@code name} (a surname, a full name, or part of one). */
-    List<Actor> actors(String name);
+    /** Actors whose names match {@code name} (a surname, a full name, a spelling variant). */
+    List<ActorProfile> actors(String name);
+
+    /** The actor with this id. */
+    Optional<ActorProfile> actor(String id);
+
+    /** Every actor of a country. */
+    List<ActorProfile> actorsOfCountry(String country);
 }

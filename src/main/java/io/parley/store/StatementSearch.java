@@ -4,6 +4,7 @@ import io.parley.model.Statement;
 import io.parley.model.StatementEntry;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Answers a {@link StatementFilter}: reads the narrowest partition, checks every condition on each statement. */
@@ -18,17 +19,18 @@ final class StatementSearch {
     }
 
     Page<StatementEntry> run(StatementFilter filter, PageRequest page) {
-        List<FactQuery.Partition> partitions = partitions(filter);
+        Set<String> speakerIds = filter.speaker() == null ? null : MeetingSearch.ids(directory.find(filter.speaker()));
+        List<FactQuery.Partition> partitions = partitions(filter, speakerIds);
         if (partitions.isEmpty()) {
             return new Page<>(List.of(), null);
         }
         return query.run(partitions, Keys.factLow(Keys.FactType.STATEMENT, filter.from()),
-                Keys.factHigh(Keys.FactType.STATEMENT, filter.to()), matches(filter), page);
+                Keys.factHigh(Keys.FactType.STATEMENT, filter.to()), matches(filter, speakerIds), page);
     }
 
-    private List<FactQuery.Partition> partitions(StatementFilter filter) {
-        if (filter.speaker() != null) {
-            return directory.find(filter.speaker()).stream().map(a -> FactQuery.Partition.table(Keys.actor(a.name()))).toList();
+    private static List<FactQuery.Partition> partitions(StatementFilter filter, Set<String> speakerIds) {
+        if (speakerIds != null) {
+            return speakerIds.stream().sorted().map(id -> FactQuery.Partition.table(Keys.actorId(id))).toList();
         }
         if (filter.topic() != null) {
             return List.of(FactQuery.Partition.table(Keys.topic(filter.topic())));
@@ -36,8 +38,8 @@ final class StatementSearch {
         return List.of(FactQuery.Partition.gsi1(Keys.type(Keys.FactType.STATEMENT)));
     }
 
-    private static Predicate<StatementEntry> matches(StatementFilter filter) {
-        return entry -> (filter.speaker() == null || MeetingSearch.named(entry.statement().speaker(), filter.speaker()))
+    private static Predicate<StatementEntry> matches(StatementFilter filter, Set<String> speakerIds) {
+        return entry -> (speakerIds == null || speakerIds.contains(entry.speakerId()))
                 && (filter.topic() == null
                     || entry.statement().topics().stream().anyMatch(t -> MeetingSearch.sameKey(t, filter.topic())))
                 && (filter.words() == null || containsWords(entry.statement(), filter.words()));

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.model.Actor;
+import io.parley.model.ActorProfile;
 import io.parley.model.Article;
 import io.parley.model.Extraction;
 import io.parley.model.MeetingEntry;
@@ -214,8 +216,33 @@ class DynamoParleyStoreTest {
     void actorDirectoryFindsPeopleBySurname() {
         storeExtracted();
 
-        assertEquals(List.of(LAVROV), store.actors("lavrov"));
+        assertEquals(List.of(LAVROV), store.actors("lavrov").stream().map(ActorProfile::actor).toList());
         assertEquals(List.of(), store.actors("Putin"));
+    }
+
+    @Test
+    void spellingVariantsAcrossArticlesAreOneActorButNamesakesStayApart() {
+        storeExtracted();
+        Article other = Facts.article("a2", LocalDate.of(2025, 11, 21), """
+                Lavrov warns on sanctions
+
+                Sergei Lavrov said new sanctions would fail. Dmitry Lavrov of Belarus said trade was growing.
+                """);
+        store.saveNew(StoredArticle.received(other, "api", Instant.EPOCH));
+        Actor sergei = new Actor("Sergei Lavrov", null, null);
+        Actor dmitry = new Actor("Dmitry Lavrov", "Trade Minister", "Belarus");
+        store.saveExtraction("a2", new Extraction(other.info(), List.of(), List.of(
+                Facts.statement(other, "Sergei Lavrov said new sanctions would fail.", sergei, "sanctions"),
+                Facts.statement(other, "Dmitry Lavrov of Belarus said trade was growing.", dmitry, "trade")), "s"), "v");
+
+        List<ActorProfile> sergey = store.actors("Sergey Lavrov");
+        assertEquals(1, sergey.size());
+        assertEquals(List.of("Sergei Lavrov", "Sergey Lavrov"), sergey.get(0).aliases());
+        assertEquals(2, store.statements(new StatementFilter("Sergei Lavrov", null, null, null, null), PageRequest.first(10)).items().size());
+        assertEquals(1, store.statements(new StatementFilter("Dmitry Lavrov", null, null, null, null), PageRequest.first(10)).items().size());
+        assertEquals(2, store.actors("Lavrov").size());
+        assertEquals(List.of("Dmitry Lavrov"), store.actorsOfCountry("Belarus").stream().map(ActorProfile::name).toList());
+        assertEquals(sergey.get(0), store.actor(sergey.get(0).id()).orElseThrow());
     }
 
     private void storeExtracted() {
