@@ -13,8 +13,9 @@ final class Commands {
     }
 
     static Commands all() {
-        return new Commands(List.of(new ExtractCommand(), new EvalCommand(), new IngestCommand(),
-                new MeetingsCommand(), new StatementsCommand(), new TextCommand(),
+        return new Commands(List.of(new DemoCommand(), new ExtractCommand(), new EvalCommand(), new IngestCommand(),
+                new AskCommand(), new MeetingsCommand(), new StatementsCommand(), new TimelineCommand(),
+                new GraphCommand(), new TextCommand(),
                 new VersionCommand(), new LocalCommand()));
     }
 

@@ -4,6 +4,7 @@ import io.parley.extract.Extractor;
 import io.parley.pipeline.ExtractService;
 import io.parley.pipeline.IngestService;
 import io.parley.query.ApiRouter;
+import io.parley.query.AskService;
 import io.parley.query.QueryApi;
 import io.parley.store.DynamoParleyStore;
 import io.parley.store.ParleyStore;
@@ -52,7 +53,7 @@ final class LocalPipeline implements AutoCloseable {
     }
 
     ApiRouter api() {
-        return QueryApi.router(store, ingest);
+        return QueryApi.router(store, ingest, new AskService(store, Clock.systemDefaultZone()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.parley.pipeline.ExtractQueue;
 import io.parley.pipeline.ExtractService;
 import io.parley.pipeline.IngestService;
 import io.parley.query.ApiRouter;
+import io.parley.query.AskService;
 import io.parley.query.QueryApi;
 import io.parley.store.DynamoParleyStore;
 import io.parley.store.ParleyStore;
@@ -74,7 +75,13 @@ public class Beans {
 
     @Produces
     @Singleton
-    ApiRouter apiRouter(ParleyStore store, IngestService ingest) {
-        return QueryApi.router(store, ingest);
+    AskService askService(ParleyStore store, Clock clock) {
+        return new AskService(store, clock);
+    }
+
+    @Produces
+    @Singleton
+    ApiRouter apiRouter(ParleyStore store, IngestService ingest, AskService ask) {
+        return QueryApi.router(store, ingest, ask);
     }
 }

@@ -10,13 +10,17 @@ public final class QueryApi {
     private QueryApi() {
     }
 
-    public static ApiRouter router(ParleyStore store, IngestService ingest) {
+    public static ApiRouter router(ParleyStore store, IngestService ingest, AskService ask) {
         ArticlesApi articles = new ArticlesApi(store, ingest);
         FactsApi facts = new FactsApi(store);
+        InsightApi insight = new InsightApi(store, ask);
         return new ApiRouter(List.of(
                 new Route("GET", "/articles/{id}", articles::get),
                 new Route("POST", "/articles", articles::post),
                 new Route("GET", "/meetings", facts::meetings),
-                new Route("GET", "/statements", facts::statements)));
+                new Route("GET", "/statements", facts::statements),
+                new Route("POST", "/ask", insight::ask),
+                new Route("GET", "/actors/{id}/timeline", insight::timeline),
+                new Route("GET", "/graph", insight::graph)));
     }
 }

@@ -122,6 +122,21 @@ public final class DynamoParleyStore implements ParleyStore {
     }
 
     @Override
+    public Optional<Timeline> timeline(String actorId) {
+        return directory.profile(actorId).map(profile -> {
+            List<Map<String, AttributeValue>> items = dynamo.queryPaginator(b -> b.tableName(table)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                    .expressionAttributeValues(Map.of(":pk", s(Keys.actorId(actorId)), ":prefix", s("M#")))).items().stream().toList();
+            List<Map<String, AttributeValue>> said = dynamo.queryPaginator(b -> b.tableName(table)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                    .expressionAttributeValues(Map.of(":pk", s(Keys.actorId(actorId)), ":prefix", s("S#")))).items().stream().toList();
+            return new Timeline(profile,
+                    items.stream().map(i -> Json.read(i.get(FactItems.DOC).s(), MeetingEntry.class)).toList(),
+                    said.stream().map(i -> Json.read(i.get(FactItems.DOC).s(), StatementEntry.class)).toList());
+        });
+    }
+
+    @Override
     public List<ActorProfile> actorsOfCountry(String country) {
         return directory.ofCountry(country);
     }

@@ -46,6 +46,9 @@ public interface ParleyStore {
     /** The actor with this id. */
     Optional<ActorProfile> actor(String id);
 
+    /** The actor's meetings and statements, oldest first, if the actor exists. */
+    Optional<Timeline> timeline(String actorId);
+
     /** Every actor of a country. */
     List<ActorProfile> actorsOfCountry(String country);
 }

@@ -1,0 +1,69 @@
+package io.parley.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.ingest.ExampleArticles;
+import io.parley.json.Json;
+import io.parley.pipeline.IngestResult;
+import io.parley.query.ApiRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code parley demo}: the main job end to end on the example articles that ship with Parley: starts the
+ * local DynamoDB, ingests and extracts each article, prints its digest, then answers three questions.
+ */
+final class DemoCommand implements Command {
+
+    static final List<String> QUESTIONS = List.of(
+            "What did Lavrov say about Iran's nuclear programme?",
+            "Who did Aref meet in Moscow?",
+            "When did Araghchi last speak with Lavrov?");
+
+    @Override
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public String synopsis() {
+        return "";
+    }
+
+    @Override
+    public String summary() {
+        return "ingest the shipped example articles into the local DynamoDB, print digests, answer three questions";
+    }
+
+    @Override
+    public int run(List<String> argList, Terminal terminal) throws UsageException {
+        if (!Args.parse(argList, Set.of(), Set.of()).positionals().isEmpty()) {
+            throw new UsageException("takes no arguments");
+        }
+        try (LocalPipeline pipeline = LocalPipeline.start()) {
+            terminal.out().println("== Articles (local DynamoDB, data under .parley/)\n");
+            ExampleArticles.load().forEach(example -> digest(pipeline, example, terminal));
+            terminal.out().println("== Questions\n");
+            for (String question : QUESTIONS) {
+                terminal.out().println("? " + question);
+                String json = pipeline.api().handle(new ApiRequest("POST", "/ask", Map.of(),
+                        Json.write(Map.of("question", question)))).json();
+                AnswerPrinter.print(Json.read(json, JsonNode.class), terminal.out());
+                terminal.out().println();
+            }
+        }
+        terminal.out().println("Try: ./parley ask \"What was said about the snapback mechanism?\", ./parley meetings,"
+                + " ./parley timeline Lavrov, ./parley graph --format dot");
+        return Main.OK;
+    }
+
+    private static void digest(LocalPipeline pipeline, ExampleArticles.Example example, Terminal terminal) {
+        IngestResult result = pipeline.ingest().ingest(example.article(), "example:" + example.file());
+        for (String id = pipeline.nextQueued(); id != null; id = pipeline.nextQueued()) {
+            pipeline.extract().extract(id);
+        }
+        String summary = pipeline.store().extraction(result.articleId()).map(e -> e.summary()).orElse("(not extracted)");
+        terminal.out().println(example.article().info().published() + "  " + example.article().info().title());
+        terminal.out().println("    " + summary + "\n");
+    }
+}

@@ -1,0 +1,52 @@
+package io.parley.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.json.Json;
+import io.parley.query.ApiRequest;
+import io.parley.query.ApiResponse;
+import io.parley.query.Graph;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code parley graph}: who met whom, as JSON (nodes and edges) or Graphviz DOT. */
+final class GraphCommand implements Command {
+
+    @Override
+    public String name() {
+        return "graph";
+    }
+
+    @Override
+    public String synopsis() {
+        return "[--from D] [--to D] [--country C] [--format json|dot]";
+    }
+
+    @Override
+    public String summary() {
+        return "who met whom as a graph: JSON nodes and edges, or Graphviz DOT";
+    }
+
+    @Override
+    public int run(List<String> argList, Terminal terminal) throws UsageException {
+        Args args = Args.parse(argList, Set.of("from", "to", "country", "format"), Set.of());
+        String format = args.option("format").orElse("json");
+        if (!format.equals("json") && !format.equals("dot")) {
+            throw new UsageException("--format must be json or dot");
+        }
+        Map<String, String> query = new HashMap<>();
+        for (String p : List.of("from", "to", "country")) {
+            args.option(p).ifPresent(v -> query.put(p, v));
+        }
+        ApiResponse response;
+        try (LocalPipeline pipeline = LocalPipeline.start()) {
+            response = pipeline.api().handle(new ApiRequest("GET", "/graph", query, null));
+        }
+        if (response.status() != 200) {
+            throw new UsageException(Json.read(response.json(), JsonNode.class).path("error").path("message").asText());
+        }
+        terminal.out().print(format.equals("json") ? response.json() + "\n" : Json.read(response.json(), Graph.class).toDot());
+        return Main.OK;
+    }
+}
