@@ -57,6 +57,10 @@ final class ActorMatch {
     }
 
     private static boolean givenNamesAgree(List<String> knownNames, String name) {
+        List<String> words = Names.words(name);
+        if (knownNames.stream().anyMatch(known -> Names.words(known).containsAll(words))) {
+            return true;
+        }
         List<String> given = givenNames(name);
         List<List<String>> known = knownNames.stream().map(ActorMatch::givenNames).filter(g -> !g.isEmpty()).toList();
         return given.isEmpty() || known.isEmpty() || known.stream().anyMatch(k -> firstGivenAgrees(k, given));

@@ -29,6 +29,14 @@ class ActorMatchTest {
     }
 
     @Test
+    void partOfAHyphenatedOrLongNameMatches() {
+        ActorProfile beate = new ActorProfile("beate-meinl-reisinger", "Beate Meinl-Reisinger", null, "Austria",
+                List.of("Beate Meinl-Reisinger"));
+        assertTrue(ActorMatch.compatible(beate, new Actor("Meinl-Reisinger", null, null)));
+        assertTrue(ActorMatch.answers(beate, "Meinl-Reisinger"));
+    }
+
+    @Test
     void differentCountryOrGivenNameKeepsNamesakesApart() {
         assertFalse(ActorMatch.compatible(LAVROV, new Actor("Sergey Lavrov", null, "Belarus")));
         assertFalse(ActorMatch.compatible(LAVROV, new Actor("Dmitry Lavrov", null, "Russia")));
