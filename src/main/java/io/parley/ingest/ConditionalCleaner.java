@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  */
 final class ConditionalCleaner {
 
-    private static final String CLEANABLE = "ul, ol, table, div, section, dl";
+    private static final String CLEANABLE = "ul, ol, table, div, section, dl, p";
+    private static final int SHORT_LINK_TEXT = 200;
 
     private ConditionalCleaner() {
     }
@@ -38,7 +39,10 @@ final class ConditionalCleaner {
         if (length == 0) {
             return true;
         }
-        if (links > 0.5 && length < 2000) {
+        if (links > 0.5 && length < 2000 && !block.normalName().equals("p")) {
+            return true;
+        }
+        if (links > 0.9 && length < SHORT_LINK_TEXT) {
             return true;
         }
         if (Boilerplate.isNegative(block) && length < rootLength * 0.3) {

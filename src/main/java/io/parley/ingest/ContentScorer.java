@@ -64,6 +64,15 @@ final class ContentScorer {
         return scores.getOrDefault(e, 0.0);
     }
 
+    /** The highest score of the element or any element inside it. */
+    double bestWithin(Element e) {
+        double best = score(e);
+        for (Element inner : e.getAllElements()) {
+            best = Math.max(best, score(inner));
+        }
+        return best;
+    }
+
     /** Fraction of an element's text that sits inside links. */
     static double linkDensity(Element e) {
         int length = e.text().length();

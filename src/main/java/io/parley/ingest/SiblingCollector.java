@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class SiblingCollector {
 
+    private static final Set<String> PROSE_TAGS = Set.of("p", "div", "blockquote", "pre");
     private static final int LONG_PARAGRAPH = 80;
     private static final int MIN_TWIN_TEXT = 100;
     private static final double TWIN_SHARE = 0.25;
@@ -58,7 +59,7 @@ final class SiblingCollector {
         List<Element> out = new ArrayList<>();
         for (Element e : body.getElementsByTag(winner.normalName())) {
             if (e != winner && e.className().equals(className) && isProseBlock(e)
-                    && scorer.score(e) >= scorer.score(winner) * TWIN_SHARE) {
+                    && scorer.bestWithin(e) >= scorer.bestWithin(winner) * TWIN_SHARE) {
                 out.add(e);
             }
         }
@@ -84,7 +85,7 @@ final class SiblingCollector {
         if (scorer.score(sibling) > 0 && scorer.score(sibling) + bonus >= threshold) {
             return true;
         }
-        return sibling.normalName().equals("p") && isProse(sibling);
+        return PROSE_TAGS.contains(sibling.normalName()) && ContentScorer.isParagraph(sibling) && isProse(sibling);
     }
 
     private static boolean isProse(Element p) {

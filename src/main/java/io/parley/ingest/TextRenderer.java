@@ -23,7 +23,8 @@ final class TextRenderer {
             "(?i)(advertisement|advert|ad|sponsored( content)?|story continues below( advertisement)?"
             + "|continue reading( the main story)?|read more|read next|share( this)?( article| story)?"
             + "|related( articles?| stories)?|click here.*|see also|loading.*|photo:?.*|image:?.*"
-            + "|\\(?ap\\)?|skip to content)[.:]?");
+            + "|\\(?ap\\)?|skip to content|you (may|might) also like|recommended( for you)?|most (popular|read)"
+            + "|trending( now)?|more from [\\p{L} ]{1,30})[.:…]*");
 
     private TextRenderer() {
     }
