@@ -52,6 +52,7 @@ public final class HtmlArticleExtractor {
     private static String mainText(Document doc, String title) {
         Boilerplate.strip(doc);
         Element body = doc.body();
+        LooseTextWrapper.wrap(body);
         ContentScorer scorer = ContentScorer.of(body);
         List<Element> roots = SiblingCollector.collect(scorer.best(body), scorer, body);
         ConditionalCleaner.clean(roots);

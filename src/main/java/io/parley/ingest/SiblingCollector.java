@@ -94,6 +94,6 @@ final class SiblingCollector {
         if (text.length() > LONG_PARAGRAPH) {
             return links < 0.25;
         }
-        return !text.isEmpty() && links == 0 && text.matches("(?s).*[.!?]$");
+        return p.normalName().equals("p") && links == 0 && text.matches("(?s).*[.!?]$");
     }
 }
