@@ -33,7 +33,7 @@ final class Boilerplate {
             + "|breadcrumb|related|recommend|subscri|promo|sponsor|advert|popup|modal|sidebar|trending|most-?read"
             + "|most-?popular|signup|sign-up|paywall|byline|author-?(box|bio|info)|caption|read-?more|more-?stories"
             + "|(^|[\\s_-])(ad|ads|adv|share|shares|nav|navbar|menu|tags?|footer|credit|credits|print|banner"
-            + "|toolbar|meta|skip|masthead|header|topics|keywords|sr-only|visually-hidden|embed"
+            + "|toolbar|meta|skip|masthead|header|topics|keywords|sr-only|visually-hidden"
             + "|newsletter|donate|next|prev|pagination|date|dateline|timestamp|time|published|pager|jump|inline-?ad|ad-?slot|ad-?container)($|[\\s_-])");
 
     /** Class or id words that name the article body; such elements are never removed by name. */
@@ -49,6 +49,9 @@ final class Boilerplate {
 
     private static final int MIN_PARAGRAPH_TEXT = 500;
     private static final int MIN_KEPT_TEXT = 150;
+
+    /** Class or id words of embedded social posts, kept as quotations. */
+    private static final Pattern EMBED = Pattern.compile("embed|tweet");
 
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body");
 
@@ -66,10 +69,14 @@ final class Boilerplate {
         }
     }
 
-    /** True when an element's class or id names a boilerplate block and not an article body. */
+    /**
+     * True when an element's class or id names a boilerplate block and not an article body. Embedded posts
+     * ("social-embed", "twitter-tweet") are not boilerplate: they quote what people said.
+     */
     static boolean isNegative(Element e) {
         String names = names(e);
-        return !names.isEmpty() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
+        return !names.isEmpty() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find()
+                && !EMBED.matcher(names).find();
     }
 
     /** True when an element's class, id or itemprop names an article body. */
