@@ -44,8 +44,8 @@ final class Boilerplate {
 
     /** WordPress-style classes that describe the post's topic or state, not the element's role. */
     private static final Pattern TAXONOMY = Pattern.compile(
-            "(^|\\s)(category|tag|tags|postid|post|format|type|status|page-id|elementor-page|section|topic|"
-            + "single-format|has)-\\S*");
+            "(^|\\s)((category|tag|tags|format|type|status|topic|single-format|has)-\\S*"
+            + "|(post|postid|page-id|elementor-page|node)-\\d+)(?=\\s|$)");
 
     private static final int MIN_PARAGRAPH_TEXT = 500;
     private static final int MIN_KEPT_TEXT = 150;

@@ -22,9 +22,9 @@ final class TextRenderer {
     private static final Pattern STOCK_LINE = Pattern.compile(
             "(?i)(advertisement|advert|ad|sponsored( content)?|story continues below( advertisement)?"
             + "|continue reading( the main story)?|read more|read next|share( this)?( article| story)?"
-            + "|related( articles?| stories)?|click here.*|see also|loading.*|photo:?.*|image:?.*"
-            + "|\\(?ap\\)?|skip to content|you (may|might) also like|recommended( for you)?|most (popular|read)"
-            + "|trending( now)?|more from [\\p{L} ]{1,30})[.:…]*");
+            + "|related( articles?| stories)?|click here( to [\\p{L} ]{1,40})?|see also|loading|"
+            + "(photo|image|picture)( credit)?: .{1,80}|\\(?ap\\)?|skip to content|you (may|might) also like"
+            + "|recommended( for you)?|most (popular|read)|trending( now)?|more from [\\p{L} ]{1,30})[.:…]*");
 
     private TextRenderer() {
     }
