@@ -44,6 +44,13 @@ final class MetadataReader {
                 .orElse("");
     }
 
+    /** Every headline form the page states (og:title, JSON-LD headline, h1, title tag, trimmed title). */
+    List<String> titleForms() {
+        return Stream.of(meta("meta[property=og:title]"), jsonLd.articleText("headline"), first("h1"),
+                        Optional.of(doc.title()), Optional.of(title()))
+                .flatMap(Optional::stream).map(MetadataReader::collapse).toList();
+    }
+
     /** The publication date: JSON-LD datePublished, date meta tags, then the first {@code <time datetime>}. */
     LocalDate published() {
         Stream<Optional<String>> sources = Stream.concat(
