@@ -22,11 +22,17 @@ final class LineFilter {
             + "|you (may|might) also (like|be interested in)|recommended( for you)?|most (popular|read)"
             + "|trending( now)?|more from [\\p{L} ]{1,30}|more in [\\p{L} ]{1,30}|\\d* ?comments?|tags"
             + "|leave a (comment|reply)|don'?t miss|(image|photo|slide) \\d+ (of|/) \\d+"
-            + "|this (slideshow|video|content) requires javascript|(please )?enable javascript.*)[.:…!]*");
+            + "|this (slideshow|video|content) requires javascript|(please )?enable javascript.*|back to gallery"
+            + "|like this|like loading|text size|subscribe|home|more|\\d+ (of|/) \\d+)[.:…!]*");
 
     private static final Pattern CROSS_LINK = Pattern.compile(
-            "(?i)(related|read more|see more|read also|also read|more|don'?t miss|watch|listen|recommended"
+            "(?i)\\[?(related|read more|see more|read also|also read|more|don'?t miss|watch|listen|recommended"
             + "|related roundup|further reading|read|see|watch more)\\s*:\\s.{1,160}");
+
+    /** Credit and contact lines at the foot of wire stories. */
+    private static final Pattern CREDITS = Pattern.compile(
+            "(?i)((additional )?(reporting|writing|editing) by .{2,250}"
+            + "|(write to|email|e-mail|contact|reach) .{1,80}(@|twitter\\.com).{0,120})");
 
     private static final Pattern BYLINE = Pattern.compile("(By|BY|by) [^.!?]{2,60}");
     private static final int BYLINE_WORDS = 8;
@@ -53,7 +59,7 @@ final class LineFilter {
     /** True when a line is article text. */
     boolean keep(String line) {
         return !STOCK_LINE.matcher(line).matches() && !CROSS_LINK.matcher(line).matches()
-                && !isByline(line) && !titles.contains(key(line));
+                && !CREDITS.matcher(line).matches() && !isByline(line) && !titles.contains(key(line));
     }
 
     private static boolean isByline(String line) {
