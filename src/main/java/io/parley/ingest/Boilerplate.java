@@ -61,9 +61,12 @@ final class Boilerplate {
     /** Removes boilerplate from the document in place. */
     static void strip(Document doc) {
         doc.select(ALWAYS).remove();
-        int pageText = proseLength(doc.body());
+        TextStats stats = TextStats.of(doc.body());
+        boolean byParagraphs = stats.paragraphText(doc.body()) >= MIN_PARAGRAPH_TEXT;
+        int pageText = prose(doc.body(), stats, byParagraphs);
         for (Element e : candidates(doc)) {
-            if (e.parent() != null && !holdsMostText(e, pageText)) {
+            if (e.parent() != null && !holdsMostText(prose(e, stats, byParagraphs), pageText, e)) {
+                stats.detach(e);
                 e.remove();
             }
         }
@@ -100,27 +103,16 @@ final class Boilerplate {
         return out;
     }
 
-    private static boolean holdsMostText(Element e, int pageText) {
+    private static boolean holdsMostText(int prose, int pageText, Element e) {
         double share = isPositive(e) || e.normalName().equals("article") ? 0.3 : 0.5;
-        int prose = proseLength(e, pageText);
         return prose >= MIN_KEPT_TEXT && prose >= pageText * share;
     }
 
-    /** The page's prose length: its paragraph text, or all its text when it has hardly any paragraphs. */
-    private static int proseLength(Element root) {
-        int paragraphs = paragraphText(root);
-        return paragraphs >= MIN_PARAGRAPH_TEXT ? paragraphs : root.text().length();
-    }
-
-    private static int proseLength(Element e, int pageText) {
-        return pageText >= MIN_PARAGRAPH_TEXT && paragraphText(e) > 0 ? paragraphText(e) : e.text().length();
-    }
-
-    private static int paragraphText(Element root) {
-        int total = 0;
-        for (Element p : root.select("p")) {
-            total += p.text().length();
-        }
-        return total;
+    /**
+     * An element's prose length: its paragraph text when the page is written in {@code <p>}s (and the element
+     * has some), else all its text.
+     */
+    private static int prose(Element e, TextStats stats, boolean byParagraphs) {
+        return byParagraphs && stats.paragraphText(e) > 0 ? stats.paragraphText(e) : stats.text(e);
     }
 }

@@ -19,11 +19,13 @@ final class ConditionalCleaner {
     /** Cleans each root in place. */
     static void clean(List<Element> roots) {
         for (Element root : roots) {
+            TextStats stats = TextStats.of(root);
             List<Element> blocks = root.select(CLEANABLE);
-            int rootLength = root.text().length();
+            int rootLength = stats.text(root);
             for (int i = blocks.size() - 1; i >= 0; i--) {
                 Element block = blocks.get(i);
-                if (block != root && isJunk(block, rootLength)) {
+                if (block != root && isJunk(block, rootLength, stats)) {
+                    stats.detach(block);
                     block.remove();
                 }
             }
@@ -31,11 +33,10 @@ final class ConditionalCleaner {
     }
 
     /** True when a block is more links, images or widgets than prose. */
-    static boolean isJunk(Element block, int rootLength) {
-        String text = block.text();
-        int length = text.length();
-        double links = ContentScorer.linkDensity(block);
-        int paragraphs = block.select("p").size();
+    static boolean isJunk(Element block, int rootLength, TextStats stats) {
+        int length = stats.text(block);
+        double links = stats.linkDensity(block);
+        int paragraphs = stats.paragraphs(block);
         if (length == 0) {
             return true;
         }

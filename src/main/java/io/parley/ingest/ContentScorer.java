@@ -32,14 +32,21 @@ final class ContentScorer {
 
     private final Map<Element, Double> raw = new HashMap<>();
     private final Map<Element, Double> scores = new HashMap<>();
+    private final TextStats stats;
 
     private ContentScorer(Element body) {
+        stats = TextStats.of(body);
         for (Element e : body.getAllElements()) {
             if (e != body && isParagraph(e)) {
                 scoreParagraph(e);
             }
         }
-        raw.forEach((e, s) -> scores.put(e, s * (1 - linkDensity(e))));
+        raw.forEach((e, s) -> scores.put(e, s * (1 - stats.linkDensity(e))));
+    }
+
+    /** The text figures of the scored tree. */
+    TextStats stats() {
+        return stats;
     }
 
     /** Scores the paragraphs under {@code body}. */

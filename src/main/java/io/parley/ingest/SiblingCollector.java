@@ -18,6 +18,7 @@ final class SiblingCollector {
     private static final int LONG_PARAGRAPH = 80;
     private static final int MIN_TWIN_TEXT = 100;
     private static final double TWIN_SHARE = 0.25;
+    private static final int MAX_TWINS = 30;
 
     private SiblingCollector() {
     }
@@ -57,17 +58,19 @@ final class SiblingCollector {
             return List.of();
         }
         List<Element> out = new ArrayList<>();
+        double bar = scorer.bestWithin(winner) * TWIN_SHARE;
+        int examined = 0;
         for (Element e : body.getElementsByTag(winner.normalName())) {
-            if (e != winner && e.className().equals(className) && isProseBlock(e)
-                    && scorer.bestWithin(e) >= scorer.bestWithin(winner) * TWIN_SHARE) {
+            if (e != winner && e.className().equals(className) && isProseBlock(e, scorer.stats())
+                    && examined++ < MAX_TWINS && scorer.bestWithin(e) >= bar) {
                 out.add(e);
             }
         }
         return out;
     }
 
-    private static boolean isProseBlock(Element e) {
-        return e.text().length() >= MIN_TWIN_TEXT && ContentScorer.linkDensity(e) < 0.3;
+    private static boolean isProseBlock(Element e, TextStats stats) {
+        return stats.text(e) >= MIN_TWIN_TEXT && stats.linkDensity(e) < 0.3;
     }
 
     private static boolean hasChosenAncestor(Element e, Set<Element> chosen) {
