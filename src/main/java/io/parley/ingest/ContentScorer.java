@@ -2,7 +2,7 @@ package io.parley.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +30,8 @@ final class ContentScorer {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
 
-    private final Map<Element, Double> raw = new HashMap<>();
-    private final Map<Element, Double> scores = new HashMap<>();
+    private final Map<Element, Double> raw = new LinkedHashMap<>();
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
     private final TextStats stats;
 
     private ContentScorer(Element body) {
@@ -54,7 +54,7 @@ final class ContentScorer {
         return new ContentScorer(body);
     }
 
-    /** The best container, or {@code fallback} when no paragraph scored. */
+    /** The best container, or {@code fallback} when no paragraph scored. Ties go to the earlier element. */
     Element best(Element fallback) {
         List<Element> top = scores.keySet().stream()
                 .sorted(Comparator.comparingDouble(this::score).reversed())
