@@ -12,6 +12,9 @@ final class ConditionalCleaner {
 
     private static final String CLEANABLE = "ul, ol, table, div, section, dl, p";
     private static final int SHORT_LINK_TEXT = 200;
+    private static final int LONG_BLOCK = 2000;
+    private static final int LONG_ITEM = 60;
+    private static final int MIN_PROSE = 25;
 
     private ConditionalCleaner() {
     }
@@ -36,33 +39,31 @@ final class ConditionalCleaner {
     static boolean isJunk(Element block, int rootLength, TextStats stats) {
         int length = stats.text(block);
         double links = stats.linkDensity(block);
-        int paragraphs = stats.paragraphs(block);
-        if (length == 0) {
+        if (length == 0 || isLinkBlock(block, length, links) || isNamedWidget(block, length, rootLength)) {
             return true;
         }
-        if (links > 0.5 && length < 2000 && !block.normalName().equals("p")) {
-            return true;
+        String tag = block.normalName();
+        if (tag.equals("ul") || tag.equals("ol")) {
+            return links > 0.3 && stats.paragraphs(block) == 0 && !hasLongItems(block);
         }
-        if (links > 0.9 && length < SHORT_LINK_TEXT) {
-            return true;
-        }
-        if (Boilerplate.isNegative(block) && length < rootLength * 0.3) {
-            return true;
-        }
-        boolean list = block.normalName().equals("ul") || block.normalName().equals("ol");
-        if (list) {
-            return links > 0.3 && paragraphs == 0 && !hasSentences(block);
-        }
-        return paragraphs == 0 && length < 25 && links > 0.2;
+        return stats.paragraphs(block) == 0 && length < MIN_PROSE && links > 0.2;
     }
 
-    private static boolean hasSentences(Element list) {
-        int withStops = 0;
-        for (Element li : list.select("li")) {
-            if (li.text().length() > 60) {
-                withStops++;
-            }
-        }
-        return withStops * 2 >= list.select("li").size();
+    /** A block that is mostly links: a link list, or a paragraph that is one short link ("Read: ..."). */
+    private static boolean isLinkBlock(Element block, int length, double links) {
+        boolean paragraph = block.normalName().equals("p");
+        return !paragraph && links > 0.5 && length < LONG_BLOCK || links > 0.9 && length < SHORT_LINK_TEXT;
+    }
+
+    /** A small block whose class names boilerplate (an inline share bar or advert inside the body). */
+    private static boolean isNamedWidget(Element block, int length, int rootLength) {
+        return Boilerplate.isNegative(block) && length < rootLength * 0.3;
+    }
+
+    /** True when at least half the items of a list are sentence-long, so it is content, not navigation. */
+    private static boolean hasLongItems(Element list) {
+        List<Element> items = list.select("li");
+        long longItems = items.stream().filter(li -> li.text().length() > LONG_ITEM).count();
+        return longItems * 2 >= items.size();
     }
 }

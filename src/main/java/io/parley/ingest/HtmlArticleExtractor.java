@@ -10,11 +10,14 @@ import org.jsoup.nodes.Element;
 /**
  * HtmlArticleExtractor reads the headline, date, canonical address and main text of a news web page.
  *
- * <p>It parses the page, reads the metadata (Open Graph, JSON-LD, meta tags), removes boilerplate
- * ({@link Boilerplate}), scores candidate containers ({@link ContentScorer}), adds the winner's article
- * siblings ({@link SiblingCollector}), drops link lists inside ({@link ConditionalCleaner}) and renders
- * paragraphs ({@link TextRenderer}) and drops furniture lines ({@link LineFilter}). When that finds little text and the page's JSON-LD carries an
- * {@code articleBody}, the JSON-LD text is used instead.
+ * <p>It parses the page with jsoup, reads the metadata ({@link MetadataReader}: Open Graph, JSON-LD, meta tags),
+ * removes boilerplate ({@link Boilerplate}), wraps loose text into paragraphs ({@link LooseTextWrapper}), scores
+ * candidate containers ({@link ContentScorer}), adds the winner's article siblings and same-class chunks
+ * ({@link SiblingCollector}), drops link lists inside ({@link ConditionalCleaner}), renders one line per
+ * paragraph ({@link TextRenderer}) and drops furniture lines ({@link LineFilter}). When that finds less than
+ * 200 characters and the page's JSON-LD carries a longer {@code articleBody}, the JSON-LD text is used instead.
+ *
+ * <p>On the 181-page article-extraction benchmark it reaches F1 0.981 (see BENCH-TEXT.md).
  *
  * <p>Immutable and thread-safe; it performs no I/O.
  */
