@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -142,6 +143,22 @@ class HtmlArticleExtractorTest {
         HtmlPage first = page(name, null);
         assertFalse(first.text().isBlank());
         assertEquals(first, page(name, null));
+    }
+
+    @Test
+    void randomTagSoupNeverThrows() {
+        String[] parts = {"<div class=ad>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<script type='application/ld+json'>{",
+            "</script>", "<article>", "<ul><li>", "<br>", "<nav>", "text, more text, ", "The minister said. ", "<table><td>",
+            "<meta property=og:title content=", "<time datetime='2025-13-40'>", "\u0000", "<!--", "-->", "&amp;", "<"};
+        Random random = new Random(42);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder html = new StringBuilder();
+            for (int j = random.nextInt(80); j > 0; j--) {
+                html.append(parts[random.nextInt(parts.length)]);
+            }
+            HtmlPage page = extractor.extract(html.toString(), null);
+            assertEquals(page, extractor.extract(html.toString(), null));
+        }
     }
 
     @Test
