@@ -31,10 +31,11 @@ final class Boilerplate {
     private static final Pattern NEGATIVE = Pattern.compile(
             "comment|disqus|newsletter|cookie|consent|gdpr|outbrain|taboola|sharing|social|share-?bar|sharetools"
             + "|breadcrumb|related|recommend|subscri|promo|sponsor|advert|popup|modal|sidebar|trending|most-?read"
-            + "|most-?popular|signup|sign-up|paywall|byline|author-?(box|bio|info)|caption|read-?more|more-?stories"
-            + "|(^|[\\s_-])(ad|ads|adv|share|shares|nav|navbar|menu|tags?|footer|credit|credits|print|banner"
-            + "|toolbar|meta|skip|masthead|header|topics|keywords|sr-only|visually-hidden"
-            + "|newsletter|donate|next|prev|pagination|date|dateline|timestamp|time|published|pager|jump|inline-?ad|ad-?slot|ad-?container)($|[\\s_-])");
+            + "|most-?popular|signup|sign-up|paywall|byline|author-?(box|bio|info)|caption|credit|read-?more"
+            + "|more-?stories|(^|[\\s_-])(ad|ads|adv|share|shares|nav|navbar|menu|tags?|footer|print|banner"
+            + "|toolbar|meta|skip|masthead|header|topics|keywords|sr-only|visually-hidden|donate|next|prev"
+            + "|pagination|date|dateline|timestamp|time|published|pager|jump|inline-?ad|ad-?slot|ad-?container)"
+            + "($|[\\s_-])");
 
     /** Class or id words that name the article body; such elements are never removed by name. */
     private static final Pattern POSITIVE = Pattern.compile(
@@ -51,7 +52,7 @@ final class Boilerplate {
     private static final int MIN_KEPT_TEXT = 150;
 
     /** Class or id words of embedded social posts, kept as quotations. */
-    private static final Pattern EMBED = Pattern.compile("embed|tweet");
+    private static final Pattern EMBED = Pattern.compile("social-?(media-?)?embed|tweet|twitter|instagram-media");
 
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body");
 
