@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * LineFilter drops rendered lines that are page furniture rather than article text: stock labels
- * ("Advertisement", "Read more", "Image 2 of 5"), cross-links ("Related: ..."), short bylines ("By Jane Roe")
- * and repeats of the headline.
+ * ("Advertisement", "Read more", "Image 2 of 5"), cross-links ("Related: ..."), short bylines ("By Jane Roe"),
+ * date stamps ("Last updated: 6 May 2025"), wire credits ("Editing by ...") and repeats of the headline.
  */
 final class LineFilter {
 
@@ -33,6 +33,11 @@ final class LineFilter {
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)((additional )?(reporting|writing|editing) by .{2,250}"
             + "|(write to|email|e-mail|contact|reach) .{1,80}(@|twitter\\.com).{0,120})");
+
+    /** Stamp lines such as "Last updated: 6 May 2025" or "Published on 2025-05-06 10:00". */
+    private static final Pattern STAMP = Pattern.compile(
+            "(?i)(last )?(updated|modified|published|posted|first published)( on| at)?:?(\\s+\\S+){1,6}");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private static final Pattern BYLINE = Pattern.compile("(By|BY|by) [^.!?]{2,60}");
     private static final int BYLINE_WORDS = 8;
@@ -59,7 +64,11 @@ final class LineFilter {
     /** True when a line is article text. */
     boolean keep(String line) {
         return !STOCK_LINE.matcher(line).matches() && !CROSS_LINK.matcher(line).matches()
-                && !CREDITS.matcher(line).matches() && !isByline(line) && !titles.contains(key(line));
+                && !CREDITS.matcher(line).matches() && !isStamp(line) && !isByline(line) && !titles.contains(key(line));
+    }
+
+    private static boolean isStamp(String line) {
+        return STAMP.matcher(line).matches() && DIGIT.matcher(line).find();
     }
 
     private static boolean isByline(String line) {
