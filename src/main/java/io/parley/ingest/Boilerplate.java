@@ -54,6 +54,8 @@ final class Boilerplate {
     /** Class or id words of embedded social posts, kept as quotations. */
     private static final Pattern EMBED = Pattern.compile("social-?(media-?)?embed|tweet|twitter|instagram-media");
 
+    private static final String SOCIAL_POST = "blockquote[class~=(?i)tweet|twitter|instagram|social]";
+
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body");
 
     private Boilerplate() {
@@ -95,13 +97,23 @@ final class Boilerplate {
     }
 
     private static List<Element> candidates(Document doc) {
-        List<Element> out = new ArrayList<>(doc.select(STRUCTURAL));
+        List<Element> out = new ArrayList<>();
+        for (Element e : doc.select(STRUCTURAL)) {
+            if (!isFigureWithSocialPost(e)) {
+                out.add(e);
+            }
+        }
         for (Element e : doc.getAllElements()) {
             if (!PROTECTED_TAGS.contains(e.normalName()) && isNegative(e) && !isPositive(e)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** A {@code <figure>} that wraps an embedded social post: a quotation, not a picture. */
+    private static boolean isFigureWithSocialPost(Element e) {
+        return e.normalName().equals("figure") && e.selectFirst(SOCIAL_POST) != null;
     }
 
     private static boolean holdsMostText(int prose, int pageText, Element e) {

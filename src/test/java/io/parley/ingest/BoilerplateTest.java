@@ -45,6 +45,16 @@ class BoilerplateTest {
     }
 
     @Test
+    void stripKeepsFiguresThatWrapSocialPostsButDropsPictureFigures() {
+        Document doc = Jsoup.parse("<div>" + prose(3) + "<figure><img src=a.jpg><figcaption>The minister arrives.</figcaption>"
+                + "</figure><figure class=embed><blockquote class=twitter-tweet><p>We will not back down.</p>"
+                + "</blockquote></figure></div>");
+        Boilerplate.strip(doc);
+        assertTrue(doc.text().contains("We will not back down."));
+        assertFalse(doc.text().contains("The minister arrives."));
+    }
+
+    @Test
     void stripKeepsABlockThatHoldsMostOfThePageText() {
         Document doc = Jsoup.parse("<div class='content-with-sidebar'>" + prose(5) + "</div><p>Short.</p>");
         Boilerplate.strip(doc);
