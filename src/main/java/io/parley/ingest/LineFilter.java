@@ -39,7 +39,8 @@ final class LineFilter {
             "(?i)(last )?(updated|modified|published|posted|first published)( on| at)?:?(\\s+\\S+){1,6}");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
-    private static final Pattern BYLINE = Pattern.compile("(By|BY|by) [^.!?]{2,60}");
+    /** "By Jane Roe", "BY JANE ROE - 2019-04-10", "By Jane Roe, Diplomatic Correspondent"; not "By the numbers". */
+    private static final Pattern BYLINE = Pattern.compile("(By|BY|by):? (?!(The|A|An|This|That|These)\\b)\\p{Lu}[^.!?]{1,60}");
     private static final int BYLINE_WORDS = 8;
 
     private final Set<String> titles;
