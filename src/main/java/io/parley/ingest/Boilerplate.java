@@ -31,10 +31,11 @@ final class Boilerplate {
     private static final Pattern NEGATIVE = Pattern.compile(
             "comment|disqus|newsletter|cookie|consent|gdpr|outbrain|taboola|sharing|social|share-?bar|sharetools"
             + "|breadcrumb|related|recommend|subscri|promo|sponsor|advert|popup|modal|sidebar|trending|most-?read"
-            + "|most-?popular|signup|sign-up|paywall|byline|author-?(box|bio|info)|caption|read-?more|more-?stories"
-            + "|(^|[\\s_-])(ad|ads|adv|share|shares|nav|navbar|menu|tags?|footer|credit|credits|print|banner"
-            + "|toolbar|meta|skip|masthead|header|topics|keywords|sr-only|visually-hidden|embed"
-            + "|newsletter|donate|next|prev|pagination|date|dateline|timestamp|time|published|pager|jump|inline-?ad|ad-?slot|ad-?container)($|[\\s_-])");
+            + "|most-?popular|signup|sign-up|paywall|byline|author-?(box|bio|info)|caption|credit|read-?more"
+            + "|more-?stories|(^|[\\s_-])(ad|ads|adv|share|shares|nav|navbar|menu|tags?|footer|print|banner"
+            + "|toolbar|meta|skip|masthead|header|topics|keywords|sr-only|visually-hidden|donate|next|prev"
+            + "|pagination|date|dateline|timestamp|time|published|pager|jump|inline-?ad|ad-?slot|ad-?container)"
+            + "($|[\\s_-])");
 
     /** Class or id words that name the article body; such elements are never removed by name. */
     private static final Pattern POSITIVE = Pattern.compile(
@@ -44,11 +45,16 @@ final class Boilerplate {
 
     /** WordPress-style classes that describe the post's topic or state, not the element's role. */
     private static final Pattern TAXONOMY = Pattern.compile(
-            "(^|\\s)(category|tag|tags|postid|post|format|type|status|page-id|elementor-page|section|topic|"
-            + "single-format|has)-\\S*");
+            "(^|\\s)((category|tag|tags|format|type|status|topic|single-format|has)-\\S*"
+            + "|(post|postid|page-id|elementor-page|node)-\\d+)(?=\\s|$)");
 
     private static final int MIN_PARAGRAPH_TEXT = 500;
     private static final int MIN_KEPT_TEXT = 150;
+
+    /** Class or id words of embedded social posts, kept as quotations. */
+    private static final Pattern EMBED = Pattern.compile("social-?(media-?)?embed|tweet|twitter|instagram-media");
+
+    private static final String SOCIAL_POST = "blockquote[class~=(?i)tweet|twitter|instagram|social]";
 
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body");
 
@@ -58,18 +64,25 @@ final class Boilerplate {
     /** Removes boilerplate from the document in place. */
     static void strip(Document doc) {
         doc.select(ALWAYS).remove();
-        int pageText = proseLength(doc.body());
+        TextStats stats = TextStats.of(doc.body());
+        boolean byParagraphs = stats.paragraphText(doc.body()) >= MIN_PARAGRAPH_TEXT;
+        int pageText = prose(doc.body(), stats, byParagraphs);
         for (Element e : candidates(doc)) {
-            if (e.parent() != null && !holdsMostText(e, pageText)) {
+            if (e.parent() != null && !holdsMostText(prose(e, stats, byParagraphs), pageText, e)) {
+                stats.detach(e);
                 e.remove();
             }
         }
     }
 
-    /** True when an element's class or id names a boilerplate block and not an article body. */
+    /**
+     * True when an element's class or id names a boilerplate block and not an article body. Embedded posts
+     * ("social-embed", "twitter-tweet") are not boilerplate: they quote what people said.
+     */
     static boolean isNegative(Element e) {
         String names = names(e);
-        return !names.isEmpty() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
+        return !names.isEmpty() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find()
+                && !EMBED.matcher(names).find();
     }
 
     /** True when an element's class, id or itemprop names an article body. */
@@ -84,7 +97,12 @@ final class Boilerplate {
     }
 
     private static List<Element> candidates(Document doc) {
-        List<Element> out = new ArrayList<>(doc.select(STRUCTURAL));
+        List<Element> out = new ArrayList<>();
+        for (Element e : doc.select(STRUCTURAL)) {
+            if (!isFigureWithSocialPost(e)) {
+                out.add(e);
+            }
+        }
         for (Element e : doc.getAllElements()) {
             if (!PROTECTED_TAGS.contains(e.normalName()) && isNegative(e) && !isPositive(e)) {
                 out.add(e);
@@ -93,27 +111,21 @@ final class Boilerplate {
         return out;
     }
 
-    private static boolean holdsMostText(Element e, int pageText) {
+    /** A {@code <figure>} that wraps an embedded social post: a quotation, not a picture. */
+    private static boolean isFigureWithSocialPost(Element e) {
+        return e.normalName().equals("figure") && e.selectFirst(SOCIAL_POST) != null;
+    }
+
+    private static boolean holdsMostText(int prose, int pageText, Element e) {
         double share = isPositive(e) || e.normalName().equals("article") ? 0.3 : 0.5;
-        int prose = proseLength(e, pageText);
         return prose >= MIN_KEPT_TEXT && prose >= pageText * share;
     }
 
-    /** The page's prose length: its paragraph text, or all its text when it has hardly any paragraphs. */
-    private static int proseLength(Element root) {
-        int paragraphs = paragraphText(root);
-        return paragraphs >= MIN_PARAGRAPH_TEXT ? paragraphs : root.text().length();
-    }
-
-    private static int proseLength(Element e, int pageText) {
-        return pageText >= MIN_PARAGRAPH_TEXT && paragraphText(e) > 0 ? paragraphText(e) : e.text().length();
-    }
-
-    private static int paragraphText(Element root) {
-        int total = 0;
-        for (Element p : root.select("p")) {
-            total += p.text().length();
-        }
-        return total;
+    /**
+     * An element's prose length: its paragraph text when the page is written in {@code <p>}s (and the element
+     * has some), else all its text.
+     */
+    private static int prose(Element e, TextStats stats, boolean byParagraphs) {
+        return byParagraphs && stats.paragraphText(e) > 0 ? stats.paragraphText(e) : stats.text(e);
     }
 }

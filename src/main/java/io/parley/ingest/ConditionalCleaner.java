@@ -10,7 +10,11 @@ import org.jsoup.nodes.Element;
  */
 final class ConditionalCleaner {
 
-    private static final String CLEANABLE = "ul, ol, table, div, section, dl";
+    private static final String CLEANABLE = "ul, ol, table, div, section, dl, p";
+    private static final int SHORT_LINK_TEXT = 200;
+    private static final int LONG_BLOCK = 2000;
+    private static final int LONG_ITEM = 60;
+    private static final int MIN_PROSE = 25;
 
     private ConditionalCleaner() {
     }
@@ -18,11 +22,13 @@ final class ConditionalCleaner {
     /** Cleans each root in place. */
     static void clean(List<Element> roots) {
         for (Element root : roots) {
+            TextStats stats = TextStats.of(root);
             List<Element> blocks = root.select(CLEANABLE);
-            int rootLength = root.text().length();
+            int rootLength = stats.text(root);
             for (int i = blocks.size() - 1; i >= 0; i--) {
                 Element block = blocks.get(i);
-                if (block != root && isJunk(block, rootLength)) {
+                if (block != root && isJunk(block, rootLength, stats)) {
+                    stats.detach(block);
                     block.remove();
                 }
             }
@@ -30,34 +36,34 @@ final class ConditionalCleaner {
     }
 
     /** True when a block is more links, images or widgets than prose. */
-    static boolean isJunk(Element block, int rootLength) {
-        String text = block.text();
-        int length = text.length();
-        double links = ContentScorer.linkDensity(block);
-        int paragraphs = block.select("p").size();
-        if (length == 0) {
+    static boolean isJunk(Element block, int rootLength, TextStats stats) {
+        int length = stats.text(block);
+        double links = stats.linkDensity(block);
+        if (length == 0 || isLinkBlock(block, length, links) || isNamedWidget(block, length, rootLength)) {
             return true;
         }
-        if (links > 0.5 && length < 2000) {
-            return true;
+        String tag = block.normalName();
+        if (tag.equals("ul") || tag.equals("ol")) {
+            return links > 0.3 && stats.paragraphs(block) == 0 && !hasLongItems(block);
         }
-        if (Boilerplate.isNegative(block) && length < rootLength * 0.3) {
-            return true;
-        }
-        boolean list = block.normalName().equals("ul") || block.normalName().equals("ol");
-        if (list) {
-            return links > 0.3 && paragraphs == 0 && !hasSentences(block);
-        }
-        return paragraphs == 0 && length < 25 && links > 0.2;
+        return stats.paragraphs(block) == 0 && length < MIN_PROSE && links > 0.2;
     }
 
-    private static boolean hasSentences(Element list) {
-        int withStops = 0;
-        for (Element li : list.select("li")) {
-            if (li.text().length() > 60) {
-                withStops++;
-            }
-        }
-        return withStops * 2 >= list.select("li").size();
+    /** A block that is mostly links: a link list, or a paragraph that is one short link ("Read: ..."). */
+    private static boolean isLinkBlock(Element block, int length, double links) {
+        boolean paragraph = block.normalName().equals("p");
+        return !paragraph && links > 0.5 && length < LONG_BLOCK || links > 0.9 && length < SHORT_LINK_TEXT;
+    }
+
+    /** A small block whose class names boilerplate (an inline share bar or advert inside the body). */
+    private static boolean isNamedWidget(Element block, int length, int rootLength) {
+        return Boilerplate.isNegative(block) && length < rootLength * 0.3;
+    }
+
+    /** True when at least half the items of a list are sentence-long, so it is content, not navigation. */
+    private static boolean hasLongItems(Element list) {
+        List<Element> items = list.select("li");
+        long longItems = items.stream().filter(li -> li.text().length() > LONG_ITEM).count();
+        return longItems * 2 >= items.size();
     }
 }

@@ -2,7 +2,7 @@ package io.parley.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,16 +30,23 @@ final class ContentScorer {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
 
-    private final Map<Element, Double> raw = new HashMap<>();
-    private final Map<Element, Double> scores = new HashMap<>();
+    private final Map<Element, Double> raw = new LinkedHashMap<>();
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
+    private final TextStats stats;
 
     private ContentScorer(Element body) {
+        stats = TextStats.of(body);
         for (Element e : body.getAllElements()) {
             if (e != body && isParagraph(e)) {
                 scoreParagraph(e);
             }
         }
-        raw.forEach((e, s) -> scores.put(e, s * (1 - linkDensity(e))));
+        raw.forEach((e, s) -> scores.put(e, s * (1 - stats.linkDensity(e))));
+    }
+
+    /** The text figures of the scored tree. */
+    TextStats stats() {
+        return stats;
     }
 
     /** Scores the paragraphs under {@code body}. */
@@ -47,7 +54,7 @@ final class ContentScorer {
         return new ContentScorer(body);
     }
 
-    /** The best container, or {@code fallback} when no paragraph scored. */
+    /** The best container, or {@code fallback} when no paragraph scored. Ties go to the earlier element. */
     Element best(Element fallback) {
         List<Element> top = scores.keySet().stream()
                 .sorted(Comparator.comparingDouble(this::score).reversed())
@@ -62,6 +69,15 @@ final class ContentScorer {
     /** The damped score of an element, 0 when it received none. */
     double score(Element e) {
         return scores.getOrDefault(e, 0.0);
+    }
+
+    /** The highest score of the element or any element inside it. */
+    double bestWithin(Element e) {
+        double best = score(e);
+        for (Element inner : e.getAllElements()) {
+            best = Math.max(best, score(inner));
+        }
+        return best;
     }
 
     /** Fraction of an element's text that sits inside links. */

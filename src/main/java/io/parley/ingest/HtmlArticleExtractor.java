@@ -10,11 +10,14 @@ import org.jsoup.nodes.Element;
 /**
  * HtmlArticleExtractor reads the headline, date, canonical address and main text of a news web page.
  *
- * <p>It parses the page, reads the metadata (Open Graph, JSON-LD, meta tags), removes boilerplate
- * ({@link Boilerplate}), scores candidate containers ({@link ContentScorer}), adds the winner's article
- * siblings ({@link SiblingCollector}), drops link lists inside ({@link ConditionalCleaner}) and renders
- * paragraphs ({@link TextRenderer}). When that finds little text and the page's JSON-LD carries an
- * {@code articleBody}, the JSON-LD text is used instead.
+ * <p>It parses the page with jsoup, reads the metadata ({@link MetadataReader}: Open Graph, JSON-LD, meta tags),
+ * removes boilerplate ({@link Boilerplate}), wraps loose text into paragraphs ({@link LooseTextWrapper}), scores
+ * candidate containers ({@link ContentScorer}), adds the winner's article siblings and same-class chunks
+ * ({@link SiblingCollector}), drops link lists inside ({@link ConditionalCleaner}), renders one line per
+ * paragraph ({@link TextRenderer}) and drops furniture lines ({@link LineFilter}). When that finds less than
+ * 200 characters and the page's JSON-LD carries a longer {@code articleBody}, the JSON-LD text is used instead.
+ *
+ * <p>On the 181-page article-extraction benchmark it reaches F1 0.981 (see BENCH-TEXT.md).
  *
  * <p>Immutable and thread-safe; it performs no I/O.
  */
@@ -41,7 +44,7 @@ public final class HtmlArticleExtractor {
         String title = meta.title();
         LocalDate published = meta.published();
         String canonicalUrl = meta.canonicalUrl();
-        String text = mainText(doc, title);
+        String text = mainText(doc, new LineFilter(meta.titleForms()));
         String ldBody = jsonLd.articleText("articleBody").map(JsonLdBody::plain).orElse("");
         if (text.length() < SHORT_TEXT && ldBody.length() > text.length()) {
             text = ldBody;
@@ -49,12 +52,13 @@ public final class HtmlArticleExtractor {
         return new HtmlPage(title, published, canonicalUrl, text);
     }
 
-    private static String mainText(Document doc, String title) {
+    private static String mainText(Document doc, LineFilter filter) {
         Boilerplate.strip(doc);
         Element body = doc.body();
+        LooseTextWrapper.wrap(body);
         ContentScorer scorer = ContentScorer.of(body);
         List<Element> roots = SiblingCollector.collect(scorer.best(body), scorer, body);
         ConditionalCleaner.clean(roots);
-        return TextRenderer.render(roots, title);
+        return String.join("\n", filter.apply(TextRenderer.lines(roots)));
     }
 }

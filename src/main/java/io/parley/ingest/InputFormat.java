@@ -8,7 +8,8 @@ enum InputFormat {
     JSON, HTML, PLAIN_TEXT;
 
     private static final Pattern HTML_START = Pattern.compile(
-            "^(<!doctype html|<html|<head|<body|<meta|<title|<article|<div|<p[ >]|<!--|<\\?xml)");
+            "^(<!doctype html|<!--|<\\?xml|<(html|head|body|meta|title|link|script|style|article|main|section|header"
+            + "|div|p|h[1-6]|table|span|ul|ol|blockquote)[\\s>/])");
 
     /** Detects the format: a leading "{" is JSON, a leading HTML tag is HTML, anything else plain text. */
     static InputFormat detect(String text) {

@@ -1,5 +1,6 @@
 package io.parley.ingest;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
@@ -16,7 +17,7 @@ final class JsonLdBody {
     /** The body as plain lines. */
     static String plain(String body) {
         String text = TAG.matcher(body).find()
-                ? TextRenderer.render(java.util.List.of(Jsoup.parseBodyFragment(body).body()), "")
+                ? TextRenderer.render(List.of(Jsoup.parseBodyFragment(body).body()))
                 : body;
         return BLANK_LINES.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
     }

@@ -19,7 +19,9 @@ final class MetadataReader {
             "meta[name=article:published_time]", "meta[itemprop=datePublished]",
             "meta[name~=(?i)^(pubdate|publishdate|publish-date|publish_date|published_time|sailthru\\.date"
                     + "|parsely-pub-date|dc\\.date\\.issued|dc\\.date|dcterms\\.date|dcterms\\.created|date)$]",
-            "meta[property~=(?i)^(dc\\.date|dcterms\\.date|bt:pubdate)$]");
+            "meta[property~=(?i)^(dc\\.date|dcterms\\.date|bt:pubdate)$]",
+            "meta[name~=(?i)^(?!.*(modif|updat)).*(publish|pub|post|release|creat|issue).*(date|time)$]",
+            "meta[property~=(?i)^(?!.*(modif|updat)).*(publish|pub|post|release|creat|issue).*(date|time)$]");
 
     private static final Pattern SITE_SUFFIX = Pattern.compile("^(.*\\S)\\s+(?:[|\\-–—·•]|::)\\s+(.{1,40})$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -44,10 +46,20 @@ final class MetadataReader {
                 .orElse("");
     }
 
-    /** The publication date: JSON-LD datePublished, date meta tags, then the first {@code <time datetime>}. */
+    /** Every headline form the page states (og:title, JSON-LD headline, h1, title tag, trimmed title). */
+    List<String> titleForms() {
+        return Stream.of(meta("meta[property=og:title]"), jsonLd.articleText("headline"), first("h1"),
+                        Optional.of(doc.title()), Optional.of(title()))
+                .flatMap(Optional::stream).map(MetadataReader::collapse).toList();
+    }
+
+    /**
+     * The publication date: JSON-LD datePublished, an {@code itemprop=datePublished} element, date meta tags,
+     * then the first {@code <time datetime>}. Sources whose value does not parse are skipped.
+     */
     LocalDate published() {
         Stream<Optional<String>> sources = Stream.concat(
-                Stream.of(jsonLd.articleText("datePublished")),
+                Stream.of(jsonLd.articleText("datePublished"), itemprop()),
                 Stream.concat(DATE_META.stream().map(this::meta), Stream.of(timeElement())));
         return sources.flatMap(Optional::stream).map(Dates::parse).flatMap(Optional::stream)
                 .findFirst().orElse(null);
@@ -103,8 +115,17 @@ final class MetadataReader {
         return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
+    private Optional<String> itemprop() {
+        Element e = doc.selectFirst("[itemprop~=(^|\\s)datePublished(\\s|$)]");
+        if (e == null) {
+            return Optional.empty();
+        }
+        String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+        return Optional.of(value);
+    }
+
     private Optional<String> timeElement() {
-        Element time = doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]");
+        Element time = doc.selectFirst("time[pubdate][datetime]");
         if (time == null) {
             time = doc.selectFirst("time[datetime]");
         }

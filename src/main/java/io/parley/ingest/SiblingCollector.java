@@ -14,9 +14,11 @@ import org.jsoup.nodes.Element;
  */
 final class SiblingCollector {
 
+    private static final Set<String> PROSE_TAGS = Set.of("p", "div", "blockquote", "pre");
     private static final int LONG_PARAGRAPH = 80;
     private static final int MIN_TWIN_TEXT = 100;
     private static final double TWIN_SHARE = 0.25;
+    private static final int MAX_TWINS = 30;
 
     private SiblingCollector() {
     }
@@ -56,17 +58,19 @@ final class SiblingCollector {
             return List.of();
         }
         List<Element> out = new ArrayList<>();
+        double bar = scorer.bestWithin(winner) * TWIN_SHARE;
+        int examined = 0;
         for (Element e : body.getElementsByTag(winner.normalName())) {
-            if (e != winner && e.className().equals(className) && isProseBlock(e)
-                    && scorer.score(e) >= scorer.score(winner) * TWIN_SHARE) {
+            if (e != winner && e.className().equals(className) && isProseBlock(e, scorer.stats())
+                    && examined++ < MAX_TWINS && scorer.bestWithin(e) >= bar) {
                 out.add(e);
             }
         }
         return out;
     }
 
-    private static boolean isProseBlock(Element e) {
-        return e.text().length() >= MIN_TWIN_TEXT && ContentScorer.linkDensity(e) < 0.3;
+    private static boolean isProseBlock(Element e, TextStats stats) {
+        return stats.text(e) >= MIN_TWIN_TEXT && stats.linkDensity(e) < 0.3;
     }
 
     private static boolean hasChosenAncestor(Element e, Set<Element> chosen) {
@@ -84,7 +88,7 @@ final class SiblingCollector {
         if (scorer.score(sibling) > 0 && scorer.score(sibling) + bonus >= threshold) {
             return true;
         }
-        return sibling.normalName().equals("p") && isProse(sibling);
+        return PROSE_TAGS.contains(sibling.normalName()) && ContentScorer.isParagraph(sibling) && isProse(sibling);
     }
 
     private static boolean isProse(Element p) {
@@ -93,6 +97,6 @@ final class SiblingCollector {
         if (text.length() > LONG_PARAGRAPH) {
             return links < 0.25;
         }
-        return !text.isEmpty() && links == 0 && text.matches("(?s).*[.!?]$");
+        return p.normalName().equals("p") && links == 0 && text.matches("(?s).*[.!?]$");
     }
 }

@@ -26,8 +26,13 @@ public final class TextBench {
             System.err.println("usage: TextBench DIR");
             System.exit(2);
         }
+        Path dir = Path.of(args[0]);
+        if (!Files.isDirectory(dir)) {
+            System.err.println("not a directory: " + dir);
+            System.exit(2);
+        }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        run(Path.of(args[0]), out);
+        run(dir, out);
         out.flush();
     }
 

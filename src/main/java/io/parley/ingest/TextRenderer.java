@@ -2,7 +2,6 @@ package io.parley.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -13,41 +12,28 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * TextRenderer turns article elements into plain text: one paragraph per line, a new line at each block
- * element and {@code <br>}, whitespace collapsed, and short stock lines ("Advertisement", "Read more") dropped.
+ * element and {@code <br>}, whitespace collapsed, empty lines dropped.
  */
 final class TextRenderer {
 
     private static final Set<String> BREAKS = Set.of("br", "hr");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
-    private static final Pattern STOCK_LINE = Pattern.compile(
-            "(?i)(advertisement|advert|ad|sponsored( content)?|story continues below( advertisement)?"
-            + "|continue reading( the main story)?|read more|read next|share( this)?( article| story)?"
-            + "|related( articles?| stories)?|click here.*|see also|loading.*|photo:?.*|image:?.*"
-            + "|\\(?ap\\)?|skip to content)[.:]?");
-
     private TextRenderer() {
     }
 
-    /** The paragraphs of the given elements, in order, skipping any line equal to {@code title}. */
-    static List<String> paragraphs(List<Element> roots, String title) {
+    /** The lines of the given elements, in order. */
+    static List<String> lines(List<Element> roots) {
         Collector collector = new Collector();
         for (Element root : roots) {
             NodeTraversor.traverse(collector, root);
             collector.flush();
         }
-        String normalTitle = title.toLowerCase(Locale.ROOT);
-        List<String> out = new ArrayList<>();
-        for (String line : collector.lines) {
-            if (!STOCK_LINE.matcher(line).matches() && !line.toLowerCase(Locale.ROOT).equals(normalTitle)) {
-                out.add(line);
-            }
-        }
-        return out;
+        return collector.lines;
     }
 
     /** The text of the given elements as lines joined by "\n". */
-    static String render(List<Element> roots, String title) {
-        return String.join("\n", paragraphs(roots, title));
+    static String render(List<Element> roots) {
+        return String.join("\n", lines(roots));
     }
 
     /** Collects text, starting a new line at every block boundary. */

@@ -9,6 +9,7 @@ import io.parley.model.Article;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ArticleReaderTest {
@@ -165,6 +166,25 @@ class ArticleReaderTest {
     void htmlWithoutArticleTextIsRefused() {
         assertEquals("no article text was found in the HTML input",
                 refusal(utf8("<html><body><nav><a href='/'>Home</a></nav></body></html>")));
+    }
+
+    @Test
+    void randomBytesGiveAnArticleOrAClearRefusal() {
+        Random random = new Random(7);
+        for (int i = 0; i < 300; i++) {
+            byte[] bytes = new byte[random.nextInt(64)];
+            random.nextBytes(bytes);
+            if (i % 2 == 0) {
+                for (int j = 0; j < bytes.length; j++) {
+                    bytes[j] = (byte) (32 + Math.floorMod(bytes[j], 95));
+                }
+            }
+            try {
+                assertEquals(ContentHash.of(reader.read(bytes).text()), reader.read(bytes).info().id());
+            } catch (InvalidArticleException e) {
+                assertTrue(e.getMessage().startsWith("the ") || e.getMessage().startsWith("no "), e.getMessage());
+            }
+        }
     }
 
     @Test

@@ -25,9 +25,19 @@ class DatesTest {
     }
 
     @Test
+    void readsEnglishWrittenDates() {
+        assertEquals(Optional.of(LocalDate.of(2019, 11, 19)), Dates.parse("November 19, 2019, 07:47 PM EST"));
+        assertEquals(Optional.of(LocalDate.of(2019, 11, 20)), Dates.parse("01:38:07 PM IST Nov 20, 2019"));
+        assertEquals(Optional.of(LocalDate.of(2024, 2, 14)), Dates.parse("14 February 2024"));
+        assertEquals(Optional.of(LocalDate.of(2025, 9, 3)), Dates.parse("Sept. 3rd, 2025"));
+    }
+
+    @Test
     void refusesImpossibleAndMissingDates() {
         assertEquals(Optional.empty(), Dates.parse("2019-13-45"));
         assertEquals(Optional.empty(), Dates.parse("last Tuesday"));
         assertEquals(Optional.empty(), Dates.parse(null));
+        assertEquals(Optional.empty(), Dates.parse("0001-01-01T00:00:00Z"));
+        assertEquals(Optional.empty(), Dates.parse("February 30, 2024"));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -128,6 +129,25 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void ministryReleaseKeepsQuotesAndTheMinistersTweet() {
+        HtmlPage page = page("ministry-release.html", null);
+        assertInOrder(page.text(), "Foreign Minister Tomas Eder received the Foreign Minister of Norway",
+                "The ministers signed a memorandum of understanding", "\"Norway is one of our closest partners",
+                "Minister Lund thanked her host", "Productive talks with @KariLund");
+        assertAbsent(page.text(), "Skip to main content", "official website", "Press room", "Consular services",
+                "6 May 2025\n", "Print", "RSS", "signing ceremony", "during the talks", "Related documents",
+                "Memorandum of understanding (PDF", "Last updated", "Accessibility");
+    }
+
+    @Test
+    void ministryReleaseReadsItempropDateAndTrimsLongSiteName() {
+        HtmlPage page = page("ministry-release.html", null);
+        assertEquals("Foreign Minister holds talks with his Norwegian counterpart", page.title());
+        assertEquals(LocalDate.of(2025, 5, 6), page.published());
+        assertEquals("https://mfa.arvenia.example/en/press/2025/05/06/eder-norway-talks", page.canonicalUrl());
+    }
+
+    @Test
     void pageWithoutArticleGivesEmptyTextNotAnError() {
         HtmlPage page = extractor.extract("<html><body><nav><a href='/'>Home</a></nav></body></html>", null);
         assertEquals("", page.text());
@@ -137,11 +157,27 @@ class HtmlArticleExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wire-story.html", "blog-post.html", "table-layout.html", "split-sections.html",
-        "script-rendered.html"})
+        "script-rendered.html", "ministry-release.html"})
     void everyPageGivesTextAndTheSameResultTwice(String name) {
         HtmlPage first = page(name, null);
         assertFalse(first.text().isBlank());
         assertEquals(first, page(name, null));
+    }
+
+    @Test
+    void randomTagSoupNeverThrows() {
+        String[] parts = {"<div class=ad>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<script type='application/ld+json'>{",
+            "</script>", "<article>", "<ul><li>", "<br>", "<nav>", "text, more text, ", "The minister said. ", "<table><td>",
+            "<meta property=og:title content=", "<time datetime='2025-13-40'>", "\u0000", "<!--", "-->", "&amp;", "<"};
+        Random random = new Random(42);
+        for (int i = 0; i < 100; i++) {
+            StringBuilder html = new StringBuilder();
+            for (int j = random.nextInt(80); j > 0; j--) {
+                html.append(parts[random.nextInt(parts.length)]);
+            }
+            HtmlPage page = extractor.extract(html.toString(), null);
+            assertEquals(page, extractor.extract(html.toString(), null));
+        }
     }
 
     @Test

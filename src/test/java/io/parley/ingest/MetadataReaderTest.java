@@ -61,6 +61,15 @@ class MetadataReaderTest {
     }
 
     @Test
+    void publishedReadsItempropAndSiteSpecificMetaNames() {
+        assertEquals(LocalDate.of(2019, 11, 19),
+                reader("<meta itemprop='datePublished dateCreated' content='2019-11-19T11:00:09Z'>", "").published());
+        assertEquals(LocalDate.of(2019, 11, 18),
+                reader("<meta name='sn-post-date' content='2019/11/18'>", "").published());
+        assertNull(reader("<meta name='last-modified-date' content='2019/11/18'>", "").published());
+    }
+
+    @Test
     void canonicalIsMadeAbsoluteAgainstTheBaseUrl() {
         String html = "<link rel=canonical href='/a/b'><meta property=og:url content='https://og.example/x'>";
         assertEquals("https://site.example/a/b", reader(html, "https://site.example/z").canonicalUrl());
