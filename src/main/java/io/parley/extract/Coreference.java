@@ -16,7 +16,7 @@ final class Coreference {
     static final Set<String> PREPOSITIONS = Set.of("with", "to", "of", "from", "by", "for", "at", "on", "in",
             "between", "among", "than", "about", "against", "toward", "towards", "like", "under", "over", "after",
             "before", "during", "upon", "into", "via", "including", "and", "asked", "told", "thanked", "met",
-            "called", "invited", "urged", "received", "hosted", "greeted", "counterpart", "as");
+            "called", "invited", "urged", "received", "hosted", "greeted", "counterpart");
 
     private final Lexicons lex;
 
@@ -35,14 +35,29 @@ final class Coreference {
 
     Result resolve(Doc doc) {
         Entities ents = new Entities(lex);
+        Map<String, Integer> singles = new HashMap<>();
         for (Mention m : doc.allMentions()) {
-            if (!doc.isHeadline(m.sentence()) && m.kind() == Mention.Kind.PERSON && isFull(m)) {
+            if (!doc.isHeadline(m.sentence()) && m.kind() == Mention.Kind.PERSON && !inParentheses(doc, m)) {
+                if (isFull(m)) {
+                    ents.person(m, true);
+                } else {
+                    singles.merge(m.name(), 1, Integer::sum);
+                }
+            }
+        }
+        for (Mention m : doc.allMentions()) {
+            if (m.kind() == Mention.Kind.PERSON && !isFull(m) && singles.getOrDefault(m.name(), 0) >= 2) {
                 ents.person(m, true);
             }
         }
         Map<Mention, Integer> out = new HashMap<>();
         new Walk(doc, ents, out).run();
         return new Result(ents.freeze(), Map.copyOf(out));
+    }
+
+    private static boolean inParentheses(Doc doc, Mention m) {
+        List<Token> toks = doc.tokens(m.sentence());
+        return m.title() == null && m.first() > 0 && toks.get(m.first() - 1).text().equals("(");
     }
 
     private static boolean isFull(Mention m) {
@@ -92,6 +107,11 @@ final class Coreference {
                 case PERSON:
                     return ents.person(m, !headline && mayCreate(m));
                 case TITLE:
+                    int apposed = appositiveOf(m);
+                    if (apposed >= 0) {
+                        ents.addTitle(apposed, m);
+                        return apposed;
+                    }
                     int person = ents.byTitle(m);
                     return person >= 0 ? person : ents.institutionFor(m.title(), lex);
                 case PRONOUN:
@@ -104,11 +124,33 @@ final class Coreference {
             }
         }
 
+        /** "Glyn Davies, the U.S. special representative": the person just before a title and a comma. */
+        private int appositiveOf(Mention title) {
+            List<Token> toks = doc.tokens(title.sentence());
+            int k = title.first() - 1;
+            while (k >= 0 && (toks.get(k).is("the") || toks.get(k).is("a"))) {
+                k--;
+            }
+            if (k < 1 || !toks.get(k).text().equals(",")) {
+                return -1;
+            }
+            for (Mention prior : doc.mentions(title.sentence())) {
+                Integer id = out.get(prior);
+                if (prior.last() == k && id != null && ents.isPerson(id)) {
+                    return id;
+                }
+            }
+            return -1;
+        }
+
         private boolean mayCreate(Mention m) {
+            List<Token> toks = doc.tokens(m.sentence());
+            if (inParentheses(doc, m)) {
+                return false;
+            }
             if (isFull(m)) {
                 return true;
             }
-            List<Token> toks = doc.tokens(m.sentence());
             return m.last() < toks.size() && lex.cues().containsKey(toks.get(m.last()).lower());
         }
 
@@ -169,6 +211,12 @@ final class Coreference {
 
         boolean isFemale(int id) {
             return all.get(id).female;
+        }
+
+        void addTitle(int id, Mention m) {
+            Builder b = all.get(id);
+            b.title = b.title == null ? cleanTitle(m.title()) : b.title;
+            b.country = b.country == null ? m.country() : b.country;
         }
 
         void seen(int id, int sentence) {

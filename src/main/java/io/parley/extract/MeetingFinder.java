@@ -17,7 +17,7 @@ final class MeetingFinder {
 
     private static final int MAX_WORDS = 4;
     private static final Set<String> CLAUSE_END = Set.of(";", "who", "which", "where", "whom", "while",
-            "since", "because", "although", "after", "before");
+            "since", "because", "although", "after", "before", "as", "but", "when", "whereas");
 
     private final Lexicons lex;
 
@@ -80,14 +80,20 @@ final class MeetingFinder {
         Set<Integer> people = new LinkedHashSet<>();
         Set<Integer> countries = new LinkedHashSet<>();
         int stop = clauseEnd(toks, triggerEnd);
-        int begin = clauseStart(toks, doc.mentions(sentence), trigger);
+        int subject = Math.max(whoSubject(toks, doc.mentions(sentence), trigger),
+                genitiveSubject(toks, doc.mentions(sentence), trigger));
+        int begin = Math.max(subject, clauseStart(toks, trigger));
         for (Mention m : doc.mentions(sentence)) {
             Entity e = coref.of(m);
             if (e == null || m.first() >= stop || m.first() < begin) {
                 continue;
             }
             boolean left = m.last() <= trigger;
-            if (left ? leftOut(toks, m, trigger) : rightOut(toks, m, triggerEnd)) {
+            boolean out = left ? m.first() != subject && leftOut(toks, m, trigger)
+                    : rightOut(toks, m, trigger, triggerEnd);
+            boolean nearCountry = left ? trigger - m.last() <= 1 || !Coreference.afterPreposition(toks, m.first())
+                    : m.first() - triggerEnd <= 2;
+            if (out || e.kind() == Entity.Kind.COUNTRY && (modifiesNoun(toks, m) || !nearCountry)) {
                 continue;
             }
             (e.isPerson() ? people : countries).add(e.id());
@@ -126,26 +132,37 @@ final class MeetingFinder {
         return k >= 0 && !toks.get(k).is("and") && Coreference.afterPreposition(toks, m.first());
     }
 
-    private static boolean rightOut(List<Token> toks, Mention m, int triggerEnd) {
+    private static boolean rightOut(List<Token> toks, Mention m, int trigger, int triggerEnd) {
         int k = m.first() - 1;
         while (k >= triggerEnd && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
             k--;
+        }
+        if (k >= triggerEnd && toks.get(k).is("by")) {
+            return !toks.get(triggerEnd - 1).lower().endsWith("ed");
         }
         return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower());
     }
 
     /** Where the clause of a trigger starts: after "that", ";", "X, who", or a cue that opens a clause. */
-    private int clauseStart(List<Token> toks, List<Mention> mentions, int trigger) {
-        for (int i = trigger - 1; i >= 0; i--) {
-            String w = toks.get(i).lower();
-            if (w.equals("who") && i > 0) {
+    /** "Lim, who is slated to meet X": the name before "who" is the subject; -1 if none. */
+    private static int whoSubject(List<Token> toks, List<Mention> mentions, int trigger) {
+        for (int i = trigger - 1; i > 0; i--) {
+            if (toks.get(i).is("who")) {
                 int end = toks.get(i - 1).text().equals(",") ? i - 1 : i;
                 for (Mention m : mentions) {
                     if (m.last() == end) {
                         return m.first();
                     }
                 }
+                return -1;
             }
+        }
+        return -1;
+    }
+
+    private int clauseStart(List<Token> toks, int trigger) {
+        for (int i = trigger - 1; i >= 0; i--) {
+            String w = toks.get(i).lower();
             if (w.equals("that") || w.equals(";") || opensClause(toks, i)) {
                 return i + 1;
             }
@@ -160,6 +177,29 @@ final class MeetingFinder {
         }
         Token next = toks.get(i + 1);
         return next.is("he") || next.is("she") || next.isCapitalized() && next.isWord();
+    }
+
+    private static final Set<String> AFTER_COUNTRY = Set.of("and", "or", "in", "on", "at", "to", "for", "with",
+            "later", "this", "next", "last", "during", "over", "as", "amid", "earlier", "since", "from", "after");
+
+    /** "U.S. officials", "Iranian delegation": a country word that only qualifies an unnamed group. */
+    private static boolean modifiesNoun(List<Token> toks, Mention m) {
+        if (m.last() >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(m.last());
+        return next.isWord() && !next.isCapitalized() && !AFTER_COUNTRY.contains(next.lower())
+                && Character.isLetter(next.text().charAt(0));
+    }
+
+    /** "Putin's talks with X": a possessive name just before the trigger is its subject. */
+    private static int genitiveSubject(List<Token> toks, List<Mention> mentions, int trigger) {
+        for (Mention m : mentions) {
+            if (m.last() <= trigger && trigger - m.last() <= 3 && possessive(toks, m)) {
+                return m.first();
+            }
+        }
+        return -1;
     }
 
     private static boolean possessive(List<Token> toks, Mention m) {

@@ -100,7 +100,8 @@ final class NamePhrase {
 
     private int skipNoise(List<Token> toks, int i, boolean clauseStart) {
         int k = i;
-        while (k < toks.size() && isNoise(toks.get(k), clauseStart && k == i)) {
+        while (k < toks.size() && isNoise(toks.get(k), clauseStart && k == i) && match(toks, k, true) == 0
+                && match(toks, k, false) == 0) {
             k++;
         }
         return k;
@@ -131,8 +132,8 @@ final class NamePhrase {
     private int prefixStep(List<Token> toks, int k, Builder b) {
         int len = match(toks, k, true);
         if (len > 0) {
-            b.country = lex.country(join(toks, k, len));
-            b.personHead = false;
+            b.country = b.country == null || b.titleFirst < 0 ? lex.country(join(toks, k, len)) : b.country;
+            b.personHead &= b.titleFirst >= 0;
             return k + len;
         }
         len = match(toks, k, false);
@@ -140,7 +141,7 @@ final class NamePhrase {
             String org = join(toks, k, len);
             b.organization = true;
             b.institution |= lex.institutions().contains(org);
-            b.personHead = false;
+            b.personHead &= b.titleFirst >= 0;
             return k + len;
         }
         Token t = toks.get(k);

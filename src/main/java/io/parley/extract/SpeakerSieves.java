@@ -56,7 +56,8 @@ final class SpeakerSieves {
             return a;
         }
         if (cue.after()) {
-            a = accept(coref, mentionAt(ms, cue.last(), 1), cue, "cue-name");
+            Mention next = mentionAt(ms, cue.last(), 1);
+            a = next == null || next.kind() == Mention.Kind.PRONOUN ? null : accept(coref, next, cue, "cue-name");
             if (a != null) {
                 return a;
             }

@@ -41,6 +41,9 @@ public final class DebugDump {
             for (Attribution at : sv.attribute(doc, coref, cues, quotes)) {
                 System.out.println("   A " + at.cue().text() + " -> " + coref.entities().get(at.entity()).name() + " (" + at.rule() + ")");
             }
+            for (MeetingFinder.Found f : new MeetingFinder(lex).find(doc, coref, s.index(), quotes)) {
+                System.out.println("   MEET " + f);
+            }
             for (Cue c : cues) {
                 System.out.println("   C " + c.text());
             }
