@@ -113,7 +113,8 @@ final class Coreference {
                         return apposed;
                     }
                     int person = ents.byTitle(m);
-                    return person >= 0 ? person : ents.institutionFor(m.title(), lex);
+                    person = person >= 0 ? person : ents.institutionFor(m.title(), lex);
+                    return person >= 0 || m.country() == null ? person : ents.named(m.country(), Entity.Kind.COUNTRY);
                 case PRONOUN:
                     return pronoun(m, s);
                 case COUNTRY:
@@ -155,7 +156,7 @@ final class Coreference {
         }
 
         private int pronoun(Mention m, Sentence s) {
-            boolean she = m.name().equals("she");
+            boolean she = m.name().equals("she") || m.name().equals("her");
             for (Mention prior : doc.mentions(s.index())) {
                 if (prior.first() >= m.first()) {
                     break;

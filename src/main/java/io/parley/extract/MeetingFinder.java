@@ -98,6 +98,12 @@ final class MeetingFinder {
             }
             (e.isPerson() ? people : countries).add(e.id());
         }
+        if (begin > 0 && !hasLeftPerson(coref, doc.mentions(sentence), begin, trigger)) {
+            Integer subj = sentenceSubject(doc, coref, sentence, begin);
+            if (subj != null) {
+                people.add(subj);
+            }
+        }
         return withCountries(coref, people, countries);
     }
 
@@ -202,7 +208,31 @@ final class MeetingFinder {
         return -1;
     }
 
+    private static boolean hasLeftPerson(Coreference.Result coref, List<Mention> ms, int begin, int trigger) {
+        for (Mention m : ms) {
+            Entity e = coref.of(m);
+            if (e != null && e.isPerson() && m.first() >= begin && m.last() <= trigger) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Integer sentenceSubject(Doc doc, Coreference.Result coref, int sentence, int before) {
+        List<Token> toks = doc.tokens(sentence);
+        for (Mention m : doc.mentions(sentence)) {
+            Entity e = coref.of(m);
+            if (m.first() < before && e != null && e.isPerson() && !Coreference.afterPreposition(toks, m.first())) {
+                return e.id();
+            }
+        }
+        return null;
+    }
+
     private static boolean possessive(List<Token> toks, Mention m) {
+        if (m.kind() == Mention.Kind.PRONOUN && (m.name().equals("his") || m.name().equals("her"))) {
+            return true;
+        }
         return m.last() < toks.size() && NamePhrase.isPossessive(toks.get(m.last()));
     }
 

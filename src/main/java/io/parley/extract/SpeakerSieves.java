@@ -123,7 +123,8 @@ final class SpeakerSieves {
 
     private static Mention sentenceSubject(List<Token> toks, List<Mention> ms, int before) {
         for (Mention m : ms) {
-            if (m.first() < before && m.isSpeakerKind() && !Coreference.afterPreposition(toks, m.first())
+            if (m.first() < before && m.isSpeakerKind() && !isPossessivePronoun(m)
+                    && !Coreference.afterPreposition(toks, m.first())
                     && !(m.first() > 0 && toks.get(m.first() - 1).text().equals("("))) {
                 return m;
             }
@@ -131,8 +132,12 @@ final class SpeakerSieves {
         return null;
     }
 
+    private static boolean isPossessivePronoun(Mention m) {
+        return m.kind() == Mention.Kind.PRONOUN && (m.name().equals("his") || m.name().equals("her"));
+    }
+
     private static Attribution accept(Coreference.Result coref, Mention m, Cue cue, String rule) {
-        if (m == null || !m.isSpeakerKind()) {
+        if (m == null || !m.isSpeakerKind() || m.kind() == Mention.Kind.PRONOUN && !m.name().endsWith("e")) {
             return null;
         }
         Entity e = coref.of(m);
