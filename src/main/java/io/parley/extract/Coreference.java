@@ -40,7 +40,7 @@ final class Coreference {
             if (!doc.isHeadline(m.sentence()) && m.kind() == Mention.Kind.PERSON && !inParentheses(doc, m)) {
                 if (isFull(m)) {
                     ents.person(m, true);
-                } else {
+                } else if (!afterPreposition(doc.tokens(m.sentence()), m.first()) && !doc.quoted(m.start())) {
                     singles.merge(m.name(), 1, Integer::sum);
                 }
             }
@@ -99,7 +99,7 @@ final class Coreference {
         }
 
         private boolean isSubject(Mention m, int id) {
-            return ents.isPerson(id) && !afterPreposition(doc.tokens(m.sentence()), m.first());
+            return ents.isPerson(id) && !doc.quoted(m.start()) && !afterPreposition(doc.tokens(m.sentence()), m.first());
         }
 
         private int resolveOne(Mention m, boolean headline, Sentence s) {
@@ -162,7 +162,7 @@ final class Coreference {
                     break;
                 }
                 Integer id = out.get(prior);
-                if (id != null && ents.isPerson(id) && ents.isFemale(id) == she
+                if (id != null && ents.isPerson(id) && ents.isFemale(id) == she && !doc.quoted(prior.start())
                         && !afterPreposition(doc.tokens(s.index()), prior.first())) {
                     return id;
                 }

@@ -83,9 +83,9 @@ public final class Extractor {
             return empty(article);
         }
         List<Sentence> sentences = watch.time("sentences", () -> SentenceSplitter.split(text, paragraphs));
-        Doc doc = watch.time("actors", () -> doc(text, paragraphs, sentences));
-        Coreference.Result coref = watch.time("coreference", () -> coreference.resolve(doc));
         List<Quote> quotes = watch.time("quotes", () -> QuoteScanner.scan(text, paragraphs));
+        Doc doc = watch.time("actors", () -> doc(text, paragraphs, sentences, quotes));
+        Coreference.Result coref = watch.time("coreference", () -> coreference.resolve(doc));
         List<List<Integer>> quotesBySentence = bySentence(doc, quotes);
         List<List<Attribution>> attributions = watch.time("cues",
                 () -> attribute(doc, coref, quotes, quotesBySentence));
@@ -100,7 +100,7 @@ public final class Extractor {
         return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
     }
 
-    private Doc doc(String text, List<Paragraph> paragraphs, List<Sentence> sentences) {
+    private Doc doc(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Quote> quotes) {
         List<List<Token>> tokens = new ArrayList<>(sentences.size());
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -108,7 +108,7 @@ public final class Extractor {
             tokens.add(toks);
             mentions.add(actors.find(text, s, toks));
         }
-        return new Doc(text, paragraphs, sentences, tokens, mentions);
+        return new Doc(text, paragraphs, sentences, tokens, mentions, quotes);
     }
 
     private static List<List<Integer>> bySentence(Doc doc, List<Quote> quotes) {
@@ -136,9 +136,12 @@ public final class Extractor {
     private List<List<Attribution>> attribute(Doc doc, Coreference.Result coref, List<Quote> quotes,
                                               List<List<Integer>> quotesBySentence) {
         List<List<Attribution>> out = new ArrayList<>();
+        SpeakerSieves.Recent recent = new SpeakerSieves.Recent();
         for (Sentence s : doc.sentences()) {
             List<Quote> here = pick(quotes, quotesBySentence.get(s.index()));
-            out.add(sieves.attribute(doc, coref, cues.find(doc, s.index(), here), here));
+            List<Attribution> as = sieves.attribute(doc, coref, cues.find(doc, s.index(), here), here, recent);
+            recent.update(as);
+            out.add(as);
         }
         return out;
     }

@@ -220,7 +220,9 @@ final class NamePhrase {
     }
 
     private boolean isPlace(Token t) {
-        return lex.country(t.text()) != null || lex.organizations().contains(t.text())
+        String s = t.text();
+        boolean plural = s.endsWith("s") && lex.country(s.substring(0, s.length() - 1)) != null;
+        return plural || lex.cues().containsKey(t.lower()) || lex.country(s) != null || lex.organizations().contains(t.text())
                 || lex.cities().contains(t.text());
     }
 

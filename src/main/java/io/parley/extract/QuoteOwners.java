@@ -32,7 +32,7 @@ final class QuoteOwners {
             boolean sameParagraph = startsSentence(doc, first) && lastDirectParagraph == first.paragraph();
             if (a == null && lastDirect != null && (nextParagraph || sameParagraph)) {
                 a = new Attribution(lastDirect.sentence(), lastDirect.entity(), lastDirect.cue(),
-                        lastDirect.mentionStart(), "quote-next-paragraph");
+                        lastDirect.mentionStart(), "quote-next-paragraph", lastDirect.mention());
             }
             if (a != null) {
                 for (int q : chain) {

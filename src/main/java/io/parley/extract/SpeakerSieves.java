@@ -27,15 +27,54 @@ final class SpeakerSieves {
         this.lex = lex;
     }
 
-    List<Attribution> attribute(Doc doc, Coreference.Result coref, List<Cue> cues, List<Quote> quotes) {
+    /** The last speaker attributed before the current sentence, for "he said" with no antecedent. */
+    static final class Recent {
+        private int entity = -1;
+        private int sentence = -10;
+
+        void update(List<Attribution> as) {
+            if (!as.isEmpty()) {
+                entity = as.get(as.size() - 1).entity();
+                sentence = as.get(as.size() - 1).sentence();
+            }
+        }
+    }
+
+    List<Attribution> attribute(Doc doc, Coreference.Result coref, List<Cue> cues, List<Quote> quotes,
+                                Recent recent) {
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues) {
             Attribution a = firstOf(doc, coref, cue, quotes);
             if (a != null) {
-                out.add(a);
+                out.add(recentSpeaker(doc, coref, a, recent));
             }
         }
         return out;
+    }
+
+    /** "“...,” he said.": a pronoun with no antecedent in its sentence is the last speaker, if recent. */
+    private static Attribution recentSpeaker(Doc doc, Coreference.Result coref, Attribution a, Recent recent) {
+        Mention m = a.mention();
+        if (m.kind() != Mention.Kind.PRONOUN || recent.entity < 0 || a.sentence() - recent.sentence > 3
+                || hasAntecedent(doc, coref, m)) {
+            return a;
+        }
+        Entity last = coref.entities().get(recent.entity);
+        boolean she = m.name().equals("she");
+        return last.isPerson() && last.female() == she ? new Attribution(a.sentence(), last.id(), a.cue(),
+                a.mentionStart(), a.rule() + "+recent", m) : a;
+    }
+
+    private static boolean hasAntecedent(Doc doc, Coreference.Result coref, Mention pronoun) {
+        List<Token> toks = doc.tokens(pronoun.sentence());
+        for (Mention prior : doc.mentions(pronoun.sentence())) {
+            Entity e = coref.of(prior);
+            if (prior.first() < pronoun.first() && e != null && e.isPerson() && !doc.quoted(prior.start())
+                    && prior.kind() != Mention.Kind.PRONOUN && !Coreference.afterPreposition(toks, prior.first())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Attribution firstOf(Doc doc, Coreference.Result coref, Cue cue, List<Quote> quotes) {
@@ -55,7 +94,7 @@ final class SpeakerSieves {
         if (a != null || before >= 0 && isAnonymous(toks.get(before))) {
             return a;
         }
-        if (cue.after()) {
+        if (cue.after() && inverted(toks, before)) {
             Mention next = mentionAt(ms, cue.last(), 1);
             a = next == null || next.kind() == Mention.Kind.PRONOUN ? null : accept(coref, next, cue, "cue-name");
             if (a != null) {
@@ -69,6 +108,15 @@ final class SpeakerSieves {
                 ? accept(coref, sentenceSubject(toks, ms, cue.first()), cue, "sentence-subject") : null;
     }
 
+    /** "..., said X" or "“...” said X": the cue follows a comma, a colon, a quote, or opens the sentence. */
+    private static boolean inverted(List<Token> toks, int before) {
+        if (before < 0) {
+            return true;
+        }
+        String t = toks.get(before).text();
+        return t.equals(",") || t.equals(":") || isQuoteMark(t) || t.equals("—") || t.equals("–");
+    }
+
     /** "said a statement", "said the spokesman": an unnamed speaker follows the cue. */
     private static boolean unnamedAfter(List<Token> toks, int k) {
         return k + 1 < toks.size() && (toks.get(k).is("a") || toks.get(k).is("an") || toks.get(k).is("the"))
@@ -80,9 +128,14 @@ final class SpeakerSieves {
                 && !CLAUSE_LINKS.contains(t.lower()) && !SKIPPABLE.contains(t.lower());
     }
 
+    private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "on",
+            "last", "week", "month", "year");
+
     private static int skipBack(List<Token> toks, int from) {
         int k = from;
-        while (k >= 0 && SKIPPABLE.contains(toks.get(k).lower())) {
+        while (k >= 0 && (SKIPPABLE.contains(toks.get(k).lower()) || TEMPORAL.contains(toks.get(k).lower())
+                && (k == from || !toks.get(k).is("on")))) {
             k--;
         }
         return k;
@@ -144,6 +197,6 @@ final class SpeakerSieves {
         if (e == null || e.kind() == Entity.Kind.COUNTRY) {
             return null;
         }
-        return new Attribution(cue.sentence(), e.id(), cue, m.start(), rule);
+        return new Attribution(cue.sentence(), e.id(), cue, m.start(), rule, m);
     }
 }
