@@ -258,7 +258,10 @@ final class Coreference {
         private boolean isFemale(String name, String title) {
             String first = name.split(" ")[0];
             String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
-            return lex.femaleNames().contains(first) || t.startsWith("ms") || t.startsWith("mrs")
+            String last = Names.surname(name);
+            boolean slavic = last.length() > 4 && (last.endsWith("ova") || last.endsWith("eva") || last.endsWith("ina")
+                    || last.endsWith("aya") || last.endsWith("ska"));
+            return lex.femaleNames().contains(first) || slavic || t.startsWith("ms") || t.startsWith("mrs")
                     || t.contains("woman") || t.contains("queen");
         }
 

@@ -30,6 +30,9 @@ final class QuoteOwners {
             }
             boolean nextParagraph = startsParagraph(doc, first) && lastDirectParagraph == first.paragraph() - 1;
             boolean sameParagraph = startsSentence(doc, first) && lastDirectParagraph == first.paragraph();
+            if (a == null && nextParagraph(doc, first)) {
+                a = endOfPreviousParagraph(doc, first, bySentence);
+            }
             if (a == null && lastDirect != null && (nextParagraph || sameParagraph)) {
                 a = new Attribution(lastDirect.sentence(), lastDirect.entity(), lastDirect.cue(),
                         lastDirect.mentionStart(), "quote-next-paragraph", lastDirect.mention());
@@ -94,6 +97,22 @@ final class QuoteOwners {
         }
         List<Attribution> as = bySentence.get(s);
         return doc.sentenceText(s).endsWith(":") && !as.isEmpty() ? as.get(as.size() - 1) : null;
+    }
+
+    private static boolean nextParagraph(Doc doc, Quote q) {
+        return startsParagraph(doc, q) && q.paragraph() > 1;
+    }
+
+    /** The last attribution of the paragraph before, if it sits in that paragraph's last sentence. */
+    private static Attribution endOfPreviousParagraph(Doc doc, Quote q, List<List<Attribution>> bySentence) {
+        int s = doc.sentenceAt(q.open()) - 1;
+        if (s < 0 || doc.sentences().get(s).paragraph() != q.paragraph() - 1 || bySentence.get(s).isEmpty()) {
+            return null;
+        }
+        List<Attribution> as = bySentence.get(s);
+        Attribution last = as.get(as.size() - 1);
+        return new Attribution(last.sentence(), last.entity(), last.cue(), last.mentionStart(),
+                "quote-after-paragraph", last.mention());
     }
 
     private static boolean startsSentence(Doc doc, Quote q) {
