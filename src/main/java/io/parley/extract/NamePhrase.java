@@ -166,9 +166,11 @@ final class NamePhrase {
         if (k > b.start && isPossessive(t) && b.country != null && b.titleFirst < 0) {
             return k + 1;
         }
-        if (k > b.start && hasNext && LINKS.contains(t.text()) && !t.text().equals("and")
-                && (toks.get(k + 1).isCapitalized() || lex.isTitle(toks.get(k + 1).text()))) {
-            return k + 1;
+        if (k > b.start && hasNext && LINKS.contains(t.text()) && !t.text().equals("and")) {
+            int n = toks.get(k + 1).is("the") && k + 2 < toks.size() ? k + 2 : k + 1;
+            if (toks.get(n).isCapitalized() || lex.isTitle(toks.get(n).text())) {
+                return n;
+            }
         }
         if (t.text().equals("(") && k + 2 < toks.size() && toks.get(k + 2).text().equals(")")
                 && isAcronym(toks.get(k + 1))) {
