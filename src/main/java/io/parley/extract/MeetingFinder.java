@@ -34,7 +34,8 @@ final class MeetingFinder {
         MeetingKind strongest = null;
         List<int[]> triggers = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
-            boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence);
+            boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence)
+                    && toks.get(i - 1).isWord();
             int len = properNoun ? 0 : matchLength(toks, i);
             if (len > 0) {
                 MeetingKind k = MeetingKind.valueOf(lex.meetingTriggers().get(phrase(toks, i, len)));
@@ -89,7 +90,7 @@ final class MeetingFinder {
                 continue;
             }
             boolean left = m.last() <= trigger;
-            boolean out = left ? m.first() != subject && leftOut(toks, m, trigger)
+            boolean out = left ? m.first() != subject && !beforeVerb(toks, m) && leftOut(toks, m, trigger)
                     : rightOut(toks, m, trigger, triggerEnd);
             boolean nearCountry = left ? trigger - m.last() <= 1 || !Coreference.afterPreposition(toks, m.first())
                     : m.first() - triggerEnd <= 2;
@@ -126,13 +127,22 @@ final class MeetingFinder {
     private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
             "at", "over", "under", "since", "including", "to", "than", "after", "before");
 
+    /** "after X invited Y": a name right before a speech, meeting or invitation verb is a subject. */
+    private boolean beforeVerb(List<Token> toks, Mention m) {
+        if (m.last() >= toks.size()) {
+            return false;
+        }
+        String w = toks.get(m.last()).lower();
+        return w.startsWith("invit") || lex.meetingTriggers().containsKey(w) || lex.cues().containsKey(w);
+    }
+
     private static boolean leftOut(List<Token> toks, Mention m, int trigger) {
         boolean nearPossessive = possessive(toks, m) && trigger - m.last() <= 3;
         if (possessive(toks, m) && !nearPossessive) {
             return true;
         }
         int k = m.first() - 1;
-        if (k >= 1 && toks.get(k - 1).is("invitation")) {
+        if (k >= 1 && toks.get(k - 1).is("invitation") || k >= 0 && toks.get(k).lower().startsWith("invit")) {
             return false;
         }
         return k >= 0 && !toks.get(k).is("and") && Coreference.afterPreposition(toks, m.first());

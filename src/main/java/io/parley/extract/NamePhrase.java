@@ -10,6 +10,8 @@ import java.util.Set;
 final class NamePhrase {
 
     private static final Set<String> SUFFIXES = Set.of("II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr");
+    private static final java.util.regex.Pattern PARTICLE_JOINED = java.util.regex.Pattern.compile(
+            "(?:al|el|ad|as|ash|at|an|ibn|bin|abu|de|da|di|van|von|le|la)[-‘’'][\\p{Lu}].*");
     private static final Set<String> LINKS = Set.of("of", "for", "the", "and");
 
     private final Lexicons lex;
@@ -42,13 +44,12 @@ final class NamePhrase {
             }
             int s = toks.get(from).start();
             int e = toks.get(to - 1).end();
-            String title = titleFirst >= 0 && kind == Mention.Kind.PERSON
+            String title = titleFirst >= 0 && (kind == Mention.Kind.PERSON || kind == Mention.Kind.TITLE)
                     ? span(toks, titleFirst, titleLast + 1) : null;
             String name = text.substring(s, e);
             int first = kind == Mention.Kind.PERSON ? start : from;
             int begin = toks.get(first).start();
-            return new Mention(sentence, first, to, begin, e, kind, name,
-                    kind == Mention.Kind.TITLE ? name : title, country);
+            return new Mention(sentence, first, to, begin, e, kind, name, title, country);
         }
 
         private String span(List<Token> toks, int from, int to) {
@@ -213,6 +214,9 @@ final class NamePhrase {
         }
         if (!t.isWord() || !Character.isLetter(t.text().charAt(0))) {
             return false;
+        }
+        if (inside && PARTICLE_JOINED.matcher(t.text()).matches()) {
+            return true;
         }
         if (lex.particles().contains(t.text()) && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()) {
             return inside || t.isCapitalized();

@@ -47,6 +47,10 @@ final class SpeakerSieves {
             Attribution a = firstOf(doc, coref, cue, quotes);
             if (a != null) {
                 out.add(recentSpeaker(doc, coref, a, recent));
+                Attribution partner = coordinated(doc, coref, a);
+                if (partner != null) {
+                    out.add(partner);
+                }
             }
         }
         return out;
@@ -63,6 +67,18 @@ final class SpeakerSieves {
         boolean she = m.name().equals("she");
         return last.isPerson() && last.female() == she ? new Attribution(a.sentence(), last.id(), a.cue(),
                 a.mentionStart(), a.rule() + "+recent", m) : a;
+    }
+
+    /** "Macron and Xi agreed": the other name joined to the subject by "and" speaks too. */
+    private static Attribution coordinated(Doc doc, Coreference.Result coref, Attribution a) {
+        Mention m = a.mention();
+        List<Token> toks = doc.tokens(a.sentence());
+        if (m.kind() != Mention.Kind.PERSON || m.first() < 2 || !toks.get(m.first() - 1).is("and")) {
+            return null;
+        }
+        Mention other = mentionEndingAt(doc.mentions(a.sentence()), m.first() - 2);
+        return other == null || other.kind() != Mention.Kind.PERSON ? null
+                : accept(coref, other, a.cue(), "coordinated-subject");
     }
 
     private static boolean hasAntecedent(Doc doc, Coreference.Result coref, Mention pronoun) {
