@@ -195,8 +195,10 @@ final class MeetingFinder {
         return next.is("he") || next.is("she") || next.isCapitalized() && next.isWord();
     }
 
-    private static final Set<String> AFTER_COUNTRY = Set.of("and", "or", "in", "on", "at", "to", "for", "with",
-            "later", "this", "next", "last", "during", "over", "as", "amid", "earlier", "since", "from", "after");
+    private static final Set<String> GROUP_NOUNS = Set.of("officials", "official", "leaders", "leader",
+            "delegation", "delegations", "diplomats", "authorities", "counterparts", "troops", "forces", "government",
+            "ministers", "envoys", "team", "side", "lawmakers", "negotiators", "representatives", "experts",
+            "companies", "firms", "businessmen", "counterpart", "personnel", "military", "army", "people");
 
     /** "U.S. officials", "Iranian delegation": a country word that only qualifies an unnamed group. */
     private static boolean modifiesNoun(List<Token> toks, Mention m) {
@@ -204,8 +206,7 @@ final class MeetingFinder {
             return false;
         }
         Token next = toks.get(m.last());
-        return next.isWord() && !next.isCapitalized() && !AFTER_COUNTRY.contains(next.lower())
-                && Character.isLetter(next.text().charAt(0));
+        return GROUP_NOUNS.contains(next.lower());
     }
 
     /** "Putin's talks with X": a possessive name just before the trigger is its subject. */

@@ -141,7 +141,8 @@ final class NamePhrase {
         if (len > 0) {
             String org = join(toks, k, len);
             b.organization = true;
-            b.institution |= lex.institutions().contains(org);
+            b.institution |= lex.institutions().contains(org) || org.contains(" ")
+                    && lex.institutionWords().contains(toks.get(k + len - 1).lower());
             b.personHead &= b.titleFirst >= 0;
             return k + len;
         }
