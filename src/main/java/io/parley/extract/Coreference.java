@@ -1,7 +1,9 @@
 package io.parley.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,9 +52,9 @@ final class Coreference {
                 ents.person(m, true);
             }
         }
-        Map<Mention, Integer> out = new HashMap<>();
+        Map<Mention, Integer> out = new IdentityHashMap<>();
         new Walk(doc, ents, out).run();
-        return new Result(ents.freeze(), Map.copyOf(out));
+        return new Result(ents.freeze(), Collections.unmodifiableMap(out));
     }
 
     private static boolean inParentheses(Doc doc, Mention m) {
@@ -194,6 +196,7 @@ final class Coreference {
 
         private static final class Builder {
             String name;
+            List<String> tokens;
             String title;
             String country;
             final Entity.Kind kind;
@@ -201,8 +204,13 @@ final class Coreference {
             int lastSeen = -1;
 
             Builder(String name, Entity.Kind kind) {
-                this.name = name;
                 this.kind = kind;
+                rename(name);
+            }
+
+            void rename(String newName) {
+                name = newName;
+                tokens = Names.tokens(newName);
             }
         }
 
@@ -225,9 +233,10 @@ final class Coreference {
         }
 
         int named(String name, Entity.Kind kind) {
-            String key = kind + ":" + Names.tokens(name.replaceFirst("^(?i)the ", ""));
+            String bare = name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+            String key = kind + ":" + Names.tokens(bare);
             return byKey.computeIfAbsent(key, k -> {
-                all.add(new Builder(name.replaceFirst("^(?i)the ", ""), kind));
+                all.add(new Builder(bare, kind));
                 return all.size() - 1;
             });
         }
@@ -246,8 +255,8 @@ final class Coreference {
         }
 
         private void update(Builder b, Mention m) {
-            if (Names.tokens(m.name()).size() > Names.tokens(b.name).size()) {
-                b.name = m.name();
+            if (Names.tokens(m.name()).size() > b.tokens.size()) {
+                b.rename(m.name());
             }
             String title = cleanTitle(m.title());
             b.title = b.title == null ? title : b.title;
@@ -285,7 +294,7 @@ final class Coreference {
                 if (b.kind != Entity.Kind.PERSON) {
                     continue;
                 }
-                List<String> bt = Names.tokens(b.name);
+                List<String> bt = b.tokens;
                 if (!bt.isEmpty() && bt.get(bt.size() - 1).equals(surname)) {
                     return i;
                 }

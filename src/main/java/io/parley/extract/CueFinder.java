@@ -7,11 +7,12 @@ import java.util.Locale;
 /** CueFinder finds speech cues ("said", "stressed", "according to") outside quotes, longest match first. */
 final class CueFinder {
 
-    private static final int MAX_WORDS = 3;
     private final Lexicons lex;
+    private final PhraseIndex index;
 
     CueFinder(Lexicons lex) {
         this.lex = lex;
+        this.index = new PhraseIndex(lex.cues().keySet(), true);
     }
 
     List<Cue> find(Doc doc, int sentence, List<Quote> quotes) {
@@ -65,14 +66,7 @@ final class CueFinder {
         if (!toks.get(i).isWord()) {
             return 0;
         }
-        StringBuilder sb = new StringBuilder();
-        int best = 0;
-        for (int len = 1; len <= MAX_WORDS && i + len <= toks.size(); len++) {
-            sb.append(len > 1 ? " " : "").append(toks.get(i + len - 1).text().toLowerCase(Locale.ROOT));
-            if (lex.cues().containsKey(sb.toString())) {
-                best = len;
-            }
-        }
+        int best = index.match(toks, i);
         return best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i)) ? 0 : best;
     }
 

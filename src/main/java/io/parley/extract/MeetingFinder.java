@@ -15,14 +15,15 @@ import java.util.Set;
  */
 final class MeetingFinder {
 
-    private static final int MAX_WORDS = 4;
     private static final Set<String> CLAUSE_END = Set.of(";", "who", "which", "where", "whom", "while",
             "since", "because", "although", "after", "before", "as", "but", "when", "whereas");
 
     private final Lexicons lex;
+    private final PhraseIndex index;
 
     MeetingFinder(Lexicons lex) {
         this.lex = lex;
+        this.index = new PhraseIndex(lex.meetingTriggers().keySet(), true);
     }
 
     /** A meeting found in one sentence: entity ids of its parties, kind, status, the trigger's tokens. */
@@ -59,21 +60,11 @@ final class MeetingFinder {
     }
 
     private int matchLength(List<Token> toks, int i) {
-        int best = 0;
-        for (int len = 1; len <= MAX_WORDS && i + len <= toks.size(); len++) {
-            if (lex.meetingTriggers().containsKey(phrase(toks, i, len))) {
-                best = len;
-            }
-        }
-        return best;
+        return toks.get(i).isWord() ? index.match(toks, i) : 0;
     }
 
-    private static String phrase(List<Token> toks, int i, int len) {
-        StringBuilder sb = new StringBuilder();
-        for (int j = i; j < i + len; j++) {
-            sb.append(j > i ? " " : "").append(toks.get(j).text().toLowerCase(Locale.ROOT));
-        }
-        return sb.toString();
+    private String phrase(List<Token> toks, int i, int len) {
+        return index.phrase(toks, i, len);
     }
 
     private List<Integer> parties(Doc doc, Coreference.Result coref, int sentence, int trigger, int triggerEnd) {

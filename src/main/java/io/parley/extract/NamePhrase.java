@@ -15,9 +15,13 @@ final class NamePhrase {
     private static final Set<String> LINKS = Set.of("of", "for", "the", "and");
 
     private final Lexicons lex;
+    private final PhraseIndex countries;
+    private final PhraseIndex organizations;
 
     NamePhrase(Lexicons lex) {
         this.lex = lex;
+        this.countries = new PhraseIndex(lex.countryOf().keySet(), false);
+        this.organizations = new PhraseIndex(lex.organizations(), false);
     }
 
     /** The parse of a phrase: tokens [start, prefixEnd) are the prefix, [prefixEnd, nameEnd) the name. */
@@ -183,13 +187,7 @@ final class NamePhrase {
 
     /** Length of the longest country (or organization) name starting at k, up to three tokens; 0 if none. */
     private int match(List<Token> toks, int k, boolean country) {
-        for (int len = Math.min(3, toks.size() - k); len >= 1; len--) {
-            String s = join(toks, k, len);
-            if (country ? lex.country(s) != null : lex.organizations().contains(s)) {
-                return len;
-            }
-        }
-        return 0;
+        return (country ? countries : organizations).match(toks, k);
     }
 
     private static String join(List<Token> toks, int k, int len) {
