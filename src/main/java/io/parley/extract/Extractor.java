@@ -70,6 +70,11 @@ public final class Extractor {
         return run(article, new Stopwatch(true));
     }
 
+    /** Extracts without the safety net, so that tests see any exception a rule throws. */
+    Extraction extractOrThrow(Article article) {
+        return pipeline(article, new Stopwatch(false));
+    }
+
     private Timed run(Article article, Stopwatch watch) {
         Extraction result;
         try {
@@ -148,7 +153,7 @@ public final class Extractor {
         for (Sentence s : doc.sentences()) {
             List<Quote> here = pick(quotes, quotesBySentence.get(s.index()));
             List<Attribution> as = sieves.attribute(doc, coref, cues.find(doc, s.index(), here), here, recent);
-            recent.update(as);
+            recent.update(as, coref);
             out.add(as);
         }
         return out;

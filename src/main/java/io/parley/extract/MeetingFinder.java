@@ -83,7 +83,7 @@ final class MeetingFinder {
             boolean left = m.last() <= trigger;
             boolean out = left ? m.first() != subject && !beforeVerb(toks, m) && leftOut(toks, m, trigger)
                     : rightOut(toks, m, trigger, triggerEnd);
-            boolean nearCountry = left ? trigger - m.last() <= 1 || !Coreference.afterPreposition(toks, m.first())
+            boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
                     : m.first() - triggerEnd <= 2;
             if (out || e.kind() == Entity.Kind.COUNTRY && (modifiesNoun(toks, m) || !nearCountry)) {
                 continue;

@@ -19,6 +19,8 @@ final class SpeakerSieves {
             "furthermore", "moreover", "separately", "similarly", "meanwhile", "subsequently",
             "explicitly", "flatly", "openly", "specifically", "emphatically", "quickly", "immediately", "could",
             "may", "might", "should", "can", "not", "never", "always", "yet", "still", "even", "too", "just");
+    private static final Set<String> DOCUMENTS = Set.of("statement", "readout", "communique", "communiqué",
+            "release", "declaration");
     private static final Set<String> CLAUSE_LINKS = Set.of(",", "and", "but", "—", "–", "-", "while");
 
     private final Lexicons lex;
@@ -31,11 +33,15 @@ final class SpeakerSieves {
     static final class Recent {
         private int entity = -1;
         private int sentence = -10;
+        private int institution = -1;
 
-        void update(List<Attribution> as) {
-            if (!as.isEmpty()) {
-                entity = as.get(as.size() - 1).entity();
-                sentence = as.get(as.size() - 1).sentence();
+        void update(List<Attribution> as, Coreference.Result coref) {
+            for (Attribution a : as) {
+                entity = a.entity();
+                sentence = a.sentence();
+                if (coref.entities().get(a.entity()).kind() == Entity.Kind.INSTITUTION) {
+                    institution = a.entity();
+                }
             }
         }
     }
@@ -45,6 +51,9 @@ final class SpeakerSieves {
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues) {
             Attribution a = firstOf(doc, coref, cue, quotes);
+            if (a != null && a.entity() < 0) {
+                a = lastInstitution(coref, a, recent);
+            }
             if (a != null) {
                 out.add(recentSpeaker(doc, coref, a, recent));
                 Attribution partner = coordinated(doc, coref, a);
@@ -59,7 +68,7 @@ final class SpeakerSieves {
     /** "“...,” he said.": a pronoun with no antecedent in its sentence is the last speaker, if recent. */
     private static Attribution recentSpeaker(Doc doc, Coreference.Result coref, Attribution a, Recent recent) {
         Mention m = a.mention();
-        if (m.kind() != Mention.Kind.PRONOUN || recent.entity < 0 || a.sentence() - recent.sentence > 3
+        if (m == null || m.kind() != Mention.Kind.PRONOUN || recent.entity < 0 || a.sentence() - recent.sentence > 3
                 || hasAntecedent(doc, coref, m)) {
             return a;
         }
@@ -69,14 +78,27 @@ final class SpeakerSieves {
                 a.mentionStart(), a.rule() + "+recent", m) : a;
     }
 
+    /** "..., added the statement": the body whose statement it is, when the last speaker was a body. */
+    private static Attribution lastInstitution(Coreference.Result coref, Attribution a, Recent recent) {
+        if (recent.institution < 0) {
+            return null;
+        }
+        return new Attribution(a.sentence(), recent.institution, a.cue(), a.mentionStart(), a.rule(), a.mention());
+    }
+
     /** "Macron and Xi agreed": the other name joined to the subject by "and" speaks too. */
     private static Attribution coordinated(Doc doc, Coreference.Result coref, Attribution a) {
         Mention m = a.mention();
         List<Token> toks = doc.tokens(a.sentence());
-        if (m.kind() != Mention.Kind.PERSON || m.first() < 2 || !toks.get(m.first() - 1).is("and")) {
+        if (m == null || m.kind() != Mention.Kind.PERSON) {
             return null;
         }
-        Mention other = mentionEndingAt(doc.mentions(a.sentence()), m.first() - 2);
+        Mention other = null;
+        if (m.first() >= 2 && toks.get(m.first() - 1).is("and")) {
+            other = mentionEndingAt(doc.mentions(a.sentence()), m.first() - 2);
+        } else if (m.last() + 1 < toks.size() && toks.get(m.last()).is("and") && m.last() < a.cue().first()) {
+            other = mentionAt(doc.mentions(a.sentence()), m.last() + 1, 0);
+        }
         return other == null || other.kind() != Mention.Kind.PERSON ? null
                 : accept(coref, other, a.cue(), "coordinated-subject");
     }
@@ -118,7 +140,8 @@ final class SpeakerSieves {
             }
         }
         if (cue.after() && unnamedAfter(toks, cue.last())) {
-            return null;
+            return DOCUMENTS.contains(toks.get(cue.last() + 1).lower())
+                    ? new Attribution(cue.sentence(), -1, cue, cue.start(), "statement-of-last-body", null) : null;
         }
         return before >= 0 && CLAUSE_LINKS.contains(toks.get(before).text().toLowerCase(java.util.Locale.ROOT))
                 ? accept(coref, sentenceSubject(toks, ms, cue.first()), cue, "sentence-subject") : null;

@@ -32,7 +32,7 @@ class FixtureReplayTest {
 
     static Extraction extract(String id) {
         String text = Texts.resource("/articles/" + id + ".txt");
-        return Texts.EXTRACTOR.extract(new Article(new ArticleInfo(id, null, PUBLISHED.get(id), null, null), text));
+        return Texts.EXTRACTOR.extractOrThrow(new Article(new ArticleInfo(id, null, PUBLISHED.get(id), null, null), text));
     }
 
     static Stream<String> fixtures() {

@@ -27,7 +27,7 @@ final class Texts {
 
     /** Extracts a one-paragraph-or-more body under a dummy headline, published on 2025-11-19 (a Wednesday). */
     static Extraction extract(String body) {
-        return EXTRACTOR.extract(article(HEADLINE + body, LocalDate.of(2025, 11, 19)));
+        return EXTRACTOR.extractOrThrow(article(HEADLINE + body, LocalDate.of(2025, 11, 19)));
     }
 
     /** The first stages (paragraphs, quotes, sentences, tokens, mentions) over a full text. */
