@@ -85,7 +85,8 @@ final class MeetingFinder {
                     : rightOut(toks, m, trigger, triggerEnd);
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
                     : m.first() - triggerEnd <= 2;
-            if (out || e.kind() == Entity.Kind.COUNTRY && (modifiesNoun(toks, m) || !nearCountry)) {
+            boolean countryWord = m.kind() == Mention.Kind.COUNTRY;
+            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry)) {
                 continue;
             }
             (e.isPerson() ? people : countries).add(e.id());
