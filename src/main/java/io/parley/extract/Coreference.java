@@ -54,7 +54,28 @@ final class Coreference {
         }
         Map<Mention, Integer> out = new IdentityHashMap<>();
         new Walk(doc, ents, out).run();
+        unknownCountryTitles(doc, ents, out);
         return new Result(ents.freeze(), Collections.unmodifiableMap(out));
+    }
+
+    /**
+     * "the French president" when no person of France is known: the one person of the article whose country
+     * and title are both unknown, if there is exactly one and no other person holds a title of that country.
+     */
+    private static void unknownCountryTitles(Doc doc, Entities ents, Map<Mention, Integer> out) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        out.values().forEach(id -> counts.merge(id, 1, Integer::sum));
+        int candidate = ents.mainUntitledPerson(counts);
+        if (candidate < 0) {
+            return;
+        }
+        for (Mention m : doc.allMentions()) {
+            Integer id = out.get(m);
+            if (m.kind() == Mention.Kind.TITLE && m.country() != null && id != null && !ents.isPerson(id)
+                    && ents.personHead(m.title())) {
+                out.put(m, candidate);
+            }
+        }
     }
 
     private static boolean inParentheses(Doc doc, Mention m) {
@@ -220,6 +241,29 @@ final class Coreference {
 
         boolean isFemale(int id) {
             return all.get(id).female;
+        }
+
+        /** The person with neither country nor title mentioned most often (at least twice, no tie), or -1. */
+        int mainUntitledPerson(Map<Integer, Integer> mentions) {
+            int found = -1;
+            int best = 2;
+            boolean tie = false;
+            for (int i = 0; i < all.size(); i++) {
+                Builder b = all.get(i);
+                int n = mentions.getOrDefault(i, 0);
+                if (b.kind == Entity.Kind.PERSON && b.country == null && b.title == null && n >= best) {
+                    tie = n == best && found >= 0;
+                    found = n > best || found < 0 ? i : found;
+                    best = n;
+                }
+            }
+            return tie ? -1 : found;
+        }
+
+        boolean personHead(String title) {
+            String head = head(title.toLowerCase(Locale.ROOT));
+            return head.equals("president") || head.equals("prime minister") || head.equals("chancellor")
+                    || head.equals("leader") || head.equals("king") || head.equals("premier");
         }
 
         void addTitle(int id, Mention m) {

@@ -144,7 +144,7 @@ final class SpeakerSieves {
                     ? new Attribution(cue.sentence(), -1, cue, cue.start(), "statement-of-last-body", null) : null;
         }
         return before >= 0 && CLAUSE_LINKS.contains(toks.get(before).text().toLowerCase(java.util.Locale.ROOT))
-                ? accept(coref, sentenceSubject(toks, ms, cue.first()), cue, "sentence-subject") : null;
+                ? accept(coref, sentenceSubject(doc, toks, ms, cue), cue, "sentence-subject") : null;
     }
 
     /** "..., said X" or "“...” said X": the cue follows a comma, a colon, a quote, or opens the sentence. */
@@ -213,9 +213,11 @@ final class SpeakerSieves {
         return null;
     }
 
-    private static Mention sentenceSubject(List<Token> toks, List<Mention> ms, int before) {
+    private static Mention sentenceSubject(Doc doc, List<Token> toks, List<Mention> ms, Cue cue) {
+        boolean cueQuoted = doc.quoted(cue.start());
         for (Mention m : ms) {
-            if (m.first() < before && m.isSpeakerKind() && !isPossessivePronoun(m)
+            if (m.first() < cue.first() && m.isSpeakerKind() && !isPossessivePronoun(m)
+                    && (cueQuoted || !doc.quoted(m.start()))
                     && !Coreference.afterPreposition(toks, m.first())
                     && !(m.first() > 0 && toks.get(m.first() - 1).text().equals("("))) {
                 return m;
