@@ -119,7 +119,7 @@ final class SpeakerSieves {
         List<Token> toks = doc.tokens(cue.sentence());
         List<Mention> ms = doc.mentions(cue.sentence());
         if (afterQuote(toks, cue, quotes)) {
-            Attribution a = accept(coref, mentionAt(ms, cue.last(), 2), cue, "quote-cue-name");
+            Attribution a = accept(coref, speakerAfter(toks, ms, cue.last(), 2), cue, "quote-cue-name");
             if (a != null) {
                 return a;
             }
@@ -133,7 +133,7 @@ final class SpeakerSieves {
             return a;
         }
         if (cue.after() && inverted(toks, before)) {
-            Mention next = mentionAt(ms, cue.last(), 1);
+            Mention next = speakerAfter(toks, ms, cue.last(), 1);
             a = next == null || next.kind() == Mention.Kind.PRONOUN ? null : accept(coref, next, cue, "cue-name");
             if (a != null) {
                 return a;
@@ -199,6 +199,21 @@ final class SpeakerSieves {
         for (Mention m : ms) {
             if (m.first() >= tokenIndex && m.first() <= tokenIndex + slack) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** "said another Twitter user, Johanna Bayer": skip a body that only qualifies a noun, take the name after. */
+    private static Mention speakerAfter(List<Token> toks, List<Mention> ms, int tokenIndex, int slack) {
+        Mention m = mentionAt(ms, tokenIndex, slack);
+        if (m == null || m.kind() != Mention.Kind.ORGANIZATION || m.last() >= toks.size()
+                || toks.get(m.last()).isCapitalized() || !toks.get(m.last()).isWord()) {
+            return m;
+        }
+        for (Mention next : ms) {
+            if (next.first() > m.last() && next.first() <= m.last() + 3 && next.kind() == Mention.Kind.PERSON) {
+                return next;
             }
         }
         return null;
