@@ -20,7 +20,7 @@ final class CueFinder {
         List<Cue> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            int len = matchLength(toks, i);
+            int len = isColonBeforeQuote(toks, i) ? 1 : matchLength(toks, i);
             if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes))) {
                 len = 0;
             }
@@ -72,6 +72,16 @@ final class CueFinder {
 
     private static final java.util.Set<String> CALL_OBJECTS = java.util.Set.of("him", "her", "them", "me", "us",
             "up", "off", "back");
+
+    /** "Bush: “The mission is ...”": a colon right after a capitalised word and before a quote. */
+    private static boolean isColonBeforeQuote(List<Token> toks, int i) {
+        if (!toks.get(i).text().equals(":") || i == 0 || i + 1 >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(i + 1).text();
+        boolean quote = next.equals("“") || next.equals("\"") || next.equals("'") || next.equals("‘");
+        return quote && toks.get(i - 1).isCapitalized();
+    }
 
     private static boolean isPhoneCall(List<Token> toks, int i) {
         return toks.get(i).lower().startsWith("call") && i + 1 < toks.size()

@@ -171,9 +171,15 @@ final class SpeakerSieves {
             "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "on",
             "last", "week", "month", "year");
 
+    private static boolean isAdverb(Token t) {
+        String s = t.text();
+        return s.length() > 4 && s.endsWith("ly") && Character.isLowerCase(s.charAt(0));
+    }
+
     private static int skipBack(List<Token> toks, int from) {
         int k = from;
-        while (k >= 0 && (SKIPPABLE.contains(toks.get(k).lower()) || TEMPORAL.contains(toks.get(k).lower())
+        while (k >= 0 && (SKIPPABLE.contains(toks.get(k).lower()) || isAdverb(toks.get(k))
+                || TEMPORAL.contains(toks.get(k).lower())
                 && (k == from || !toks.get(k).is("on")))) {
             k--;
         }
