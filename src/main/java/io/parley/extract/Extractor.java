@@ -91,6 +91,9 @@ public final class Extractor {
 
     private Extraction pipeline(Article article, Stopwatch watch) {
         String text = article.text();
+        if (!looksLikeText(text)) {
+            return empty(article);
+        }
         List<Paragraph> paragraphs = watch.time("paragraphs", () -> Paragraphs.split(limit(text)));
         if (paragraphs.size() < 2) {
             return empty(article);
@@ -107,6 +110,19 @@ public final class Extractor {
         List<Meeting> met = watch.time("meetings", () -> meetings(doc, coref, article, quotes, quotesBySentence));
         String summary = watch.time("summary", () -> Summarizer.summarize(met, said));
         return new Extraction(article.info(), met, said, summary);
+    }
+
+    /** Binary data shows itself by control characters; more than one in a hundred means it is not prose. */
+    static boolean looksLikeText(String text) {
+        int n = Math.min(text.length(), MAX_CHARS);
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                bad++;
+            }
+        }
+        return bad * 100 <= n;
     }
 
     private static String limit(String text) {
