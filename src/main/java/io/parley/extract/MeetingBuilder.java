@@ -32,13 +32,46 @@ final class MeetingBuilder {
                         LocalDate reference) {
         List<Meeting> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (MeetingFinder.Found f : found) {
+        List<MeetingFinder.Found> kept = new ArrayList<>();
+        for (MeetingFinder.Found found1 : found) {
+            MeetingFinder.Found f = withoutKnownPairs(found1, kept);
             String key = new TreeSet<>(f.parties()) + ":" + f.status();
-            if (seen.add(key)) {
+            if (!partOfRecent(f, kept) && seen.add(key)) {
+                kept.add(f);
                 out.add(meeting(doc, coref, f, dateline, reference));
             }
         }
         return out;
+    }
+
+    /**
+     * "his meetings with X and Y" after a meeting with X was already reported: X's part is that earlier
+     * meeting, so the new one keeps the subject and Y.
+     */
+    private static MeetingFinder.Found withoutKnownPairs(MeetingFinder.Found f, List<MeetingFinder.Found> kept) {
+        if (f.parties().size() < 3) {
+            return f;
+        }
+        int subject = f.parties().get(0);
+        List<Integer> parties = new ArrayList<>(f.parties());
+        for (MeetingFinder.Found k : kept) {
+            if (k.parties().size() == 2 && k.status() == f.status() && k.parties().contains(subject)
+                    && parties.size() > 2) {
+                parties.removeIf(p -> p != subject && k.parties().contains(p));
+            }
+        }
+        return new MeetingFinder.Found(f.sentence(), parties, f.kind(), f.status(), f.trigger());
+    }
+
+    /** A smaller set of the same parties a sentence or two after a meeting is that meeting told again. */
+    private static boolean partOfRecent(MeetingFinder.Found f, List<MeetingFinder.Found> kept) {
+        for (MeetingFinder.Found k : kept) {
+            if (f.sentence() - k.sentence() <= 2 && k.status() == f.status() && k.parties().size() > f.parties().size()
+                    && k.parties().containsAll(f.parties())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Meeting meeting(Doc doc, Coreference.Result coref, MeetingFinder.Found f, Dateline dateline,
