@@ -33,7 +33,9 @@ final class MeetingBuilder {
         List<Meeting> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<MeetingFinder.Found> kept = new ArrayList<>();
-        for (MeetingFinder.Found found1 : found) {
+        List<MeetingFinder.Found> ordered = new ArrayList<>(found);
+        ordered.sort(java.util.Comparator.comparing((MeetingFinder.Found f) -> doc.isHeadline(f.sentence())));
+        for (MeetingFinder.Found found1 : ordered) {
             MeetingFinder.Found f = withoutKnownPairs(found1, kept);
             String key = new TreeSet<>(f.parties()) + ":" + f.status();
             if (!partOfRecent(f, kept) && seen.add(key)) {
@@ -74,6 +76,22 @@ final class MeetingBuilder {
         return false;
     }
 
+    /** The date words of the sentence, else a resolvable date earlier in its paragraph. */
+    private DateResolver.Found date(Doc doc, Sentence s, LocalDate reference, boolean planned) {
+        DateResolver.Found here = dates.find(doc.text(), s.start(), s.end(), reference, planned);
+        if (here != null && (here.date() != null || reference == null)) {
+            return here;
+        }
+        for (int i = s.index() - 1; i >= 0 && doc.sentences().get(i).paragraph() == s.paragraph(); i--) {
+            Sentence prior = doc.sentences().get(i);
+            DateResolver.Found f = dates.find(doc.text(), prior.start(), prior.end(), reference, planned);
+            if (f != null && f.date() != null) {
+                return f;
+            }
+        }
+        return here;
+    }
+
     private Meeting meeting(Doc doc, Coreference.Result coref, MeetingFinder.Found f, Dateline dateline,
                             LocalDate reference) {
         Sentence s = doc.sentences().get(f.sentence());
@@ -83,8 +101,7 @@ final class MeetingBuilder {
         }
         boolean remote = f.kind() == MeetingKind.PHONE_CALL || f.kind() == MeetingKind.VIDEO_CALL;
         String place = remote ? null : locations.locate(doc, f.sentence(), dateline);
-        DateResolver.Found date = dates.find(doc.text(), s.start(), s.end(), reference,
-                f.status() == MeetingStatus.PLANNED);
+        DateResolver.Found date = date(doc, s, reference, f.status() == MeetingStatus.PLANNED);
         Span evidence = Span.of(doc.text(), s.start(), s.end());
         return new Meeting(parties, f.kind(), f.status(), place, date == null ? null : date.date(),
                 date == null ? null : date.text(), topics.tag(evidence.text()), evidence);
