@@ -45,4 +45,11 @@ class CoreferenceTest {
     void leavesUnknownSingleNameUnresolved() {
         assertNull(resolved("The plan was called Orion by its authors.", 1, 0));
     }
+
+    @Test
+    void resolvesTitleOfUnknownCountryToMainUntitledPerson() {
+        String body = "Emmanuel Macron called Russian President Ivan Petrov. Macron spoke first. "
+                + "The French president stressed the point.";
+        assertEquals("Emmanuel Macron", resolved(body, 3, 0));
+    }
 }

@@ -41,4 +41,11 @@ class CueFinderTest {
         Cue c = cues("“No,” said Lavrov.").get(0);
         assertEquals(true, c.after());
     }
+
+    @Test
+    void findsColonBeforeQuoteAsCue() {
+        Cue c = cues("Bush: “The mission is clear.”").get(0);
+        assertEquals(":", c.text());
+        assertEquals(14, c.start());
+    }
 }

@@ -37,4 +37,11 @@ class DatelineTest {
     void findsNoDatelineInPlainSentence() {
         assertNull(find("Head\nThe talks ended on Monday.").city());
     }
+
+    @Test
+    void readsKnownCityBeforeDateAndColon() {
+        Dateline d = find("Head\nNew Delhi, Dec 16: The president arrived.");
+        assertEquals("New Delhi", d.city());
+        assertEquals("Dec 16", d.dateText());
+    }
 }

@@ -1,6 +1,7 @@
 package io.parley.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,5 +75,11 @@ class ExtractorTest {
         assertTrue(t.times().total() > 0);
         assertEquals(Texts.EXTRACTOR.extract(Texts.article(Texts.resource("/articles/tehran-visit.txt"), null)),
                 t.extraction());
+    }
+
+    @Test
+    void tellsProseFromBinary() {
+        assertTrue(Extractor.looksLikeText("Lavrov said “yes.”\nThe end."));
+        assertFalse(Extractor.looksLikeText("ab\u0001\u0002cd\u0003"));
     }
 }

@@ -26,4 +26,9 @@ class LocationFinderTest {
     void fallsBackToDateline() {
         assertEquals("Riyadh", locate("H\nRIYADH\nThe king received the president.", 2));
     }
+
+    @Test
+    void ignoresCityThatStandsForItsGovernment() {
+        assertEquals(null, locate("H\nEnvoy Lim Ho met Envoy Glyn Davies to discuss Pyongyang’s tests.", 1));
+    }
 }

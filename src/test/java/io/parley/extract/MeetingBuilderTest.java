@@ -25,4 +25,20 @@ class MeetingBuilderTest {
         assertEquals("on Monday", m.dateText());
         assertEquals(List.of("energy", "sanctions"), m.topics());
     }
+
+    @Test
+    void leavesKnownPairToItsEarlierMeeting() {
+        List<Meeting> ms = Texts.extract("Minister Paul Durand met President Ivan Petrov on Monday. On Tuesday, "
+                + "Petrov said he held talks with Durand and Chancellor Anna Weiss.").meetings();
+        assertEquals(2, ms.size());
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), ms.get(1).participants().stream()
+                .map(io.parley.model.Actor::name).toList());
+    }
+
+    @Test
+    void mergesRetoldMeetingWithFewerParties() {
+        List<Meeting> ms = Texts.extract("King Omar received President Ivan Petrov and Chancellor Anna Weiss. "
+                + "During the reception, King Omar and President Petrov exchanged gifts.").meetings();
+        assertEquals(1, ms.size());
+    }
 }

@@ -51,4 +51,22 @@ class SpeakerSievesTest {
                 + "“We will meet again,” he said.");
         assertEquals(List.of("Paul Durand", "Paul Durand"), s);
     }
+
+    @Test
+    void skipsOrganizationThatOnlyQualifiesTheSpeaker() {
+        assertEquals(List.of("Johanna Bayer"), speakers("“We are anxious,” said another Twitter user, Johanna Bayer."));
+    }
+
+    @Test
+    void givesStatementToTheBodyThatLastSpoke() {
+        assertEquals(List.of("Kremlin", "Kremlin"),
+                speakers("The talks were useful, the Kremlin said. “We agree on the plan,” added the statement."));
+    }
+
+    @Test
+    void letsBothCoordinatedSubjectsSpeak() {
+        assertEquals(List.of("Anna Weiss", "Ivan Petrov"),
+                speakers("President Ivan Petrov and Chancellor Anna Weiss agreed that the war must end.").stream()
+                        .sorted().toList());
+    }
 }

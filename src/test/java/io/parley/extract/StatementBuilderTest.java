@@ -28,4 +28,10 @@ class StatementBuilderTest {
         assertEquals("We will sign.", s.quote());
         assertEquals("Minister Paul Durand said: “We will sign.”", s.evidence().text());
     }
+
+    @Test
+    void treatsShortTitleCaseQuoteAsTitle() {
+        org.junit.jupiter.api.Assertions.assertTrue(StatementBuilder.isTitleLike("City of the Future,"));
+        org.junit.jupiter.api.Assertions.assertFalse(StatementBuilder.isTitleLike("We will Win"));
+    }
 }
