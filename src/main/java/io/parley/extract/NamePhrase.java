@@ -220,7 +220,8 @@ final class NamePhrase {
         if (lex.particles().contains(t.text()) && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()) {
             return inside || t.isCapitalized();
         }
-        return t.isCapitalized() && !isAcronym(t) && !isPlace(t) && !lex.stopwords().contains(t.text())
+        boolean cityInName = inside && lex.cities().contains(t.text()) && lex.country(t.text()) == null;
+        return t.isCapitalized() && !isAcronym(t) && (cityInName || !isPlace(t)) && !lex.stopwords().contains(t.text())
                 && !lex.isTitle(t.text()) && !lex.institutions().contains(t.text());
     }
 

@@ -144,7 +144,7 @@ final class SpeakerSieves {
                     ? new Attribution(cue.sentence(), -1, cue, cue.start(), "statement-of-last-body", null) : null;
         }
         return before >= 0 && CLAUSE_LINKS.contains(toks.get(before).text().toLowerCase(java.util.Locale.ROOT))
-                ? accept(coref, sentenceSubject(doc, toks, ms, cue), cue, "sentence-subject") : null;
+                ? accept(coref, sentenceSubject(doc, coref, toks, ms, cue), cue, "sentence-subject") : null;
     }
 
     /** "..., said X" or "“...” said X": the cue follows a comma, a colon, a quote, or opens the sentence. */
@@ -171,13 +171,26 @@ final class SpeakerSieves {
             "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "on",
             "last", "week", "month", "year");
 
+    /** "Sen. Chuck Schumer (D-N.Y.) said": a short parenthesis between the speaker and the cue. */
+    private static int skipParenthesis(List<Token> toks, int k) {
+        if (k < 0 || !toks.get(k).text().equals(")")) {
+            return k;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
+            if (toks.get(j).text().equals("(")) {
+                return j - 1;
+            }
+        }
+        return k;
+    }
+
     private static boolean isAdverb(Token t) {
         String s = t.text();
         return s.length() > 4 && s.endsWith("ly") && Character.isLowerCase(s.charAt(0));
     }
 
     private static int skipBack(List<Token> toks, int from) {
-        int k = from;
+        int k = skipParenthesis(toks, from);
         while (k >= 0 && (SKIPPABLE.contains(toks.get(k).lower()) || isAdverb(toks.get(k))
                 || TEMPORAL.contains(toks.get(k).lower())
                 && (k == from || !toks.get(k).is("on")))) {
@@ -234,10 +247,11 @@ final class SpeakerSieves {
         return null;
     }
 
-    private static Mention sentenceSubject(Doc doc, List<Token> toks, List<Mention> ms, Cue cue) {
+    private static Mention sentenceSubject(Doc doc, Coreference.Result coref, List<Token> toks, List<Mention> ms,
+                                           Cue cue) {
         boolean cueQuoted = doc.quoted(cue.start());
         for (Mention m : ms) {
-            if (m.first() < cue.first() && m.isSpeakerKind() && !isPossessivePronoun(m)
+            if (m.first() < cue.first() && m.isSpeakerKind() && !isPossessivePronoun(m) && coref.of(m) != null
                     && (cueQuoted || !doc.quoted(m.start()))
                     && !Coreference.afterPreposition(toks, m.first())
                     && !(m.first() > 0 && toks.get(m.first() - 1).text().equals("("))) {
