@@ -85,6 +85,10 @@ final class NamePhrase {
         if (k == prefixEnd && prefixEnd == b.start) {
             return null;
         }
+        if (k > prefixEnd && prefixEnd > b.start && LINKS.contains(toks.get(prefixEnd - 1).text())) {
+            return new Parse(b.start, k, k, k, b.country, b.titleFirst, b.titleLast, b.institution,
+                    b.organization, b.personHead, text);
+        }
         return new Parse(b.start, prefixEnd, k, k, b.country, b.titleFirst, b.titleLast, b.institution,
                 b.organization, b.personHead, text);
     }
