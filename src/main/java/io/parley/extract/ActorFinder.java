@@ -25,7 +25,7 @@ final class ActorFinder {
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);
-            if (t.is("he") || t.is("she")) {
+            if (t.is("he") || t.is("she") || t.is("his") || t.is("her") && isPossessivePronoun(toks, i)) {
                 out.add(new Mention(sentence.index(), i, i + 1, t.start(), t.end(), Mention.Kind.PRONOUN,
                         t.lower(), null, null));
                 i++;
@@ -78,6 +78,10 @@ final class ActorFinder {
         }
         return new Mention(sentence.index(), title.first(), name.last(), title.start(), name.end(),
                 Mention.Kind.PERSON, name.name(), title.title(), title.country());
+    }
+
+    private static boolean isPossessivePronoun(List<Token> toks, int i) {
+        return i + 1 < toks.size() && toks.get(i + 1).isWord() && !toks.get(i + 1).isCapitalized();
     }
 
     static String norm(String s) {

@@ -17,7 +17,8 @@ final class Content {
         if (after.split(" ").length >= 3) {
             return after;
         }
-        String before = trim(text.substring(s.start(), Math.max(s.start(), a.mentionStart())));
+        String before = trim(trim(text.substring(s.start(), Math.max(s.start(), a.mentionStart())))
+                .replaceFirst("(?i)[, ]+(?:the|a|an)$", ""));
         return before.isEmpty() ? trim(text.substring(s.start(), s.end())) : before;
     }
 

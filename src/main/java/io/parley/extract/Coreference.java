@@ -1,7 +1,9 @@
 package io.parley.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +18,7 @@ final class Coreference {
     static final Set<String> PREPOSITIONS = Set.of("with", "to", "of", "from", "by", "for", "at", "on", "in",
             "between", "among", "than", "about", "against", "toward", "towards", "like", "under", "over", "after",
             "before", "during", "upon", "into", "via", "including", "and", "asked", "told", "thanked", "met",
-            "called", "invited", "urged", "received", "hosted", "greeted", "counterpart", "as");
+            "called", "invited", "urged", "received", "hosted", "greeted", "counterpart");
 
     private final Lexicons lex;
 
@@ -35,14 +37,50 @@ final class Coreference {
 
     Result resolve(Doc doc) {
         Entities ents = new Entities(lex);
+        Map<String, Integer> singles = new HashMap<>();
         for (Mention m : doc.allMentions()) {
-            if (!doc.isHeadline(m.sentence()) && m.kind() == Mention.Kind.PERSON && isFull(m)) {
+            if (!doc.isHeadline(m.sentence()) && m.kind() == Mention.Kind.PERSON && !inParentheses(doc, m)) {
+                if (isFull(m)) {
+                    ents.person(m, true);
+                } else if (!afterPreposition(doc.tokens(m.sentence()), m.first()) && !doc.quoted(m.start())) {
+                    singles.merge(m.name(), 1, Integer::sum);
+                }
+            }
+        }
+        for (Mention m : doc.allMentions()) {
+            if (m.kind() == Mention.Kind.PERSON && !isFull(m) && singles.getOrDefault(m.name(), 0) >= 2) {
                 ents.person(m, true);
             }
         }
-        Map<Mention, Integer> out = new HashMap<>();
+        Map<Mention, Integer> out = new IdentityHashMap<>();
         new Walk(doc, ents, out).run();
-        return new Result(ents.freeze(), Map.copyOf(out));
+        unknownCountryTitles(doc, ents, out);
+        return new Result(ents.freeze(), Collections.unmodifiableMap(out));
+    }
+
+    /**
+     * "the French president" when no person of France is known: the one person of the article whose country
+     * and title are both unknown, if there is exactly one and no other person holds a title of that country.
+     */
+    private static void unknownCountryTitles(Doc doc, Entities ents, Map<Mention, Integer> out) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        out.values().forEach(id -> counts.merge(id, 1, Integer::sum));
+        int candidate = ents.mainUntitledPerson(counts);
+        if (candidate < 0) {
+            return;
+        }
+        for (Mention m : doc.allMentions()) {
+            Integer id = out.get(m);
+            if (m.kind() == Mention.Kind.TITLE && m.country() != null && id != null && !ents.isPerson(id)
+                    && ents.personHead(m.title())) {
+                out.put(m, candidate);
+            }
+        }
+    }
+
+    private static boolean inParentheses(Doc doc, Mention m) {
+        List<Token> toks = doc.tokens(m.sentence());
+        return m.title() == null && m.first() > 0 && toks.get(m.first() - 1).text().equals("(");
     }
 
     private static boolean isFull(Mention m) {
@@ -84,7 +122,7 @@ final class Coreference {
         }
 
         private boolean isSubject(Mention m, int id) {
-            return ents.isPerson(id) && !afterPreposition(doc.tokens(m.sentence()), m.first());
+            return ents.isPerson(id) && !doc.quoted(m.start()) && !afterPreposition(doc.tokens(m.sentence()), m.first());
         }
 
         private int resolveOne(Mention m, boolean headline, Sentence s) {
@@ -92,8 +130,14 @@ final class Coreference {
                 case PERSON:
                     return ents.person(m, !headline && mayCreate(m));
                 case TITLE:
+                    int apposed = appositiveOf(m);
+                    if (apposed >= 0) {
+                        ents.addTitle(apposed, m);
+                        return apposed;
+                    }
                     int person = ents.byTitle(m);
-                    return person >= 0 ? person : ents.institutionFor(m.title(), lex);
+                    person = person >= 0 ? person : ents.institutionFor(m.title(), lex);
+                    return person >= 0 || m.country() == null ? person : ents.named(m.country(), Entity.Kind.COUNTRY);
                 case PRONOUN:
                     return pronoun(m, s);
                 case COUNTRY:
@@ -104,22 +148,44 @@ final class Coreference {
             }
         }
 
+        /** "Glyn Davies, the U.S. special representative": the person just before a title and a comma. */
+        private int appositiveOf(Mention title) {
+            List<Token> toks = doc.tokens(title.sentence());
+            int k = title.first() - 1;
+            while (k >= 0 && (toks.get(k).is("the") || toks.get(k).is("a"))) {
+                k--;
+            }
+            if (k < 1 || !toks.get(k).text().equals(",")) {
+                return -1;
+            }
+            for (Mention prior : doc.mentions(title.sentence())) {
+                Integer id = out.get(prior);
+                if (prior.last() == k && id != null && ents.isPerson(id)) {
+                    return id;
+                }
+            }
+            return -1;
+        }
+
         private boolean mayCreate(Mention m) {
+            List<Token> toks = doc.tokens(m.sentence());
+            if (inParentheses(doc, m)) {
+                return false;
+            }
             if (isFull(m)) {
                 return true;
             }
-            List<Token> toks = doc.tokens(m.sentence());
             return m.last() < toks.size() && lex.cues().containsKey(toks.get(m.last()).lower());
         }
 
         private int pronoun(Mention m, Sentence s) {
-            boolean she = m.name().equals("she");
+            boolean she = m.name().equals("she") || m.name().equals("her");
             for (Mention prior : doc.mentions(s.index())) {
                 if (prior.first() >= m.first()) {
                     break;
                 }
                 Integer id = out.get(prior);
-                if (id != null && ents.isPerson(id) && ents.isFemale(id) == she
+                if (id != null && ents.isPerson(id) && ents.isFemale(id) == she && !doc.quoted(prior.start())
                         && !afterPreposition(doc.tokens(s.index()), prior.first())) {
                     return id;
                 }
@@ -151,6 +217,7 @@ final class Coreference {
 
         private static final class Builder {
             String name;
+            List<String> tokens;
             String title;
             String country;
             final Entity.Kind kind;
@@ -158,8 +225,13 @@ final class Coreference {
             int lastSeen = -1;
 
             Builder(String name, Entity.Kind kind) {
-                this.name = name;
                 this.kind = kind;
+                rename(name);
+            }
+
+            void rename(String newName) {
+                name = newName;
+                tokens = Names.tokens(newName);
             }
         }
 
@@ -171,14 +243,44 @@ final class Coreference {
             return all.get(id).female;
         }
 
+        /** The person with neither country nor title mentioned most often (at least twice, no tie), or -1. */
+        int mainUntitledPerson(Map<Integer, Integer> mentions) {
+            int found = -1;
+            int best = 2;
+            boolean tie = false;
+            for (int i = 0; i < all.size(); i++) {
+                Builder b = all.get(i);
+                int n = mentions.getOrDefault(i, 0);
+                if (b.kind == Entity.Kind.PERSON && b.country == null && b.title == null && n >= best) {
+                    tie = n == best && found >= 0;
+                    found = n > best || found < 0 ? i : found;
+                    best = n;
+                }
+            }
+            return tie ? -1 : found;
+        }
+
+        boolean personHead(String title) {
+            String head = head(title.toLowerCase(Locale.ROOT));
+            return head.equals("president") || head.equals("prime minister") || head.equals("chancellor")
+                    || head.equals("leader") || head.equals("king") || head.equals("premier");
+        }
+
+        void addTitle(int id, Mention m) {
+            Builder b = all.get(id);
+            b.title = b.title == null ? cleanTitle(m.title()) : b.title;
+            b.country = b.country == null ? m.country() : b.country;
+        }
+
         void seen(int id, int sentence) {
             all.get(id).lastSeen = sentence;
         }
 
         int named(String name, Entity.Kind kind) {
-            String key = kind + ":" + Names.tokens(name.replaceFirst("^(?i)the ", ""));
+            String bare = name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+            String key = kind + ":" + Names.tokens(bare);
             return byKey.computeIfAbsent(key, k -> {
-                all.add(new Builder(name.replaceFirst("^(?i)the ", ""), kind));
+                all.add(new Builder(bare, kind));
                 return all.size() - 1;
             });
         }
@@ -197,8 +299,8 @@ final class Coreference {
         }
 
         private void update(Builder b, Mention m) {
-            if (Names.tokens(m.name()).size() > Names.tokens(b.name).size()) {
-                b.name = m.name();
+            if (Names.tokens(m.name()).size() > b.tokens.size()) {
+                b.rename(m.name());
             }
             String title = cleanTitle(m.title());
             b.title = b.title == null ? title : b.title;
@@ -209,7 +311,10 @@ final class Coreference {
         private boolean isFemale(String name, String title) {
             String first = name.split(" ")[0];
             String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
-            return lex.femaleNames().contains(first) || t.startsWith("ms") || t.startsWith("mrs")
+            String last = Names.surname(name);
+            boolean slavic = last.length() > 4 && (last.endsWith("ova") || last.endsWith("eva") || last.endsWith("ina")
+                    || last.endsWith("aya") || last.endsWith("ska"));
+            return lex.femaleNames().contains(first) || slavic || t.startsWith("ms") || t.startsWith("mrs")
                     || t.contains("woman") || t.contains("queen");
         }
 
@@ -233,7 +338,7 @@ final class Coreference {
                 if (b.kind != Entity.Kind.PERSON) {
                     continue;
                 }
-                List<String> bt = Names.tokens(b.name);
+                List<String> bt = b.tokens;
                 if (!bt.isEmpty() && bt.get(bt.size() - 1).equals(surname)) {
                     return i;
                 }

@@ -7,11 +7,12 @@ import java.util.Locale;
 /** CueFinder finds speech cues ("said", "stressed", "according to") outside quotes, longest match first. */
 final class CueFinder {
 
-    private static final int MAX_WORDS = 3;
     private final Lexicons lex;
+    private final PhraseIndex index;
 
     CueFinder(Lexicons lex) {
         this.lex = lex;
+        this.index = new PhraseIndex(lex.cues().keySet(), true);
     }
 
     List<Cue> find(Doc doc, int sentence, List<Quote> quotes) {
@@ -19,7 +20,7 @@ final class CueFinder {
         List<Cue> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            int len = matchLength(toks, i);
+            int len = isColonBeforeQuote(toks, i) ? 1 : matchLength(toks, i);
             if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes))) {
                 len = 0;
             }
@@ -65,19 +66,22 @@ final class CueFinder {
         if (!toks.get(i).isWord()) {
             return 0;
         }
-        StringBuilder sb = new StringBuilder();
-        int best = 0;
-        for (int len = 1; len <= MAX_WORDS && i + len <= toks.size(); len++) {
-            sb.append(len > 1 ? " " : "").append(toks.get(i + len - 1).text().toLowerCase(Locale.ROOT));
-            if (lex.cues().containsKey(sb.toString())) {
-                best = len;
-            }
-        }
+        int best = index.match(toks, i);
         return best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i)) ? 0 : best;
     }
 
     private static final java.util.Set<String> CALL_OBJECTS = java.util.Set.of("him", "her", "them", "me", "us",
             "up", "off", "back");
+
+    /** "Bush: “The mission is ...”": a colon right after a capitalised word and before a quote. */
+    private static boolean isColonBeforeQuote(List<Token> toks, int i) {
+        if (!toks.get(i).text().equals(":") || i == 0 || i + 1 >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(i + 1).text();
+        boolean quote = next.equals("“") || next.equals("\"") || next.equals("'") || next.equals("‘");
+        return quote && toks.get(i - 1).isCapitalized();
+    }
 
     private static boolean isPhoneCall(List<Token> toks, int i) {
         return toks.get(i).lower().startsWith("call") && i + 1 < toks.size()

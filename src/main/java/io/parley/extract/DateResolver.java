@@ -32,18 +32,26 @@ final class DateResolver {
     record Found(String text, int start, int end, LocalDate date) {
     }
 
+    /** The first date expression in {@code [from, to)} that resolves to a date, else the first one; or null. */
     Found find(String text, int from, int to, LocalDate reference, boolean planned) {
         Matcher m = DATE.matcher(text).region(from, to);
-        if (!m.find()) {
+        Found first = null;
+        while (m.find()) {
+            Found f = new Found(m.group(), m.start(), m.end(), safeResolve(m, reference, planned));
+            if (f.date() != null) {
+                return f;
+            }
+            first = first == null ? f : first;
+        }
+        return first;
+    }
+
+    private static LocalDate safeResolve(Matcher m, LocalDate reference, boolean planned) {
+        try {
+            return resolve(m, reference, planned);
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
-        LocalDate date = null;
-        try {
-            date = resolve(m, reference, planned);
-        } catch (DateTimeException e) {
-            date = null;
-        }
-        return new Found(m.group(), m.start(), m.end(), date);
     }
 
     private static LocalDate resolve(Matcher m, LocalDate ref, boolean planned) {

@@ -16,7 +16,7 @@ record Dateline(String city, String dateText, int dateStart) {
 
     private static final Pattern OPENING = Pattern.compile(
             "^([A-Z][A-Za-z.'\\- ]{1,30}?)(?:, ([A-Z][a-z]{2,4}\\.? \\d{1,2}))?(?:, \\d{4})?"
-                    + "(?: \\([A-Za-z .&]{1,30}\\))?\\s{0,3}(?:--|[–—-])\\s");
+                    + "(?: \\([A-Za-z .&]{1,30}\\))?\\s{0,3}(?:--|[–—:-])\\s");
 
     static Dateline find(String text, List<Paragraph> paragraphs, Set<String> cities) {
         if (paragraphs.size() < 2) {
@@ -25,8 +25,9 @@ record Dateline(String city, String dateText, int dateStart) {
         Paragraph body = paragraphs.get(1);
         String head = text.substring(body.start(), Math.min(body.end(), body.start() + 80));
         Matcher m = OPENING.matcher(head);
-        if (m.find() && isCityWord(m.group(1))) {
-            return new Dateline(titleCase(m.group(1).strip()), m.group(2),
+        if (m.find() && (isCityWord(m.group(1)) || cities.contains(m.group(1).strip()))) {
+            String city = m.group(1).strip();
+            return new Dateline(isCityWord(city) ? titleCase(city) : city, m.group(2),
                     m.group(2) == null ? -1 : body.start() + m.start(2));
         }
         String line = head.strip();

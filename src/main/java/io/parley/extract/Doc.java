@@ -5,7 +5,26 @@ import java.util.List;
 
 /** A Doc is the article text with its paragraphs, sentences, tokens and mentions, all as offsets. */
 record Doc(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<List<Token>> tokenLists,
-           List<List<Mention>> mentionLists) {
+           List<List<Mention>> mentionLists, List<Quote> quotes) {
+
+    /** Whether an offset lies inside quoted words. */
+    boolean quoted(int offset) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Quote q = quotes.get(mid);
+            if (q.covers(offset)) {
+                return true;
+            }
+            if (q.start() > offset) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return false;
+    }
 
     boolean isHeadline(int sentence) {
         return paragraphs.size() > 1 && sentences.get(sentence).paragraph() == 0;

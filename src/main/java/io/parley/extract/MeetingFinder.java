@@ -15,14 +15,15 @@ import java.util.Set;
  */
 final class MeetingFinder {
 
-    private static final int MAX_WORDS = 4;
     private static final Set<String> CLAUSE_END = Set.of(";", "who", "which", "where", "whom", "while",
-            "since", "because", "although", "after", "before");
+            "since", "because", "although", "after", "before", "as", "but", "when", "whereas");
 
     private final Lexicons lex;
+    private final PhraseIndex index;
 
     MeetingFinder(Lexicons lex) {
         this.lex = lex;
+        this.index = new PhraseIndex(lex.meetingTriggers().keySet(), true);
     }
 
     /** A meeting found in one sentence: entity ids of its parties, kind, status, the trigger's tokens. */
@@ -34,7 +35,8 @@ final class MeetingFinder {
         MeetingKind strongest = null;
         List<int[]> triggers = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
-            boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence);
+            boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence)
+                    && toks.get(i - 1).isWord();
             int len = properNoun ? 0 : matchLength(toks, i);
             if (len > 0) {
                 MeetingKind k = MeetingKind.valueOf(lex.meetingTriggers().get(phrase(toks, i, len)));
@@ -58,21 +60,11 @@ final class MeetingFinder {
     }
 
     private int matchLength(List<Token> toks, int i) {
-        int best = 0;
-        for (int len = 1; len <= MAX_WORDS && i + len <= toks.size(); len++) {
-            if (lex.meetingTriggers().containsKey(phrase(toks, i, len))) {
-                best = len;
-            }
-        }
-        return best;
+        return toks.get(i).isWord() ? index.match(toks, i) : 0;
     }
 
-    private static String phrase(List<Token> toks, int i, int len) {
-        StringBuilder sb = new StringBuilder();
-        for (int j = i; j < i + len; j++) {
-            sb.append(j > i ? " " : "").append(toks.get(j).text().toLowerCase(Locale.ROOT));
-        }
-        return sb.toString();
+    private String phrase(List<Token> toks, int i, int len) {
+        return index.phrase(toks, i, len);
     }
 
     private List<Integer> parties(Doc doc, Coreference.Result coref, int sentence, int trigger, int triggerEnd) {
@@ -80,17 +72,30 @@ final class MeetingFinder {
         Set<Integer> people = new LinkedHashSet<>();
         Set<Integer> countries = new LinkedHashSet<>();
         int stop = clauseEnd(toks, triggerEnd);
-        int begin = clauseStart(toks, doc.mentions(sentence), trigger);
+        int subject = Math.max(whoSubject(toks, doc.mentions(sentence), trigger),
+                genitiveSubject(toks, doc.mentions(sentence), trigger));
+        int begin = Math.max(subject, clauseStart(toks, trigger));
         for (Mention m : doc.mentions(sentence)) {
             Entity e = coref.of(m);
             if (e == null || m.first() >= stop || m.first() < begin) {
                 continue;
             }
             boolean left = m.last() <= trigger;
-            if (left ? leftOut(toks, m, trigger) : rightOut(toks, m, triggerEnd)) {
+            boolean out = left ? m.first() != subject && !beforeVerb(toks, m) && leftOut(toks, m, trigger)
+                    : rightOut(toks, m, trigger, triggerEnd);
+            boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
+                    : m.first() - triggerEnd <= 2;
+            boolean countryWord = m.kind() == Mention.Kind.COUNTRY;
+            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry)) {
                 continue;
             }
             (e.isPerson() ? people : countries).add(e.id());
+        }
+        if (begin > 0 && !hasLeftPerson(coref, doc.mentions(sentence), begin, trigger)) {
+            Integer subj = sentenceSubject(doc, coref, sentence, begin);
+            if (subj != null) {
+                people.add(subj);
+            }
         }
         return withCountries(coref, people, countries);
     }
@@ -114,38 +119,58 @@ final class MeetingFinder {
     private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
             "at", "over", "under", "since", "including", "to", "than", "after", "before");
 
+    /** "after X invited Y": a name right before a speech, meeting or invitation verb is a subject. */
+    private boolean beforeVerb(List<Token> toks, Mention m) {
+        if (m.last() >= toks.size()) {
+            return false;
+        }
+        String w = toks.get(m.last()).lower();
+        return w.startsWith("invit") || lex.meetingTriggers().containsKey(w) || lex.cues().containsKey(w);
+    }
+
     private static boolean leftOut(List<Token> toks, Mention m, int trigger) {
         boolean nearPossessive = possessive(toks, m) && trigger - m.last() <= 3;
         if (possessive(toks, m) && !nearPossessive) {
             return true;
         }
         int k = m.first() - 1;
-        if (k >= 1 && toks.get(k - 1).is("invitation")) {
+        if (k >= 1 && toks.get(k - 1).is("invitation") || k >= 0 && toks.get(k).lower().startsWith("invit")) {
             return false;
         }
         return k >= 0 && !toks.get(k).is("and") && Coreference.afterPreposition(toks, m.first());
     }
 
-    private static boolean rightOut(List<Token> toks, Mention m, int triggerEnd) {
+    private static boolean rightOut(List<Token> toks, Mention m, int trigger, int triggerEnd) {
         int k = m.first() - 1;
         while (k >= triggerEnd && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
             k--;
+        }
+        if (k >= triggerEnd && toks.get(k).is("by")) {
+            return !toks.get(triggerEnd - 1).lower().endsWith("ed");
         }
         return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower());
     }
 
     /** Where the clause of a trigger starts: after "that", ";", "X, who", or a cue that opens a clause. */
-    private int clauseStart(List<Token> toks, List<Mention> mentions, int trigger) {
-        for (int i = trigger - 1; i >= 0; i--) {
-            String w = toks.get(i).lower();
-            if (w.equals("who") && i > 0) {
+    /** "Lim, who is slated to meet X": the name before "who" is the subject; -1 if none. */
+    private static int whoSubject(List<Token> toks, List<Mention> mentions, int trigger) {
+        for (int i = trigger - 1; i > 0; i--) {
+            if (toks.get(i).is("who")) {
                 int end = toks.get(i - 1).text().equals(",") ? i - 1 : i;
                 for (Mention m : mentions) {
                     if (m.last() == end) {
                         return m.first();
                     }
                 }
+                return -1;
             }
+        }
+        return -1;
+    }
+
+    private int clauseStart(List<Token> toks, int trigger) {
+        for (int i = trigger - 1; i >= 0; i--) {
+            String w = toks.get(i).lower();
             if (w.equals("that") || w.equals(";") || opensClause(toks, i)) {
                 return i + 1;
             }
@@ -162,7 +187,55 @@ final class MeetingFinder {
         return next.is("he") || next.is("she") || next.isCapitalized() && next.isWord();
     }
 
+    private static final Set<String> GROUP_NOUNS = Set.of("officials", "official", "leaders", "leader",
+            "delegation", "delegations", "diplomats", "authorities", "counterparts", "troops", "forces", "government",
+            "ministers", "envoys", "team", "side", "lawmakers", "negotiators", "representatives", "experts",
+            "companies", "firms", "businessmen", "counterpart", "personnel", "military", "army", "people");
+
+    /** "U.S. officials", "Iranian delegation": a country word that only qualifies an unnamed group. */
+    private static boolean modifiesNoun(List<Token> toks, Mention m) {
+        if (m.last() >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(m.last());
+        return GROUP_NOUNS.contains(next.lower());
+    }
+
+    /** "Putin's talks with X": a possessive name just before the trigger is its subject. */
+    private static int genitiveSubject(List<Token> toks, List<Mention> mentions, int trigger) {
+        for (Mention m : mentions) {
+            if (m.last() <= trigger && trigger - m.last() <= 3 && possessive(toks, m)) {
+                return m.first();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasLeftPerson(Coreference.Result coref, List<Mention> ms, int begin, int trigger) {
+        for (Mention m : ms) {
+            Entity e = coref.of(m);
+            if (e != null && e.isPerson() && m.first() >= begin && m.last() <= trigger) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Integer sentenceSubject(Doc doc, Coreference.Result coref, int sentence, int before) {
+        List<Token> toks = doc.tokens(sentence);
+        for (Mention m : doc.mentions(sentence)) {
+            Entity e = coref.of(m);
+            if (m.first() < before && e != null && e.isPerson() && !Coreference.afterPreposition(toks, m.first())) {
+                return e.id();
+            }
+        }
+        return null;
+    }
+
     private static boolean possessive(List<Token> toks, Mention m) {
+        if (m.kind() == Mention.Kind.PRONOUN && (m.name().equals("his") || m.name().equals("her"))) {
+            return true;
+        }
         return m.last() < toks.size() && NamePhrase.isPossessive(toks.get(m.last()));
     }
 

@@ -10,12 +10,18 @@ import java.util.Set;
 final class NamePhrase {
 
     private static final Set<String> SUFFIXES = Set.of("II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr");
+    private static final java.util.regex.Pattern PARTICLE_JOINED = java.util.regex.Pattern.compile(
+            "(?:al|el|ad|as|ash|at|an|ibn|bin|abu|de|da|di|van|von|le|la)[-‘’'][\\p{Lu}].*");
     private static final Set<String> LINKS = Set.of("of", "for", "the", "and");
 
     private final Lexicons lex;
+    private final PhraseIndex countries;
+    private final PhraseIndex organizations;
 
     NamePhrase(Lexicons lex) {
         this.lex = lex;
+        this.countries = new PhraseIndex(lex.countryOf().keySet(), false);
+        this.organizations = new PhraseIndex(lex.organizations(), false);
     }
 
     /** The parse of a phrase: tokens [start, prefixEnd) are the prefix, [prefixEnd, nameEnd) the name. */
@@ -42,13 +48,12 @@ final class NamePhrase {
             }
             int s = toks.get(from).start();
             int e = toks.get(to - 1).end();
-            String title = titleFirst >= 0 && kind == Mention.Kind.PERSON
+            String title = titleFirst >= 0 && (kind == Mention.Kind.PERSON || kind == Mention.Kind.TITLE)
                     ? span(toks, titleFirst, titleLast + 1) : null;
             String name = text.substring(s, e);
             int first = kind == Mention.Kind.PERSON ? start : from;
             int begin = toks.get(first).start();
-            return new Mention(sentence, first, to, begin, e, kind, name,
-                    kind == Mention.Kind.TITLE ? name : title, country);
+            return new Mention(sentence, first, to, begin, e, kind, name, title, country);
         }
 
         private String span(List<Token> toks, int from, int to) {
@@ -80,6 +85,10 @@ final class NamePhrase {
         if (k == prefixEnd && prefixEnd == b.start) {
             return null;
         }
+        if (k > prefixEnd && prefixEnd > b.start && LINKS.contains(toks.get(prefixEnd - 1).text())) {
+            return new Parse(b.start, k, k, k, b.country, b.titleFirst, b.titleLast, b.institution,
+                    b.organization, b.personHead, text);
+        }
         return new Parse(b.start, prefixEnd, k, k, b.country, b.titleFirst, b.titleLast, b.institution,
                 b.organization, b.personHead, text);
     }
@@ -100,7 +109,8 @@ final class NamePhrase {
 
     private int skipNoise(List<Token> toks, int i, boolean clauseStart) {
         int k = i;
-        while (k < toks.size() && isNoise(toks.get(k), clauseStart && k == i)) {
+        while (k < toks.size() && isNoise(toks.get(k), clauseStart && k == i) && match(toks, k, true) == 0
+                && match(toks, k, false) == 0) {
             k++;
         }
         return k;
@@ -131,16 +141,17 @@ final class NamePhrase {
     private int prefixStep(List<Token> toks, int k, Builder b) {
         int len = match(toks, k, true);
         if (len > 0) {
-            b.country = lex.country(join(toks, k, len));
-            b.personHead = false;
+            b.country = b.country == null || b.titleFirst < 0 ? lex.country(join(toks, k, len)) : b.country;
+            b.personHead &= b.titleFirst >= 0;
             return k + len;
         }
         len = match(toks, k, false);
         if (len > 0) {
             String org = join(toks, k, len);
             b.organization = true;
-            b.institution |= lex.institutions().contains(org);
-            b.personHead = false;
+            b.institution |= lex.institutions().contains(org) || org.contains(" ")
+                    && lex.institutionWords().contains(toks.get(k + len - 1).lower());
+            b.personHead &= b.titleFirst >= 0;
             return k + len;
         }
         Token t = toks.get(k);
@@ -165,9 +176,11 @@ final class NamePhrase {
         if (k > b.start && isPossessive(t) && b.country != null && b.titleFirst < 0) {
             return k + 1;
         }
-        if (k > b.start && hasNext && LINKS.contains(t.text()) && !t.text().equals("and")
-                && (toks.get(k + 1).isCapitalized() || lex.isTitle(toks.get(k + 1).text()))) {
-            return k + 1;
+        if (k > b.start && hasNext && LINKS.contains(t.text()) && !t.text().equals("and")) {
+            int n = toks.get(k + 1).is("the") && k + 2 < toks.size() ? k + 2 : k + 1;
+            if (toks.get(n).isCapitalized() || lex.isTitle(toks.get(n).text())) {
+                return n;
+            }
         }
         if (t.text().equals("(") && k + 2 < toks.size() && toks.get(k + 2).text().equals(")")
                 && isAcronym(toks.get(k + 1))) {
@@ -178,13 +191,7 @@ final class NamePhrase {
 
     /** Length of the longest country (or organization) name starting at k, up to three tokens; 0 if none. */
     private int match(List<Token> toks, int k, boolean country) {
-        for (int len = Math.min(3, toks.size() - k); len >= 1; len--) {
-            String s = join(toks, k, len);
-            if (country ? lex.country(s) != null : lex.organizations().contains(s)) {
-                return len;
-            }
-        }
-        return 0;
+        return (country ? countries : organizations).match(toks, k);
     }
 
     private static String join(List<Token> toks, int k, int len) {
@@ -211,15 +218,21 @@ final class NamePhrase {
         if (!t.isWord() || !Character.isLetter(t.text().charAt(0))) {
             return false;
         }
+        if (inside && PARTICLE_JOINED.matcher(t.text()).matches()) {
+            return true;
+        }
         if (lex.particles().contains(t.text()) && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()) {
             return inside || t.isCapitalized();
         }
-        return t.isCapitalized() && !isAcronym(t) && !isPlace(t) && !lex.stopwords().contains(t.text())
+        boolean cityInName = inside && lex.cities().contains(t.text()) && lex.country(t.text()) == null;
+        return t.isCapitalized() && !isAcronym(t) && (cityInName || !isPlace(t)) && !lex.stopwords().contains(t.text())
                 && !lex.isTitle(t.text()) && !lex.institutions().contains(t.text());
     }
 
     private boolean isPlace(Token t) {
-        return lex.country(t.text()) != null || lex.organizations().contains(t.text())
+        String s = t.text();
+        boolean plural = s.endsWith("s") && lex.country(s.substring(0, s.length() - 1)) != null;
+        return plural || lex.cues().containsKey(t.lower()) || lex.country(s) != null || lex.organizations().contains(t.text())
                 || lex.cities().contains(t.text());
     }
 

@@ -30,9 +30,12 @@ final class QuoteOwners {
             }
             boolean nextParagraph = startsParagraph(doc, first) && lastDirectParagraph == first.paragraph() - 1;
             boolean sameParagraph = startsSentence(doc, first) && lastDirectParagraph == first.paragraph();
+            if (a == null && nextParagraph(doc, first)) {
+                a = endOfPreviousParagraph(doc, first, bySentence);
+            }
             if (a == null && lastDirect != null && (nextParagraph || sameParagraph)) {
                 a = new Attribution(lastDirect.sentence(), lastDirect.entity(), lastDirect.cue(),
-                        lastDirect.mentionStart(), "quote-next-paragraph");
+                        lastDirect.mentionStart(), "quote-next-paragraph", lastDirect.mention());
             }
             if (a != null) {
                 for (int q : chain) {
@@ -78,6 +81,9 @@ final class QuoteOwners {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Attribution a : as) {
+            if (a.cue().start() >= q.start() && a.cue().start() < q.end()) {
+                continue;
+            }
             int d = Math.min(Math.abs(a.cue().start() - q.end()), Math.abs(a.cue().start() - q.open()));
             if (d < bestDistance) {
                 best = a;
@@ -94,6 +100,22 @@ final class QuoteOwners {
         }
         List<Attribution> as = bySentence.get(s);
         return doc.sentenceText(s).endsWith(":") && !as.isEmpty() ? as.get(as.size() - 1) : null;
+    }
+
+    private static boolean nextParagraph(Doc doc, Quote q) {
+        return startsParagraph(doc, q) && q.paragraph() > 1;
+    }
+
+    /** The last attribution of the paragraph before, if it sits in that paragraph's last sentence. */
+    private static Attribution endOfPreviousParagraph(Doc doc, Quote q, List<List<Attribution>> bySentence) {
+        int s = doc.sentenceAt(q.open()) - 1;
+        if (s < 0 || doc.sentences().get(s).paragraph() != q.paragraph() - 1 || bySentence.get(s).isEmpty()) {
+            return null;
+        }
+        List<Attribution> as = bySentence.get(s);
+        Attribution last = as.get(as.size() - 1);
+        return new Attribution(last.sentence(), last.entity(), last.cue(), last.mentionStart(),
+                "quote-after-paragraph", last.mention());
     }
 
     private static boolean startsSentence(Doc doc, Quote q) {

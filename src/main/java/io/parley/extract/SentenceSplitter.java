@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * SentenceSplitter finds sentence boundaries inside each paragraph. A boundary is a full stop, question or
@@ -21,6 +22,9 @@ final class SentenceSplitter {
     private static final Set<String> STARTERS = Set.of("The", "He", "She", "It", "They", "We", "I", "But", "And",
             "This", "That", "In", "On", "A", "An", "His", "Her", "Their", "There", "However", "Meanwhile", "After");
     static final int MAX_SENTENCE = 4000;
+    /** "...?” Bush said." : a name and a speech verb right after a quoted question do not start a sentence. */
+    private static final Pattern NAME_SAID = Pattern.compile(
+            "(?:[A-Z][\\p{L}.'’-]{0,30} ){1,3}(?:said|says|asked|added|told|wrote|replied|continued|insisted)\\b");
 
     private SentenceSplitter() {
     }
@@ -66,6 +70,9 @@ final class SentenceSplitter {
             return -1;
         }
         if (text.charAt(dot) == '.' && j == dot + 1 && isAbbreviation(text, dot, next)) {
+            return -1;
+        }
+        if (j > dot + 1 && text.charAt(dot) != '.' && NAME_SAID.matcher(text).region(next, limit).lookingAt()) {
             return -1;
         }
         return j;

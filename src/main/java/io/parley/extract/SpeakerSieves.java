@@ -19,6 +19,8 @@ final class SpeakerSieves {
             "furthermore", "moreover", "separately", "similarly", "meanwhile", "subsequently",
             "explicitly", "flatly", "openly", "specifically", "emphatically", "quickly", "immediately", "could",
             "may", "might", "should", "can", "not", "never", "always", "yet", "still", "even", "too", "just");
+    private static final Set<String> DOCUMENTS = Set.of("statement", "readout", "communique", "communiqué",
+            "release", "declaration");
     private static final Set<String> CLAUSE_LINKS = Set.of(",", "and", "but", "—", "–", "-", "while");
 
     private final Lexicons lex;
@@ -27,22 +29,97 @@ final class SpeakerSieves {
         this.lex = lex;
     }
 
-    List<Attribution> attribute(Doc doc, Coreference.Result coref, List<Cue> cues, List<Quote> quotes) {
+    /** The last speaker attributed before the current sentence, for "he said" with no antecedent. */
+    static final class Recent {
+        private int entity = -1;
+        private int sentence = -10;
+        private int institution = -1;
+
+        void update(List<Attribution> as, Coreference.Result coref) {
+            for (Attribution a : as) {
+                entity = a.entity();
+                sentence = a.sentence();
+                if (coref.entities().get(a.entity()).kind() == Entity.Kind.INSTITUTION) {
+                    institution = a.entity();
+                }
+            }
+        }
+    }
+
+    List<Attribution> attribute(Doc doc, Coreference.Result coref, List<Cue> cues, List<Quote> quotes,
+                                Recent recent) {
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues) {
             Attribution a = firstOf(doc, coref, cue, quotes);
+            if (a != null && a.entity() < 0) {
+                a = lastInstitution(coref, a, recent);
+            }
             if (a != null) {
-                out.add(a);
+                out.add(recentSpeaker(doc, coref, a, recent));
+                Attribution partner = coordinated(doc, coref, a);
+                if (partner != null) {
+                    out.add(partner);
+                }
             }
         }
         return out;
+    }
+
+    /** "“...,” he said.": a pronoun with no antecedent in its sentence is the last speaker, if recent. */
+    private static Attribution recentSpeaker(Doc doc, Coreference.Result coref, Attribution a, Recent recent) {
+        Mention m = a.mention();
+        if (m == null || m.kind() != Mention.Kind.PRONOUN || recent.entity < 0 || a.sentence() - recent.sentence > 3
+                || hasAntecedent(doc, coref, m)) {
+            return a;
+        }
+        Entity last = coref.entities().get(recent.entity);
+        boolean she = m.name().equals("she");
+        return last.isPerson() && last.female() == she ? new Attribution(a.sentence(), last.id(), a.cue(),
+                a.mentionStart(), a.rule() + "+recent", m) : a;
+    }
+
+    /** "..., added the statement": the body whose statement it is, when the last speaker was a body. */
+    private static Attribution lastInstitution(Coreference.Result coref, Attribution a, Recent recent) {
+        if (recent.institution < 0) {
+            return null;
+        }
+        return new Attribution(a.sentence(), recent.institution, a.cue(), a.mentionStart(), a.rule(), a.mention());
+    }
+
+    /** "Macron and Xi agreed": the other name joined to the subject by "and" speaks too. */
+    private static Attribution coordinated(Doc doc, Coreference.Result coref, Attribution a) {
+        Mention m = a.mention();
+        List<Token> toks = doc.tokens(a.sentence());
+        if (m == null || m.kind() != Mention.Kind.PERSON) {
+            return null;
+        }
+        Mention other = null;
+        if (m.first() >= 2 && toks.get(m.first() - 1).is("and")) {
+            other = mentionEndingAt(doc.mentions(a.sentence()), m.first() - 2);
+        } else if (m.last() + 1 < toks.size() && toks.get(m.last()).is("and") && m.last() < a.cue().first()) {
+            other = mentionAt(doc.mentions(a.sentence()), m.last() + 1, 0);
+        }
+        return other == null || other.kind() != Mention.Kind.PERSON ? null
+                : accept(coref, other, a.cue(), "coordinated-subject");
+    }
+
+    private static boolean hasAntecedent(Doc doc, Coreference.Result coref, Mention pronoun) {
+        List<Token> toks = doc.tokens(pronoun.sentence());
+        for (Mention prior : doc.mentions(pronoun.sentence())) {
+            Entity e = coref.of(prior);
+            if (prior.first() < pronoun.first() && e != null && e.isPerson() && !doc.quoted(prior.start())
+                    && prior.kind() != Mention.Kind.PRONOUN && !Coreference.afterPreposition(toks, prior.first())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Attribution firstOf(Doc doc, Coreference.Result coref, Cue cue, List<Quote> quotes) {
         List<Token> toks = doc.tokens(cue.sentence());
         List<Mention> ms = doc.mentions(cue.sentence());
         if (afterQuote(toks, cue, quotes)) {
-            Attribution a = accept(coref, mentionAt(ms, cue.last(), 2), cue, "quote-cue-name");
+            Attribution a = accept(coref, speakerAfter(toks, ms, cue.last(), 2), cue, "quote-cue-name");
             if (a != null) {
                 return a;
             }
@@ -55,17 +132,28 @@ final class SpeakerSieves {
         if (a != null || before >= 0 && isAnonymous(toks.get(before))) {
             return a;
         }
-        if (cue.after()) {
-            a = accept(coref, mentionAt(ms, cue.last(), 1), cue, "cue-name");
+        if (cue.after() && inverted(toks, before)) {
+            Mention next = speakerAfter(toks, ms, cue.last(), 1);
+            a = next == null || next.kind() == Mention.Kind.PRONOUN ? null : accept(coref, next, cue, "cue-name");
             if (a != null) {
                 return a;
             }
         }
         if (cue.after() && unnamedAfter(toks, cue.last())) {
-            return null;
+            return DOCUMENTS.contains(toks.get(cue.last() + 1).lower())
+                    ? new Attribution(cue.sentence(), -1, cue, cue.start(), "statement-of-last-body", null) : null;
         }
         return before >= 0 && CLAUSE_LINKS.contains(toks.get(before).text().toLowerCase(java.util.Locale.ROOT))
-                ? accept(coref, sentenceSubject(toks, ms, cue.first()), cue, "sentence-subject") : null;
+                ? accept(coref, sentenceSubject(doc, coref, toks, ms, cue), cue, "sentence-subject") : null;
+    }
+
+    /** "..., said X" or "“...” said X": the cue follows a comma, a colon, a quote, or opens the sentence. */
+    private static boolean inverted(List<Token> toks, int before) {
+        if (before < 0) {
+            return true;
+        }
+        String t = toks.get(before).text();
+        return t.equals(",") || t.equals(":") || isQuoteMark(t) || t.equals("—") || t.equals("–");
     }
 
     /** "said a statement", "said the spokesman": an unnamed speaker follows the cue. */
@@ -79,9 +167,33 @@ final class SpeakerSieves {
                 && !CLAUSE_LINKS.contains(t.lower()) && !SKIPPABLE.contains(t.lower());
     }
 
+    private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "on",
+            "last", "week", "month", "year");
+
+    /** "Sen. Chuck Schumer (D-N.Y.) said": a short parenthesis between the speaker and the cue. */
+    private static int skipParenthesis(List<Token> toks, int k) {
+        if (k < 0 || !toks.get(k).text().equals(")")) {
+            return k;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
+            if (toks.get(j).text().equals("(")) {
+                return j - 1;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isAdverb(Token t) {
+        String s = t.text();
+        return s.length() > 4 && s.endsWith("ly") && Character.isLowerCase(s.charAt(0));
+    }
+
     private static int skipBack(List<Token> toks, int from) {
-        int k = from;
-        while (k >= 0 && SKIPPABLE.contains(toks.get(k).lower())) {
+        int k = skipParenthesis(toks, from);
+        while (k >= 0 && (SKIPPABLE.contains(toks.get(k).lower()) || isAdverb(toks.get(k))
+                || TEMPORAL.contains(toks.get(k).lower())
+                && (k == from || !toks.get(k).is("on")))) {
             k--;
         }
         return k;
@@ -111,6 +223,21 @@ final class SpeakerSieves {
         return null;
     }
 
+    /** "said another Twitter user, Johanna Bayer": skip a body that only qualifies a noun, take the name after. */
+    private static Mention speakerAfter(List<Token> toks, List<Mention> ms, int tokenIndex, int slack) {
+        Mention m = mentionAt(ms, tokenIndex, slack);
+        if (m == null || m.kind() != Mention.Kind.ORGANIZATION || m.last() >= toks.size()
+                || toks.get(m.last()).isCapitalized() || !toks.get(m.last()).isWord()) {
+            return m;
+        }
+        for (Mention next : ms) {
+            if (next.first() > m.last() && next.first() <= m.last() + 3 && next.kind() == Mention.Kind.PERSON) {
+                return next;
+            }
+        }
+        return null;
+    }
+
     private static Mention mentionEndingAt(List<Mention> ms, int lastToken) {
         for (Mention m : ms) {
             if (m.last() - 1 == lastToken) {
@@ -120,9 +247,13 @@ final class SpeakerSieves {
         return null;
     }
 
-    private static Mention sentenceSubject(List<Token> toks, List<Mention> ms, int before) {
+    private static Mention sentenceSubject(Doc doc, Coreference.Result coref, List<Token> toks, List<Mention> ms,
+                                           Cue cue) {
+        boolean cueQuoted = doc.quoted(cue.start());
         for (Mention m : ms) {
-            if (m.first() < before && m.isSpeakerKind() && !Coreference.afterPreposition(toks, m.first())
+            if (m.first() < cue.first() && m.isSpeakerKind() && !isPossessivePronoun(m) && coref.of(m) != null
+                    && (cueQuoted || !doc.quoted(m.start()))
+                    && !Coreference.afterPreposition(toks, m.first())
                     && !(m.first() > 0 && toks.get(m.first() - 1).text().equals("("))) {
                 return m;
             }
@@ -130,14 +261,18 @@ final class SpeakerSieves {
         return null;
     }
 
+    private static boolean isPossessivePronoun(Mention m) {
+        return m.kind() == Mention.Kind.PRONOUN && (m.name().equals("his") || m.name().equals("her"));
+    }
+
     private static Attribution accept(Coreference.Result coref, Mention m, Cue cue, String rule) {
-        if (m == null || !m.isSpeakerKind()) {
+        if (m == null || !m.isSpeakerKind() || m.kind() == Mention.Kind.PRONOUN && !m.name().endsWith("e")) {
             return null;
         }
         Entity e = coref.of(m);
         if (e == null || e.kind() == Entity.Kind.COUNTRY) {
             return null;
         }
-        return new Attribution(cue.sentence(), e.id(), cue, m.start(), rule);
+        return new Attribution(cue.sentence(), e.id(), cue, m.start(), rule, m);
     }
 }

@@ -47,12 +47,27 @@ final class StatementBuilder {
             Attribution a = owners.get(qi);
             if (a != null && a.entity() == entity) {
                 int[] seg = clip(doc.text(), quotes.get(qi), s);
-                if (seg != null) {
+                if (seg != null && !isTitleLike(doc.text().substring(seg[0], seg[1]))) {
                     out.add(seg);
                 }
             }
         }
         return out;
+    }
+
+    /** "City of the Future": a short quoted name in title case is a title, not speech. */
+    static boolean isTitleLike(String quote) {
+        String[] words = quote.replaceAll("[,.;:!?]+$", "").split(" ");
+        if (words.length < 2 || words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            boolean small = w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for") || w.equals("in");
+            if (!small && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] clip(String text, Quote q, Sentence s) {

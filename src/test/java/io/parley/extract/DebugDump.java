@@ -25,9 +25,9 @@ public final class DebugDump {
             toks.add(Tokenizer.tokenize(text, s.start(), s.end()));
             ms.add(af.find(text, s, toks.get(toks.size() - 1)));
         }
-        Doc doc = new Doc(text, ps, ss, toks, ms);
-        Coreference.Result coref = new Coreference(lex).resolve(doc);
         List<Quote> quotes = QuoteScanner.scan(text, ps);
+        Doc doc = new Doc(text, ps, ss, toks, ms, quotes);
+        Coreference.Result coref = new Coreference(lex).resolve(doc);
         CueFinder cf = new CueFinder(lex);
         SpeakerSieves sv = new SpeakerSieves(lex);
         for (Sentence s : ss) {
@@ -38,8 +38,11 @@ public final class DebugDump {
                         + " title=" + m.title() + " c=" + m.country() + " -> " + (e == null ? "-" : e.name()));
             }
             List<Cue> cues = cf.find(doc, s.index(), quotes);
-            for (Attribution at : sv.attribute(doc, coref, cues, quotes)) {
+            for (Attribution at : sv.attribute(doc, coref, cues, quotes, new SpeakerSieves.Recent())) {
                 System.out.println("   A " + at.cue().text() + " -> " + coref.entities().get(at.entity()).name() + " (" + at.rule() + ")");
+            }
+            for (MeetingFinder.Found f : new MeetingFinder(lex).find(doc, coref, s.index(), quotes)) {
+                System.out.println("   MEET " + f);
             }
             for (Cue c : cues) {
                 System.out.println("   C " + c.text());

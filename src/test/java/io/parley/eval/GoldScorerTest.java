@@ -1,0 +1,51 @@
+package io.parley.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.parley.json.Json;
+import org.junit.jupiter.api.Test;
+
+class GoldScorerTest {
+
+    private static JsonNode json(String s) throws Exception {
+        return Json.mapper().readTree(s.replace('\'', '"'));
+    }
+
+    @Test
+    void surnameDropsSuffixesAccentsAndSpellsAraqAsAragh() {
+        assertEquals("baker", GoldScorer.surname(TextNode.valueOf("James A. Baker III")));
+        assertEquals("erdogan", GoldScorer.surname(TextNode.valueOf("Recep Tayyip Erdoğan")));
+        assertEquals("araghchi", GoldScorer.surname(TextNode.valueOf("Abbas Araqchi")));
+    }
+
+    @Test
+    void overlapCountsSharedTokensOverTheLongerSide() {
+        assertEquals(5.0 / 6, GoldScorer.overlap("we will sign the deal", "We will sign the deal today."), 1e-9);
+    }
+
+    @Test
+    void scoresStatementsQuotesAndMeetingsLikeTheReferenceScorer() throws Exception {
+        String text = "H\nLavrov met Wang. \"We agree,\" Lavrov said. Officials said more.";
+        JsonNode gold = json("{'meetings':[{'participants':['Sergey Lavrov','Wang Yi'],'location':'Moscow',"
+                + "'date':null}],'statements':[{'speaker':'Sergey Lavrov','sentence':'\\\"We agree,\\\" Lavrov said.',"
+                + "'direct_quotes':['We agree,']}],'ignore_sentences':['Officials said more.']}");
+        JsonNode pred = json("{'meetings':[{'participants':[{'name':'Lavrov'},{'name':'Wang Yi'}],'location':'Moscow'}],"
+                + "'statements':[{'speaker':{'name':'Lavrov'},'quote':'We agree,','evidence':{'start':20,'end':43,"
+                + "'text':'\\\"We agree,\\\" Lavrov said.'}},{'speaker':'X','quote':null,'evidence':'Officials said more.'}]}");
+        ArticleScore s = GoldScorer.score("a", text, gold, pred);
+        assertEquals(new Counts(1, 1, 1, 1), s.meetings());
+        assertEquals(new Counts(1, 1, 1, 1), s.statements());
+        assertEquals(new Counts(1, 1, 1, 1), s.quotes());
+        assertEquals(1, s.locationOk());
+    }
+
+    @Test
+    void countsWrongSpeakerAsBothFalsePositiveAndMiss() throws Exception {
+        String text = "H\nLavrov said yes.";
+        JsonNode gold = json("{'statements':[{'speaker':'Lavrov','sentence':'Lavrov said yes.','direct_quotes':[]}]}");
+        JsonNode pred = json("{'statements':[{'speaker':'Wang','evidence':'Lavrov said yes.'}]}");
+        assertEquals(new Counts(0, 1, 0, 1), GoldScorer.score("a", text, gold, pred).statements());
+    }
+}

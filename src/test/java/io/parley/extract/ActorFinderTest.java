@@ -1,0 +1,65 @@
+package io.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActorFinderTest {
+
+    private static List<Mention> find(String sentence) {
+        String text = "T\n" + sentence;
+        return Texts.doc(text).mentions(1);
+    }
+
+    @Test
+    void findsTitleCountryAndName() {
+        Mention m = find("Russian Prime Minister Mikhail Mishustin spoke.").get(0);
+        assertEquals(Mention.Kind.PERSON, m.kind());
+        assertEquals("Mikhail Mishustin", m.name());
+        assertEquals("Prime Minister", m.title());
+        assertEquals("Russia", m.country());
+        assertEquals(2, m.start());
+        assertEquals(42, m.end());
+    }
+
+    @Test
+    void findsPossessiveTitleWithAppositiveName() {
+        Mention m = find("Iran’s First Vice-President, Mohammad-Reza Aref, arrived.").get(0);
+        assertEquals("Mohammad-Reza Aref", m.name());
+        assertEquals("First Vice-President", m.title());
+        assertEquals("Iran", m.country());
+    }
+
+    @Test
+    void findsCounterpartAndParticleNames() {
+        List<Mention> ms = find("Saudi Foreign Minister Adel al-Jubeir met his Russian counterpart Sergey Lavrov.")
+                .stream().filter(m -> m.kind() == Mention.Kind.PERSON).toList();
+        assertEquals("Adel al-Jubeir", ms.get(0).name());
+        assertEquals("Saudi Arabia", ms.get(0).country());
+        assertEquals("Sergey Lavrov", ms.get(1).name());
+        assertEquals("counterpart", ms.get(1).title());
+    }
+
+    @Test
+    void findsInstitutionSpeaker() {
+        Mention m = find("The Russian Foreign Ministry said so.").get(0);
+        assertEquals(Mention.Kind.INSTITUTION, m.kind());
+        assertEquals("Russian Foreign Ministry", m.name());
+    }
+
+    @Test
+    void neverTakesOrganizationsOrCountriesForPeople() {
+        List<Mention> ms = find("BRICS, the SCO and the IAEA met in Iran.");
+        assertEquals(List.of(Mention.Kind.ORGANIZATION, Mention.Kind.ORGANIZATION, Mention.Kind.ORGANIZATION,
+                Mention.Kind.COUNTRY), ms.stream().map(Mention::kind).toList());
+    }
+
+    @Test
+    void findsTitleOnlyMentionAndPronoun() {
+        List<Mention> ms = find("The Vice-President said he agreed.");
+        assertEquals(Mention.Kind.TITLE, ms.get(0).kind());
+        assertEquals("Vice-President", ms.get(0).title());
+        assertEquals(Mention.Kind.PRONOUN, ms.get(1).kind());
+    }
+}

@@ -1,0 +1,44 @@
+package io.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.parley.model.Meeting;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeetingBuilderTest {
+
+    @Test
+    void keepsOneMeetingPerPairAndStatus() {
+        List<Meeting> ms = Texts.extract("Minister Reza Aref met Prime Minister Oleg Varlamov on Monday. "
+                + "Aref and Varlamov held talks for two hours.").meetings();
+        assertEquals(1, ms.size());
+    }
+
+    @Test
+    void addsPlaceDateAndTopics() {
+        Meeting m = Texts.extract("Minister Reza Aref met Prime Minister Oleg Varlamov in Moscow on Monday to "
+                + "discuss sanctions and energy.").meetings().get(0);
+        assertEquals("Moscow", m.location());
+        assertEquals(LocalDate.of(2025, 11, 17), m.date());
+        assertEquals("on Monday", m.dateText());
+        assertEquals(List.of("energy", "sanctions"), m.topics());
+    }
+
+    @Test
+    void leavesKnownPairToItsEarlierMeeting() {
+        List<Meeting> ms = Texts.extract("Minister Paul Durand met President Ivan Petrov on Monday. On Tuesday, "
+                + "Petrov said he held talks with Durand and Chancellor Anna Weiss.").meetings();
+        assertEquals(2, ms.size());
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), ms.get(1).participants().stream()
+                .map(io.parley.model.Actor::name).toList());
+    }
+
+    @Test
+    void mergesRetoldMeetingWithFewerParties() {
+        List<Meeting> ms = Texts.extract("King Omar received President Ivan Petrov and Chancellor Anna Weiss. "
+                + "During the reception, King Omar and President Petrov exchanged gifts.").meetings();
+        assertEquals(1, ms.size());
+    }
+}

@@ -1,0 +1,79 @@
+package io.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.parley.model.Actor;
+import io.parley.model.Meeting;
+import io.parley.model.MeetingKind;
+import io.parley.model.MeetingStatus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeetingFinderTest {
+
+    private static List<Meeting> meetings(String body) {
+        return Texts.extract(body).meetings();
+    }
+
+    private static List<String> names(Meeting m) {
+        return m.participants().stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void findsMetWithAndResolvesFullNames() {
+        Meeting m = meetings("Vice-President Reza Aref arrived. Aref met with Russian Prime Minister Oleg Varlamov.").get(0);
+        assertEquals(List.of("Reza Aref", "Oleg Varlamov"), names(m));
+        assertEquals(MeetingKind.IN_PERSON, m.kind());
+        assertEquals(MeetingStatus.HELD, m.status());
+        assertEquals("Aref met with Russian Prime Minister Oleg Varlamov.", m.evidence().text());
+    }
+
+    @Test
+    void findsTalksBetweenCountriesWhenNoPersonIsNamed() {
+        assertEquals(List.of("Germany", "Poland"), names(meetings("Talks between Germany and Poland ended.").get(0)));
+    }
+
+    @Test
+    void findsPhoneCall() {
+        Meeting m = meetings("President Ivan Petrov spoke by phone with President Kemal Aydin.").get(0);
+        assertEquals(MeetingKind.PHONE_CALL, m.kind());
+        assertEquals(List.of("Ivan Petrov", "Kemal Aydin"), names(m));
+    }
+
+    @Test
+    void findsVideoCall() {
+        assertEquals(MeetingKind.VIDEO_CALL,
+                meetings("President Ivan Petrov held a video call with Chancellor Anna Weiss.").get(0).kind());
+    }
+
+    @Test
+    void marksScheduledMeetingAsPlanned() {
+        assertEquals(MeetingStatus.PLANNED,
+                meetings("Minister Claire Duval is scheduled to meet Secretary Mark Ellison.").get(0).status());
+    }
+
+    @Test
+    void findsHostReceivingGuest() {
+        assertEquals(List.of("Abdulaziz", "Youssef Mansour"),
+                names(meetings("King Abdulaziz received Egyptian President Youssef Mansour.").get(0)));
+    }
+
+    @Test
+    void findsInvitationToVisit() {
+        Meeting m = meetings("Prime Minister Louis Garneau invited President Daniel Hart to visit Ottawa.").get(0);
+        assertEquals(List.of("Louis Garneau", "Daniel Hart"), names(m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+    }
+
+    @Test
+    void findsSidelinesMeeting() {
+        assertEquals(List.of("Faisal Al-Harbi", "Salim al-Busaidi"), names(meetings(
+                "Saudi Foreign Minister Faisal Al-Harbi met his Omani counterpart Salim al-Busaidi on the sidelines "
+                        + "of the GCC summit.").get(0)));
+    }
+
+    @Test
+    void needsTwoNamedParties() {
+        assertEquals(List.of(), meetings("Minister Claire Duval met officials in the capital."));
+    }
+}

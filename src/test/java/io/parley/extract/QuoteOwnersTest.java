@@ -1,0 +1,38 @@
+package io.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.parley.model.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteOwnersTest {
+
+    @Test
+    void carriesSpeakerIntoQuoteContinuedNextParagraph() {
+        List<Statement> s = Texts.extract("“We have work to do,” Minister Claire Duval said. “Our economies are tied.\n"
+                + "“Tariffs would hurt workers.”").statements();
+        assertEquals(3, s.size());
+        assertEquals("Tariffs would hurt workers.", s.get(2).quote());
+        assertEquals("Claire Duval", s.get(2).speaker().name());
+    }
+
+    @Test
+    void carriesSpeakerIntoQuoteRunningOverSentences() {
+        List<Statement> s = Texts.extract("“We agree. We will sign,” Minister Paul Durand said.").statements();
+        assertEquals(List.of("We agree.", "We will sign,"), s.stream().map(Statement::quote).toList());
+    }
+
+    @Test
+    void givesQuoteParagraphToSpeakerOfParagraphBefore() {
+        List<Statement> s = Texts.extract("Minister Paul Durand said the region mattered.\n“It is home to half the world.”")
+                .statements();
+        assertEquals("Paul Durand", s.get(1).speaker().name());
+        assertEquals("It is home to half the world.", s.get(1).quote());
+    }
+
+    @Test
+    void leavesUnattributedQuoteAlone() {
+        assertEquals(List.of(), Texts.extract("The so-called “grand bargain” collapsed.").statements());
+    }
+}

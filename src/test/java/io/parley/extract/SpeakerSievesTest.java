@@ -1,0 +1,72 @@
+package io.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.parley.model.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeakerSievesTest {
+
+    private static List<String> speakers(String body) {
+        return Texts.extract(body).statements().stream().map(s -> s.speaker().name()).toList();
+    }
+
+    @Test
+    void takesNameAfterQuoteAndCue() {
+        assertEquals(List.of("Sergey Lavrov"), speakers("Minister Sergey Lavrov arrived. “We are ready,” said Lavrov."));
+    }
+
+    @Test
+    void takesSubjectBeforeColonQuote() {
+        Statement s = Texts.extract("Lavrov said: “We are ready.”").statements().get(0);
+        assertEquals("Lavrov", s.speaker().name());
+        assertEquals("We are ready.", s.quote());
+    }
+
+    @Test
+    void skipsRelativeClauseToReachSubject() {
+        assertEquals(List.of("Sergei Lavrov"), speakers(
+                "Foreign Minister Sergei Lavrov, who led the delegation of President Ivan Petrov, condemned the plan."));
+    }
+
+    @Test
+    void takesInstitutionAsSpeaker() {
+        assertEquals(List.of("Kremlin"), speakers("The talks were useful, the Kremlin said in a statement."));
+    }
+
+    @Test
+    void givesNoSpeakerToAnonymousOfficials() {
+        assertEquals(List.of(), speakers("Minister Abbas Karimi arrived. The talks failed, officials said."));
+    }
+
+    @Test
+    void takesSpeakerAfterAccordingTo() {
+        assertEquals(List.of("Mark Ellison"), speakers("Secretary Mark Ellison left. According to Ellison, talks went well."));
+    }
+
+    @Test
+    void attributesBarePronounToLastSpeaker() {
+        List<String> s = speakers("Minister Abbas Karimi met Envoy Paul Durand. Durand said the talks were good. "
+                + "“We will meet again,” he said.");
+        assertEquals(List.of("Paul Durand", "Paul Durand"), s);
+    }
+
+    @Test
+    void skipsOrganizationThatOnlyQualifiesTheSpeaker() {
+        assertEquals(List.of("Johanna Bayer"), speakers("“We are anxious,” said another Twitter user, Johanna Bayer."));
+    }
+
+    @Test
+    void givesStatementToTheBodyThatLastSpoke() {
+        assertEquals(List.of("Kremlin", "Kremlin"),
+                speakers("The talks were useful, the Kremlin said. “We agree on the plan,” added the statement."));
+    }
+
+    @Test
+    void letsBothCoordinatedSubjectsSpeak() {
+        assertEquals(List.of("Anna Weiss", "Ivan Petrov"),
+                speakers("President Ivan Petrov and Chancellor Anna Weiss agreed that the war must end.").stream()
+                        .sorted().toList());
+    }
+}
