@@ -1,9 +1,6 @@
 package io.parley.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.json.Json;
-import io.parley.query.ApiRequest;
-import io.parley.query.ApiResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,24 +24,20 @@ final class AskCommand implements Command {
     }
 
     @Override
-    public int run(List<String> argList, Terminal terminal) throws UsageException {
+    public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
         Args args = Args.parse(argList, Set.of(), Set.of("json"));
         if (args.positionals().isEmpty()) {
             throw new UsageException("expects a QUESTION (quote it)");
         }
         String question = String.join(" ", args.positionals());
-        ApiResponse response;
+        LocalApi.Reply reply;
         try (LocalPipeline pipeline = LocalPipeline.start()) {
-            response = pipeline.api().handle(new ApiRequest("POST", "/ask", Map.of(), Json.write(Map.of("question", question))));
-        }
-        JsonNode body = Json.read(response.json(), JsonNode.class);
-        if (response.status() != 200) {
-            throw new UsageException(body.path("error").path("message").asText());
+            reply = LocalApi.call(pipeline, "POST", "/ask", Map.of(), Json.write(Map.of("question", question)));
         }
         if (args.flag("json")) {
-            terminal.out().println(response.json());
+            terminal.out().println(reply.json());
         } else {
-            AnswerPrinter.print(body, terminal.out());
+            AnswerPrinter.print(reply.body(), terminal.out());
         }
         return Main.OK;
     }

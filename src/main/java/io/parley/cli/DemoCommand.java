@@ -1,10 +1,8 @@
 package io.parley.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.ingest.ExampleArticles;
 import io.parley.json.Json;
 import io.parley.pipeline.IngestResult;
-import io.parley.query.ApiRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +34,7 @@ final class DemoCommand implements Command {
     }
 
     @Override
-    public int run(List<String> argList, Terminal terminal) throws UsageException {
+    public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
         if (!Args.parse(argList, Set.of(), Set.of()).positionals().isEmpty()) {
             throw new UsageException("takes no arguments");
         }
@@ -46,9 +44,8 @@ final class DemoCommand implements Command {
             terminal.out().println("== Questions\n");
             for (String question : QUESTIONS) {
                 terminal.out().println("? " + question);
-                String json = pipeline.api().handle(new ApiRequest("POST", "/ask", Map.of(),
-                        Json.write(Map.of("question", question)))).json();
-                AnswerPrinter.print(Json.read(json, JsonNode.class), terminal.out());
+                AnswerPrinter.print(LocalApi.call(pipeline, "POST", "/ask", Map.of(),
+                        Json.write(Map.of("question", question))).body(), terminal.out());
                 terminal.out().println();
             }
         }

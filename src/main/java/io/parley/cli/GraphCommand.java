@@ -1,9 +1,6 @@
 package io.parley.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.json.Json;
-import io.parley.query.ApiRequest;
-import io.parley.query.ApiResponse;
 import io.parley.query.Graph;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +26,7 @@ final class GraphCommand implements Command {
     }
 
     @Override
-    public int run(List<String> argList, Terminal terminal) throws UsageException {
+    public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
         Args args = Args.parse(argList, Set.of("from", "to", "country", "format"), Set.of());
         String format = args.option("format").orElse("json");
         if (!format.equals("json") && !format.equals("dot")) {
@@ -39,14 +36,11 @@ final class GraphCommand implements Command {
         for (String p : List.of("from", "to", "country")) {
             args.option(p).ifPresent(v -> query.put(p, v));
         }
-        ApiResponse response;
+        LocalApi.Reply reply;
         try (LocalPipeline pipeline = LocalPipeline.start()) {
-            response = pipeline.api().handle(new ApiRequest("GET", "/graph", query, null));
+            reply = LocalApi.call(pipeline, "GET", "/graph", query, null);
         }
-        if (response.status() != 200) {
-            throw new UsageException(Json.read(response.json(), JsonNode.class).path("error").path("message").asText());
-        }
-        terminal.out().print(format.equals("json") ? response.json() + "\n" : Json.read(response.json(), Graph.class).toDot());
+        terminal.out().print(format.equals("json") ? reply.json() + "\n" : Json.read(reply.json(), Graph.class).toDot());
         return Main.OK;
     }
 }

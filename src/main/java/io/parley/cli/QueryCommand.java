@@ -1,9 +1,6 @@
 package io.parley.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.parley.json.Json;
-import io.parley.query.ApiRequest;
-import io.parley.query.ApiResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,19 +31,15 @@ abstract class QueryCommand implements Command {
         }
         Map<String, String> query = new HashMap<>();
         params.forEach(p -> args.option(p).ifPresent(v -> query.put(p, v)));
-        ApiResponse response;
+        LocalApi.Reply reply;
         try (LocalPipeline pipeline = LocalPipeline.start()) {
-            response = pipeline.api().handle(new ApiRequest("GET", path, query, null));
-        }
-        JsonNode body = Json.read(response.json(), JsonNode.class);
-        if (response.status() != 200) {
-            throw new UsageException(body.path("error").path("message").asText());
+            reply = LocalApi.call(pipeline, "GET", path, query, null);
         }
         if (args.flag("json")) {
-            terminal.out().println(response.json());
+            terminal.out().println(reply.json());
         } else {
-            printTable(body.path("items"), terminal);
-            printNext(body, terminal);
+            printTable(reply.body().path("items"), terminal);
+            printNext(reply.body(), terminal);
         }
         return Main.OK;
     }

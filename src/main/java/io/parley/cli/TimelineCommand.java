@@ -3,8 +3,6 @@ package io.parley.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.json.Json;
 import io.parley.model.ActorProfile;
-import io.parley.query.ApiRequest;
-import io.parley.query.ApiResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,11 +37,7 @@ final class TimelineCommand implements Command {
             if (id == null) {
                 id = resolve(pipeline.store().actors(name), name, terminal);
             }
-            ApiResponse response = pipeline.api().handle(new ApiRequest("GET", "/actors/" + id + "/timeline", Map.of(), null));
-            if (response.status() != 200) {
-                throw new CliException(Json.read(response.json(), JsonNode.class).path("error").path("message").asText());
-            }
-            print(response.json(), args.flag("json"), terminal);
+            print(LocalApi.call(pipeline, "GET", "/actors/" + id + "/timeline", Map.of(), null).json(), args.flag("json"), terminal);
         }
         return Main.OK;
     }
