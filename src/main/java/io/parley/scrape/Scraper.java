@@ -54,7 +54,8 @@ public final class Scraper {
         return new ScrapeReport(reports);
     }
 
-    private FeedReport scrapeFeed(String url, PoliteFetcher fetcher, EntryScraper entries) {
+    private FeedReport scrapeFeed(String given, PoliteFetcher fetcher, EntryScraper entries) {
+        String url = Urls.absolute(null, given).map(Object::toString).orElse(given);
         FeedRecord before = store.find(url).orElse(FeedRecord.of(url));
         try {
             FetchResponse response = fetcher.feed(Urls.parse(url), before.etag(), before.lastModified());
