@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * PageReader turns a fetched page into an {@link Article} the way uploads are read ({@link ArticleReader}:
  * headline, a blank line, main text), and refuses pages that are not articles. A page is an article when it
- * is HTML and its main text, headline aside, has at least {@value #MIN_CHARS} characters in at least
+ * HTML (by its declared type, when it has one) and its main text, headline aside, has at least {@value #MIN_CHARS} characters in at least
  * {@value #MIN_PARAGRAPHS} paragraphs: section fronts, video pages and paywall stubs have less.
  * The page's own date and canonical address win; the feed entry's date, the fetched address and the
  * feed's title fill what the page lacks.
@@ -38,9 +38,11 @@ final class PageReader {
         return new ArticleDefaults(entry.published(), page.uri().toString(), outlet).applyTo(located);
     }
 
+    /** Refuses a page whose declared type is not HTML; no type, or the generic octet-stream, is read and judged. */
     private static void requireHtml(String contentType) throws FetchException {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (!type.isEmpty() && !type.startsWith("text/html") && !type.startsWith("application/xhtml+xml")) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).strip();
+        boolean html = type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
+        if (!type.isEmpty() && !html && !type.startsWith("application/octet-stream")) {
             throw FetchException.permanent("not an article: content type " + contentType);
         }
     }

@@ -77,4 +77,11 @@ class PageReaderTest {
                 () -> reader.read(page("/report.pdf", "envoy-gas-deal.html", "application/pdf"), entry("/report.pdf"), "Envoy"));
         assertEquals("not an article: content type application/pdf", e.getMessage());
     }
+
+    @Test
+    void readsAPageServedWithoutASpecificTypeAndJudgesItByItsContent() throws Exception {
+        String path = "/diplomacy/tarn-ossel-phone-call";
+        Article a = reader.read(page(path, "courier-phone-call.html", "application/octet-stream"), entry(path), "Courier");
+        assertEquals("Tarn and Ossel leaders discuss sanctions in phone call", a.info().title());
+    }
 }
