@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
 
 /**
  * HostRateLimiter is the fetch step that keeps a minimum delay between two requests to the same host
- * (robots.txt included). It reads time from an injected nanosecond ticker and waits through an injected
+ * (robots.txt included), longer for a host whose robots.txt asks for it. It reads time from an injected nanosecond ticker and waits through an injected
  * {@link Sleeper}, so tests neither wait nor depend on the wall clock.
  */
 final class HostRateLimiter implements FetchStep {
@@ -17,6 +17,7 @@ final class HostRateLimiter implements FetchStep {
     private final LongSupplier ticker;
     private final Sleeper sleeper;
     private final Map<String, Long> nextSlot = new HashMap<>();
+    private final Map<String, Long> hostDelays = new HashMap<>();
 
     HostRateLimiter(Duration delay, LongSupplier ticker, Sleeper sleeper) {
         this.delayNanos = delay.toNanos();
@@ -44,10 +45,15 @@ final class HostRateLimiter implements FetchStep {
         }
     }
 
+    /** Keeps at least {@code delay} between requests to {@code host} (a robots.txt Crawl-delay), never less than the default. */
+    synchronized void slowDown(String host, Duration delay) {
+        hostDelays.put(host.toLowerCase(Locale.ROOT), Math.max(delayNanos, delay.toNanos()));
+    }
+
     private synchronized long book(String host) {
         long now = ticker.getAsLong();
         long slot = Math.max(now, nextSlot.getOrDefault(host, now));
-        nextSlot.put(host, slot + delayNanos);
+        nextSlot.put(host, slot + hostDelays.getOrDefault(host, delayNanos));
         return slot - now;
     }
 

@@ -27,7 +27,7 @@ public final class PoliteFetcher {
         AddressGuard guard = new AddressGuard(resolver, settings.allowedHosts());
         HostRateLimiter limiter = new HostRateLimiter(settings.hostDelay(), ticker, sleeper);
         FetchChain robotsFetch = new FetchChain(List.of(redirects, guard, limiter), transport);
-        RobotsPolicy robots = new RobotsPolicy(settings.robotName(), robotsFetch);
+        RobotsPolicy robots = new RobotsPolicy(settings.robotName(), robotsFetch, limiter);
         this.chain = new FetchChain(List.of(redirects, guard, robots, limiter), transport);
     }
 

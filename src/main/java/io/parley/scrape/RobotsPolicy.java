@@ -4,6 +4,7 @@ import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,21 +15,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * disallows for Parley's robot name. Rules are read once per site (scheme, host and port) and kept for the
  * life of this object, one scrape run. When robots.txt cannot be read, a 4xx answer allows everything (the
  * site has none) and anything else (5xx, timeout, refused address) disallows the whole site for this run.
+ * A {@code Crawl-delay} is passed to the rate limit, up to {@link #MAX_CRAWL_DELAY}.
  */
 final class RobotsPolicy implements FetchStep {
 
+    /** The longest Crawl-delay honoured: longer ones would keep a scheduled run from finishing. */
+    static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(5);
+
     private final String robotName;
     private final FetchStep.Chain robotsFetch;
+    private final HostRateLimiter limiter;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, Rules> cache = new ConcurrentHashMap<>();
 
     /**
      * @param robotName   the product token matched against {@code User-agent} lines, e.g. {@code parleybot}
      * @param robotsFetch the chain that fetches robots.txt itself (guard, rate limit, redirects; not this step)
+     * @param limiter     told of each site's Crawl-delay (up to {@link #MAX_CRAWL_DELAY})
      */
-    RobotsPolicy(String robotName, FetchStep.Chain robotsFetch) {
+    RobotsPolicy(String robotName, FetchStep.Chain robotsFetch, HostRateLimiter limiter) {
         this.robotName = robotName.toLowerCase(Locale.ROOT);
         this.robotsFetch = robotsFetch;
+        this.limiter = limiter;
     }
 
     @Override
@@ -50,11 +58,19 @@ final class RobotsPolicy implements FetchStep {
         try {
             FetchResponse r = robotsFetch.proceed(FetchRequest.get(robots, FetchRequest.ROBOTS));
             if (r.ok()) {
-                return new Rules(parser.parseContent(robots.toString(), r.body(), r.header("content-type"), List.of(robotName)), null);
+                BaseRobotRules rules = parser.parseContent(robots.toString(), r.body(), r.header("content-type"), List.of(robotName));
+                honourCrawlDelay(robots.getHost(), rules.getCrawlDelay());
+                return new Rules(rules, null);
             }
             return r.status() >= 400 && r.status() < 500 ? new Rules(allow(), null) : new Rules(disallow(), "HTTP " + r.status());
         } catch (FetchException e) {
             return new Rules(disallow(), e.getMessage());
+        }
+    }
+
+    private void honourCrawlDelay(String host, long millis) {
+        if (millis > 0) {
+            limiter.slowDown(host, Duration.ofMillis(Math.min(millis, MAX_CRAWL_DELAY.toMillis())));
         }
     }
 

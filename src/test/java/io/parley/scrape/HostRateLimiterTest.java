@@ -54,4 +54,20 @@ class HostRateLimiterTest {
         limiter.waitFor("news.example");
         assertEquals(List.of(), sleeps);
     }
+
+    @Test
+    void aHostThatAsksForMoreTimeGetsIt() throws Exception {
+        limiter.slowDown("News.Example", Duration.ofSeconds(3));
+        limiter.waitFor("news.example");
+        limiter.waitFor("news.example");
+        assertEquals(List.of(Duration.ofSeconds(3)), sleeps);
+    }
+
+    @Test
+    void aShorterCrawlDelayThanTheDefaultChangesNothing() throws Exception {
+        limiter.slowDown("news.example", Duration.ofMillis(10));
+        limiter.waitFor("news.example");
+        limiter.waitFor("news.example");
+        assertEquals(List.of(Duration.ofSeconds(1)), sleeps);
+    }
 }

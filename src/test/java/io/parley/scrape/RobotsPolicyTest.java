@@ -76,4 +76,19 @@ class RobotsPolicyTest {
         FetchException e = assertThrows(FetchException.class, () -> fetcher().page(site.uri("/world/a")));
         assertTrue(e.getMessage().contains("refused: 192.168.0.1"), e.getMessage());
     }
+
+    @Test
+    void honoursACrawlDelayUpToTheLimit() throws Exception {
+        site.text("/robots.txt", 200, "text/plain", "User-agent: *\nCrawl-delay: 60\nDisallow: /search\n")
+                .fixture("/world/a", "envoy-gas-deal.html", "text/html");
+        java.util.List<java.time.Duration> sleeps = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+        PoliteFetcher fetcher = new PoliteFetcher(PoliteFetcherTest.SETTINGS, Resolver.SYSTEM, now::get, d -> {
+            sleeps.add(d);
+            now.addAndGet(d.toNanos());
+        });
+        fetcher.page(site.uri("/world/a"));
+        fetcher.page(site.uri("/world/a"));
+        assertEquals(java.util.List.of(java.time.Duration.ofMillis(200), RobotsPolicy.MAX_CRAWL_DELAY), sleeps);
+    }
 }

@@ -166,7 +166,7 @@ class ScraperTest {
         List<String> reasons = report.feeds().stream().map(FeedReport::reason).toList();
         assertEquals("HTTP 500 from " + site.base() + "/broken.rss", reasons.get(0));
         assertTrue(reasons.get(1).startsWith("malformed feed: "), reasons.get(1));
-        assertTrue(reasons.get(2).startsWith("timed out after 700 ms"), reasons.get(2));
+        assertTrue(reasons.get(2).startsWith("timed out after 1000 ms"), reasons.get(2));
         assertEquals("HTTP 404 from " + site.base() + "/missing.rss", reasons.get(3));
         assertEquals("not an http(s) URL: file:///etc/passwd", reasons.get(4));
         assertEquals(FeedReport.Status.READ, report.feeds().get(5).status());
