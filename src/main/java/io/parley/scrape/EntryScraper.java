@@ -7,6 +7,7 @@ import io.parley.store.FeedStore;
 import io.parley.store.SeenUrl;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import java.util.Set;
  * record), with the reason when it failed. A permanent failure (refused address, robots.txt, 404, not an
  * article, too large) is never tried again; a passing one (timeout, 5xx, refused connection) is tried on
  * later runs until it has been tried {@code maxAttempts} times. Two overlapping runs may both fetch a new
- * page; ingest stores its content once, so the second sees a duplicate.
+ * page; ingest stores its content once, so the second sees a duplicate. Once the run's time is used up,
+ * entries are left unrecorded for the next run.
  */
 final class EntryScraper {
 
@@ -30,15 +32,18 @@ final class EntryScraper {
     private final PageReader pages;
     private final Clock clock;
     private final int maxAttempts;
+    private final Instant deadline;
     private final Set<String> handled = new HashSet<>();
 
-    EntryScraper(FeedStore store, IngestService ingest, PoliteFetcher fetcher, PageReader pages, Clock clock, int maxAttempts) {
+    EntryScraper(FeedStore store, IngestService ingest, PoliteFetcher fetcher, PageReader pages, Clock clock,
+                 int maxAttempts, Instant deadline) {
         this.store = store;
         this.ingest = ingest;
         this.fetcher = fetcher;
         this.pages = pages;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
+        this.deadline = deadline;
     }
 
     /** Handles one entry of the feed at {@code feedUrl}, whose outlet is {@code outlet}. */
@@ -46,6 +51,9 @@ final class EntryScraper {
         String url = Urls.absolute(null, entry.link()).map(URI::toString).orElse(entry.link());
         if (!handled.add(url)) {
             return EntryReport.seen(url, "listed again in this run");
+        }
+        if (clock.instant().isAfter(deadline)) {
+            return EntryReport.failed(url, "run time used up; left for the next run", true);
         }
         Optional<SeenUrl> before = store.seen(url);
         if (before.isPresent() && !mayRetry(before.get())) {

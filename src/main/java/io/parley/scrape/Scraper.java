@@ -46,7 +46,7 @@ public final class Scraper {
     public ScrapeReport scrape(List<String> feedUrls) {
         PoliteFetcher fetcher = fetchers.get();
         EntryScraper entries = new EntryScraper(store, ingest, fetcher, new PageReader(settings.maxBytes()), clock,
-                settings.maxAttempts());
+                settings.maxAttempts(), clock.instant().plus(settings.maxRunTime()));
         List<FeedReport> reports = new ArrayList<>();
         for (String url : feedUrls) {
             reports.add(scrapeFeed(url, fetcher, entries));

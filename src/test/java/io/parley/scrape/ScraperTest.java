@@ -240,6 +240,22 @@ class ScraperTest {
         assertNull(feeds.find(site.base() + "/diplomacy/atom.xml").map(FeedRecord::etag).orElse(null));
     }
 
+    @Test
+    void entriesLeftWhenTheRunTimeIsUsedUpAreReadByTheNextRun() {
+        courier();
+        ScrapeSettings noTime = PoliteFetcherTest.SETTINGS.withMaxRunTime(java.time.Duration.ofSeconds(-1));
+        Scraper hurried = new Scraper(feeds, new IngestService(articles, queued::add, CLOCK), noTime, CLOCK,
+                () -> new PoliteFetcher(noTime, Resolver.SYSTEM, System::nanoTime, d -> { }));
+        String url = site.base() + "/diplomacy/atom.xml";
+
+        FeedReport first = hurried.scrape(List.of(url)).feeds().get(0);
+        assertEquals("run time used up; left for the next run", first.entries().get(0).reason());
+        assertEquals(0, site.count("/diplomacy/lorhaven-summit-fishing-rights"));
+
+        FeedReport second = scraper.scrape(List.of(url)).feeds().get(0);
+        assertEquals(List.of(EntryOutcome.NEW, EntryOutcome.NEW), outcomes(second));
+    }
+
     private static void sleepThen(com.sun.net.httpserver.HttpExchange x) throws java.io.IOException {
         try {
             Thread.sleep(3000);
