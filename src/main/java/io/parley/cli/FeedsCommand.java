@@ -30,7 +30,8 @@ final class FeedsCommand implements Command {
     public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
         List<String> words = Args.parse(argList, Set.of(), Set.of()).positionals();
         String action = words.isEmpty() ? "" : words.get(0);
-        boolean valid = action.equals("list") ? words.size() == 1 : (action.equals("add") || action.equals("remove")) && words.size() == 2;
+        boolean withUrl = action.equals("add") || action.equals("remove");
+        boolean valid = action.equals("list") ? words.size() == 1 : withUrl && words.size() == 2;
         if (!valid) {
             throw new UsageException("expects: feeds add URL | feeds list | feeds remove URL");
         }

@@ -8,8 +8,9 @@ import java.util.function.LongSupplier;
 
 /**
  * HostRateLimiter is the fetch step that keeps a minimum delay between two requests to the same host
- * (robots.txt included), longer for a host whose robots.txt asks for it. It reads time from an injected nanosecond ticker and waits through an injected
- * {@link Sleeper}, so tests neither wait nor depend on the wall clock.
+ * (robots.txt included), longer for a host whose robots.txt asks for it. It reads time from an injected
+ * nanosecond ticker and waits through an injected {@link Sleeper}, so tests neither wait nor depend on the
+ * wall clock.
  */
 final class HostRateLimiter implements FetchStep {
 

@@ -36,6 +36,10 @@ final class HttpTransport implements FetchStep.Chain {
         this.maxBytes = maxBytes;
     }
 
+    static HttpTransport of(ScrapeSettings settings) {
+        return new HttpTransport(settings.userAgent(), settings.connectTimeout(), settings.readTimeout(), settings.maxBytes());
+    }
+
     @Override
     public FetchResponse proceed(FetchRequest request) throws FetchException {
         CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(build(request), CappedBody.handler(maxBytes));
@@ -71,7 +75,8 @@ final class HttpTransport implements FetchStep.Chain {
             return FetchException.permanent(cause.getMessage() + " at " + request.uri());
         }
         if (cause instanceof HttpConnectTimeoutException) {
-            return FetchException.transientFailure("connect timed out after " + connectTimeout.toMillis() + " ms to " + request.uri());
+            String reason = "connect timed out after " + connectTimeout.toMillis() + " ms to " + request.uri();
+            return FetchException.transientFailure(reason);
         }
         if (cause instanceof HttpTimeoutException) {
             return FetchException.transientFailure("timed out after " + readTimeout.toMillis() + " ms reading " + request.uri());

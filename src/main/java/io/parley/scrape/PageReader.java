@@ -11,10 +11,10 @@ import java.util.Locale;
 /**
  * PageReader turns a fetched page into an {@link Article} the way uploads are read ({@link ArticleReader}:
  * headline, a blank line, main text), and refuses pages that are not articles. A page is an article when it
- * HTML (by its declared type, when it has one) and its main text, headline aside, has at least {@value #MIN_CHARS} characters in at least
- * {@value #MIN_PARAGRAPHS} paragraphs: section fronts, video pages and paywall stubs have less.
- * The page's own date and canonical address win; the feed entry's date, the fetched address and the
- * feed's title fill what the page lacks.
+ * is HTML (by its declared type, when it has one) and its main text, headline aside, has at least
+ * {@value #MIN_CHARS} characters in at least {@value #MIN_PARAGRAPHS} paragraphs: section fronts, video
+ * pages and paywall stubs have less. The page's own date and canonical address win; the feed entry's date,
+ * the fetched address and the feed's title fill what the page lacks.
  */
 final class PageReader {
 
@@ -34,8 +34,9 @@ final class PageReader {
         requireArticle(article);
         ArticleInfo info = article.info();
         String url = info.url() == null ? null : Urls.absolute(page.uri(), info.url()).map(URI::toString).orElse(null);
-        Article located = new Article(new ArticleInfo(info.id(), info.title(), info.published(), url, info.outlet()), article.text());
-        return new ArticleDefaults(entry.published(), page.uri().toString(), outlet).applyTo(located);
+        ArticleInfo located = new ArticleInfo(info.id(), info.title(), info.published(), url, info.outlet());
+        return new ArticleDefaults(entry.published(), page.uri().toString(), outlet)
+                .applyTo(new Article(located, article.text()));
     }
 
     /** Refuses a page whose declared type is not HTML; no type, or the generic octet-stream, is read and judged. */
@@ -57,8 +58,8 @@ final class PageReader {
 
     private static void requireArticle(Article article) throws FetchException {
         String title = article.info().title();
-        String body = title != null && article.text().startsWith(title) ? article.text().substring(title.length()) : article.text();
-        String main = body.strip();
+        String text = article.text();
+        String main = (title != null && text.startsWith(title) ? text.substring(title.length()) : text).strip();
         long paragraphs = main.lines().filter(l -> !l.isBlank()).count();
         if (main.length() < MIN_CHARS || paragraphs < MIN_PARAGRAPHS) {
             throw FetchException.permanent("not an article: " + main.length() + " characters in " + paragraphs

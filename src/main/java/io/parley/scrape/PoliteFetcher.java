@@ -21,8 +21,12 @@ public final class PoliteFetcher {
     }
 
     PoliteFetcher(ScrapeSettings settings, Resolver resolver, LongSupplier ticker, HostRateLimiter.Sleeper sleeper) {
-        HttpTransport transport = new HttpTransport(settings.userAgent(), settings.connectTimeout(),
-                settings.readTimeout(), settings.maxBytes());
+        this(settings, HttpTransport.of(settings), resolver, ticker, sleeper);
+    }
+
+    /** A fetcher over a transport shared between runs (one HTTP client and its connection pool per process). */
+    PoliteFetcher(ScrapeSettings settings, HttpTransport transport, Resolver resolver, LongSupplier ticker,
+                  HostRateLimiter.Sleeper sleeper) {
         Redirects redirects = new Redirects(settings.maxRedirects());
         AddressGuard guard = new AddressGuard(resolver, settings.allowedHosts());
         HostRateLimiter limiter = new HostRateLimiter(settings.hostDelay(), ticker, sleeper);

@@ -58,7 +58,8 @@ final class RobotsPolicy implements FetchStep {
         try {
             FetchResponse r = robotsFetch.proceed(FetchRequest.get(robots, FetchRequest.ROBOTS));
             if (r.ok()) {
-                BaseRobotRules rules = parser.parseContent(robots.toString(), r.body(), r.header("content-type"), List.of(robotName));
+                String type = r.header("content-type");
+                BaseRobotRules rules = parser.parseContent(robots.toString(), r.body(), type, List.of(robotName));
                 honourCrawlDelay(robots.getHost(), rules.getCrawlDelay());
                 return new Rules(rules, null);
             }

@@ -55,8 +55,9 @@ public record ScrapeReport(List<FeedReport> feeds) {
             feed.entries().forEach(e -> out.append(line(e)));
         }
         ScrapeSummary s = summary();
-        return out.append(String.format(Locale.ROOT, "%d new, %d already seen, %d duplicate, %d failed; %d feeds (%d unchanged, %d failed)%n",
-                s.newArticles(), s.seen(), s.duplicates(), s.failed(), s.feeds(), s.unchangedFeeds(), s.failedFeeds())).toString();
+        String totals = "%d new, %d already seen, %d duplicate, %d failed; %d feeds (%d unchanged, %d failed)%n";
+        return out.append(String.format(Locale.ROOT, totals, s.newArticles(), s.seen(), s.duplicates(), s.failed(),
+                s.feeds(), s.unchangedFeeds(), s.failedFeeds())).toString();
     }
 
     private static String line(EntryReport e) {

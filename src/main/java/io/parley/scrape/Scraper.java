@@ -24,9 +24,12 @@ public final class Scraper {
     private final Supplier<PoliteFetcher> fetchers;
     private final FeedParser parser = new FeedParser();
 
-    /** A scraper that fetches with {@code settings}. */
+    /**
+     * A scraper that fetches with {@code settings}. Its runs share one HTTP client; each run has its own
+     * robots.txt cache and rate limit.
+     */
     public Scraper(FeedStore store, IngestService ingest, ScrapeSettings settings, Clock clock) {
-        this(store, ingest, settings, clock, () -> new PoliteFetcher(settings));
+        this(store, ingest, settings, clock, fetchers(settings));
     }
 
     Scraper(FeedStore store, IngestService ingest, ScrapeSettings settings, Clock clock, Supplier<PoliteFetcher> fetchers) {
@@ -35,6 +38,11 @@ public final class Scraper {
         this.settings = settings;
         this.clock = clock;
         this.fetchers = fetchers;
+    }
+
+    private static Supplier<PoliteFetcher> fetchers(ScrapeSettings settings) {
+        HttpTransport transport = HttpTransport.of(settings);
+        return () -> new PoliteFetcher(settings, transport, Resolver.SYSTEM, System::nanoTime, HostRateLimiter.Sleeper.THREAD);
     }
 
     /** Scrapes every feed in the store. */

@@ -67,7 +67,7 @@ public final class DynamoFeedStore implements FeedStore {
     public boolean recordSeen(SeenUrl seen, int previousAttempts) {
         Map<String, AttributeValue> item = FeedItems.seen(seen);
         return previousAttempts == 0 ? conditionalPut(item, NEW_ITEM, Map.of())
-                : conditionalPut(item, SAME_ATTEMPTS, Map.of(":previous", AttributeValue.fromN(Integer.toString(previousAttempts))));
+                : conditionalPut(item, SAME_ATTEMPTS, Map.of(":previous", AttributeValue.fromN(String.valueOf(previousAttempts))));
     }
 
     private Optional<Map<String, AttributeValue>> get(String pk) {
