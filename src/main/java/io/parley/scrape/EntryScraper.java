@@ -26,6 +26,8 @@ import java.util.Set;
  */
 final class EntryScraper {
 
+    static final String OUT_OF_TIME = "run time used up; left for the next run";
+
     private final FeedStore store;
     private final IngestService ingest;
     private final PoliteFetcher fetcher;
@@ -53,7 +55,7 @@ final class EntryScraper {
             return EntryReport.seen(url, "listed again in this run");
         }
         if (clock.instant().isAfter(deadline)) {
-            return EntryReport.failed(url, "run time used up; left for the next run", true);
+            return EntryReport.failed(url, OUT_OF_TIME, true);
         }
         Optional<SeenUrl> before = store.seen(url);
         if (before.isPresent() && !mayRetry(before.get())) {

@@ -4,6 +4,7 @@ import io.parley.pipeline.IngestService;
 import io.parley.store.FeedRecord;
 import io.parley.store.FeedStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,7 +14,9 @@ import java.util.function.Supplier;
  * and for each entry not handled before, the article page into ingest ({@link EntryScraper}). A feed or page
  * that fails is reported with its reason and does not stop the others. What the run learnt about a feed
  * (title, validators, last error) is saved on its FEED item; when an entry failed for a passing reason the
- * old validators are kept, so the next run reads the feed again and retries it.
+ * old validators are kept, so the next run reads the feed again and retries it. Once the run's time
+ * ({@link ScrapeSettings#maxRunTime()}) is used up, the feeds and entries left are reported and left untouched
+ * for the next run.
  */
 public final class Scraper {
 
@@ -53,11 +56,13 @@ public final class Scraper {
     /** Scrapes the given feeds; the state of those in the store is read and saved, the others' is not kept. */
     public ScrapeReport scrape(List<String> feedUrls) {
         PoliteFetcher fetcher = fetchers.get();
+        Instant deadline = clock.instant().plus(settings.maxRunTime());
         EntryScraper entries = new EntryScraper(store, ingest, fetcher, new PageReader(settings.maxBytes()), clock,
-                settings.maxAttempts(), clock.instant().plus(settings.maxRunTime()));
+                settings.maxAttempts(), deadline);
         List<FeedReport> reports = new ArrayList<>();
         for (String url : feedUrls) {
-            reports.add(scrapeFeed(url, fetcher, entries));
+            reports.add(clock.instant().isAfter(deadline) ? FeedReport.failed(url, null, EntryScraper.OUT_OF_TIME)
+                    : scrapeFeed(url, fetcher, entries));
         }
         return new ScrapeReport(reports);
     }

@@ -241,7 +241,7 @@ class ScraperTest {
     }
 
     @Test
-    void entriesLeftWhenTheRunTimeIsUsedUpAreReadByTheNextRun() {
+    void feedsLeftWhenTheRunTimeIsUsedUpAreReadByTheNextRun() {
         courier();
         ScrapeSettings noTime = PoliteFetcherTest.SETTINGS.withMaxRunTime(java.time.Duration.ofSeconds(-1));
         Scraper hurried = new Scraper(feeds, new IngestService(articles, queued::add, CLOCK), noTime, CLOCK,
@@ -249,11 +249,45 @@ class ScraperTest {
         String url = site.base() + "/diplomacy/atom.xml";
 
         FeedReport first = hurried.scrape(List.of(url)).feeds().get(0);
-        assertEquals("run time used up; left for the next run", first.entries().get(0).reason());
-        assertEquals(0, site.count("/diplomacy/lorhaven-summit-fishing-rights"));
+        assertEquals("run time used up; left for the next run", first.reason());
+        assertEquals(List.of(), site.paths());
 
         FeedReport second = scraper.scrape(List.of(url)).feeds().get(0);
         assertEquals(List.of(EntryOutcome.NEW, EntryOutcome.NEW), outcomes(second));
+    }
+
+    @Test
+    void entriesLeftWhenTheRunTimeIsUsedUpAreReadByTheNextRun() {
+        courier();
+        MovableClock clock = new MovableClock();
+        byte[] atom = new String(TestSite.fixtureBytes("courier-atom.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("${BASE}", site.base()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        site.route("/diplomacy/atom.xml", x -> {
+            clock.now = clock.now.plusSeconds(600);
+            x.sendResponseHeaders(200, atom.length);
+            x.getResponseBody().write(atom);
+            x.close();
+        });
+        Scraper timed = new Scraper(feeds, new IngestService(articles, queued::add, clock), PoliteFetcherTest.SETTINGS, clock,
+                () -> new PoliteFetcher(PoliteFetcherTest.SETTINGS, Resolver.SYSTEM, System::nanoTime, d -> { }));
+        String url = site.base() + "/diplomacy/atom.xml";
+        feeds.add(url);
+
+        FeedReport first = timed.scrape(List.of(url)).feeds().get(0);
+        assertEquals(List.of(EntryScraper.OUT_OF_TIME, EntryScraper.OUT_OF_TIME),
+                first.entries().stream().map(EntryReport::reason).toList());
+        assertEquals(0, site.count("/diplomacy/lorhaven-summit-fishing-rights"));
+
+        assertEquals(List.of(EntryOutcome.NEW, EntryOutcome.NEW), outcomes(scraper.scrape(List.of(url)).feeds().get(0)));
+    }
+
+    /** A clock that a test moves on. */
+    private static final class MovableClock extends Clock {
+        volatile Instant now = CLOCK.instant();
+
+        @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
     }
 
     private static void sleepThen(com.sun.net.httpserver.HttpExchange x) throws java.io.IOException {
