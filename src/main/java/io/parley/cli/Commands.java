@@ -15,7 +15,7 @@ final class Commands {
     static Commands all() {
         return new Commands(List.of(new DemoCommand(), new ExtractCommand(), new EvalCommand(), new IngestCommand(),
                 new AskCommand(), new MeetingsCommand(), new StatementsCommand(), new TimelineCommand(),
-                new GraphCommand(), new TextCommand(),
+                new GraphCommand(), new ScrapeCommand(), new FeedsCommand(), new TextCommand(),
                 new VersionCommand(), new LocalCommand()));
     }
 

@@ -17,10 +17,13 @@ import java.util.Locale;
  * COUNTRY#country     fact key                    -                      -                    index copy
  * TOPIC#topic         fact key                    -                      -                    index copy
  * ACTORS              surname-skeleton#actor-id   -                      COUNTRY#c / ACTOR#id actor directory
+ * FEED#url-hash       META                        TYPE#F / url           -                    feed, validators, last run
+ * SEEN#url-hash       META                        -                      -                    scraped address, outcome
  * </pre>
  *
  * A fact key is {@code M#<date>#<articleId>#<nnn>} (meetings) or {@code S#<date>#<articleId>#<nnn>}
- * (statements), so one sort-key range selects a type and a date range, newest first.
+ * (statements), so one sort-key range selects a type and a date range, newest first. FEED and SEEN keys
+ * are built by {@link FeedKeys} (url-hash: 32 hex digits of the URL's SHA-256).
  */
 final class Keys {
 

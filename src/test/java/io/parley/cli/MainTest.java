@@ -22,7 +22,7 @@ class MainTest {
 
         assertEquals(Main.OK, code);
         String help = out.toString(StandardCharsets.UTF_8);
-        for (String name : List.of("demo", "extract", "eval", "ingest", "ask", "meetings", "statements", "timeline", "graph", "text", "version", "local")) {
+        for (String name : List.of("demo", "extract", "eval", "ingest", "ask", "meetings", "statements", "timeline", "graph", "scrape", "feeds", "text", "version", "local")) {
             assertTrue(help.lines().anyMatch(l -> l.startsWith("  " + name + " ")), name + " missing from:\n" + help);
         }
     }

@@ -1,0 +1,73 @@
+package io.parley.cli;
+
+import io.parley.scrape.FeedSeeds;
+import io.parley.store.DynamoFeedStore;
+import io.parley.store.FeedRecord;
+import io.parley.store.FeedStore;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** {@code parley feeds}: adds, lists and removes the feeds that {@code parley scrape} reads, in the local DynamoDB. */
+final class FeedsCommand implements Command {
+
+    @Override
+    public String name() {
+        return "feeds";
+    }
+
+    @Override
+    public String synopsis() {
+        return "add URL | list | remove URL";
+    }
+
+    @Override
+    public String summary() {
+        return "manage the RSS and Atom feeds that scrape reads (local data under .parley/)";
+    }
+
+    @Override
+    public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
+        List<String> words = Args.parse(argList, Set.of(), Set.of()).positionals();
+        String action = words.isEmpty() ? "" : words.get(0);
+        boolean withUrl = action.equals("add") || action.equals("remove");
+        boolean valid = action.equals("list") ? words.size() == 1 : withUrl && words.size() == 2;
+        if (!valid) {
+            throw new UsageException("expects: feeds add URL | feeds list | feeds remove URL");
+        }
+        String url = words.size() == 2 ? normalise(words.get(1)) : null;
+        try (LocalEnvironment env = LocalEnvironment.start()) {
+            FeedStore feeds = new DynamoFeedStore(env.dynamo(), LocalEnvironment.TABLE);
+            return switch (action) {
+                case "add" -> report(terminal, feeds.add(url), "added " + url, "already listed: " + url);
+                case "remove" -> report(terminal, feeds.remove(url), "removed " + url, "not listed: " + url);
+                default -> list(terminal, feeds.list());
+            };
+        }
+    }
+
+    private static String normalise(String url) throws CliException {
+        try {
+            return FeedSeeds.normalise(url);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    private static int report(Terminal terminal, boolean changed, String done, String unchanged) {
+        terminal.out().println(changed ? done : unchanged);
+        return Main.OK;
+    }
+
+    private static int list(Terminal terminal, List<FeedRecord> feeds) {
+        feeds.stream().sorted(Comparator.comparing(FeedRecord::url)).forEach(f -> terminal.out().println(line(f)));
+        return Main.OK;
+    }
+
+    static String line(FeedRecord f) {
+        String title = f.title() == null ? "" : "  " + f.title();
+        String run = f.lastRun() == null ? "  never scraped" : "  last run " + f.lastRun();
+        String error = f.lastError() == null ? "" : "  last error: " + f.lastError();
+        return f.url() + title + run + error;
+    }
+}

@@ -1,0 +1,69 @@
+package io.parley.scrape;
+
+import io.parley.ingest.ArticleReader;
+import io.parley.ingest.InvalidArticleException;
+import io.parley.model.Article;
+import io.parley.model.ArticleInfo;
+import io.parley.pipeline.ArticleDefaults;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * PageReader turns a fetched page into an {@link Article} the way uploads are read ({@link ArticleReader}:
+ * headline, a blank line, main text), and refuses pages that are not articles. A page is an article when it
+ * is HTML (by its declared type, when it has one) and its main text, headline aside, has at least
+ * {@value #MIN_CHARS} characters in at least {@value #MIN_PARAGRAPHS} paragraphs: section fronts, video
+ * pages and paywall stubs have less. The page's own date and canonical address win; the feed entry's date,
+ * the fetched address and the feed's title fill what the page lacks.
+ */
+final class PageReader {
+
+    static final int MIN_CHARS = 500;
+    static final int MIN_PARAGRAPHS = 3;
+
+    private final ArticleReader reader;
+
+    PageReader(long maxBytes) {
+        this.reader = new ArticleReader(maxBytes);
+    }
+
+    /** Reads the page at {@code page.uri()}, listed in a feed as {@code entry}, from outlet {@code outlet}. */
+    Article read(FetchResponse page, FeedEntry entry, String outlet) throws FetchException {
+        requireHtml(page.header("content-type"));
+        Article article = parse(page.body());
+        requireArticle(article);
+        ArticleInfo info = article.info();
+        String url = info.url() == null ? null : Urls.absolute(page.uri(), info.url()).map(URI::toString).orElse(null);
+        ArticleInfo located = new ArticleInfo(info.id(), info.title(), info.published(), url, info.outlet());
+        return new ArticleDefaults(entry.published(), page.uri().toString(), outlet)
+                .applyTo(new Article(located, article.text()));
+    }
+
+    /** Refuses a page whose declared type is not HTML; no type, or the generic octet-stream, is read and judged. */
+    private static void requireHtml(String contentType) throws FetchException {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).strip();
+        boolean html = type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
+        if (!type.isEmpty() && !html && !type.startsWith("application/octet-stream")) {
+            throw FetchException.permanent("not an article: content type " + contentType);
+        }
+    }
+
+    private Article parse(byte[] body) throws FetchException {
+        try {
+            return reader.read(body);
+        } catch (InvalidArticleException e) {
+            throw FetchException.permanent("not an article: " + e.getMessage());
+        }
+    }
+
+    private static void requireArticle(Article article) throws FetchException {
+        String title = article.info().title();
+        String text = article.text();
+        String main = (title != null && text.startsWith(title) ? text.substring(title.length()) : text).strip();
+        long paragraphs = main.lines().filter(l -> !l.isBlank()).count();
+        if (main.length() < MIN_CHARS || paragraphs < MIN_PARAGRAPHS) {
+            throw FetchException.permanent("not an article: " + main.length() + " characters in " + paragraphs
+                    + " paragraphs of main text (an article has at least " + MIN_CHARS + " in " + MIN_PARAGRAPHS + ")");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.parley.store.FeedRecord;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Argument checks and the list format; adding and listing against the store is covered by DynamoFeedStoreTest. */
+class FeedsCommandTest {
+
+    private static final Terminal TERMINAL = Terminal.system();
+
+    @Test
+    void refusesWrongArgumentsBeforeStartingAnything() {
+        FeedsCommand feeds = new FeedsCommand();
+        assertThrows(UsageException.class, () -> feeds.run(List.of(), TERMINAL));
+        assertThrows(UsageException.class, () -> feeds.run(List.of("add"), TERMINAL));
+        assertThrows(UsageException.class, () -> feeds.run(List.of("list", "extra"), TERMINAL));
+        assertThrows(UsageException.class, () -> feeds.run(List.of("delete", "https://envoy.example/f.rss"), TERMINAL));
+    }
+
+    @Test
+    void refusesAFeedThatIsNotAnHttpUrlBeforeStartingAnything() {
+        assertThrows(CliException.class, () -> new FeedsCommand().run(List.of("add", "file:///etc/feed.xml"), TERMINAL));
+    }
+
+    @Test
+    void listsAFeedWithItsTitleLastRunAndLastError() {
+        FeedRecord feed = new FeedRecord("https://envoy.example/feeds/world.rss", "The Daily Envoy - World", "\"v1\"", null,
+                Instant.parse("2025-11-19T08:00:00Z"), "HTTP 503 from https://envoy.example/feeds/world.rss");
+        assertEquals("https://envoy.example/feeds/world.rss  The Daily Envoy - World  last run 2025-11-19T08:00:00Z"
+                + "  last error: HTTP 503 from https://envoy.example/feeds/world.rss", FeedsCommand.line(feed));
+        assertEquals("https://courier.example/atom.xml  never scraped", FeedsCommand.line(FeedRecord.of("https://courier.example/atom.xml")));
+    }
+}
