@@ -50,7 +50,7 @@ class TemplateAgreementTest {
     @Test
     void eachFunctionHasTheTriggerItsCodeExpects() throws IOException {
         SamTemplate template = SamTemplate.load();
-        Map<String, String> expected = Map.of("ingest", "S3", "extract", "SQS");
+        Map<String, String> expected = Map.of("ingest", "S3", "extract", "SQS", "scrape", "Schedule");
         for (String id : template.resourcesOfType("AWS::Serverless::Function")) {
             JsonNode props = template.resource(id).path("Properties");
             String export = props.path("Environment").path("Variables").path("QUARKUS_FUNQY_EXPORT").asText();
