@@ -123,17 +123,17 @@ public final class DynamoParleyStore implements ParleyStore {
 
     @Override
     public Optional<Timeline> timeline(String actorId) {
-        return directory.profile(actorId).map(profile -> {
-            List<Map<String, AttributeValue>> items = dynamo.queryPaginator(b -> b.tableName(table)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                    .expressionAttributeValues(Map.of(":pk", s(Keys.actorId(actorId)), ":prefix", s("M#")))).items().stream().toList();
-            List<Map<String, AttributeValue>> said = dynamo.queryPaginator(b -> b.tableName(table)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                    .expressionAttributeValues(Map.of(":pk", s(Keys.actorId(actorId)), ":prefix", s("S#")))).items().stream().toList();
-            return new Timeline(profile,
-                    items.stream().map(i -> Json.read(i.get(FactItems.DOC).s(), MeetingEntry.class)).toList(),
-                    said.stream().map(i -> Json.read(i.get(FactItems.DOC).s(), StatementEntry.class)).toList());
-        });
+        return directory.profile(actorId).map(profile -> new Timeline(profile,
+                factsUnder(Keys.actorId(actorId), Keys.FactType.MEETING, MeetingEntry.class),
+                factsUnder(Keys.actorId(actorId), Keys.FactType.STATEMENT, StatementEntry.class)));
+    }
+
+    /** Every fact of a type in one index partition, oldest first. */
+    private <T> List<T> factsUnder(String pk, Keys.FactType type, Class<T> kind) {
+        return dynamo.queryPaginator(b -> b.tableName(table)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                        .expressionAttributeValues(Map.of(":pk", s(pk), ":prefix", s(type.prefix + "#"))))
+                .items().stream().map(i -> Json.read(i.get(FactItems.DOC).s(), kind)).toList();
     }
 
     @Override
