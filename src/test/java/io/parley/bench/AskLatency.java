@@ -1,0 +1,250 @@
+package io.parley.bench;
+
+import io.parley.extract.Extractor;
+import io.parley.ingest.ExampleArticles;
+import io.parley.model.Actor;
+import io.parley.model.Extraction;
+import io.parley.model.Meeting;
+import io.parley.model.Statement;
+import io.parley.pipeline.ExtractService;
+import io.parley.pipeline.IngestService;
+import io.parley.query.Answer;
+import io.parley.query.AskService;
+import io.parley.store.DynamoParleyStore;
+import io.parley.store.Page;
+import io.parley.store.PageRequest;
+import io.parley.store.ParleyStore;
+import io.parley.store.StatementFilter;
+import io.parley.store.StoredArticle;
+import io.parley.testing.Dynalite;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * How long {@link AskService#ask(String)} takes over a store of 10,000 statements in dynalite (DynamoDB in
+ * memory, run by node; see {@link Dynalite}). It ingests and extracts the 8 shipped examples for real, then
+ * stores about 300 synthetic articles ({@link SyntheticNews}, fixed seed) whose hand-built extractions bring the
+ * total to 10,000 statements, then asks 50 warm-up questions and times 300 more of the six kinds the README
+ * lists. Today is fixed at 2025-11-27, so "this month" is November 2025.
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/bench.classpath) io.parley.bench.AskLatency
+ * </pre>
+ * It prints {@code ASKLATENCY statements=… questions=… p50_ms=… p90_ms=… p99_ms=… max_ms=…}, then one
+ * {@code ASKKIND} line per kind of question.
+ */
+public final class AskLatency {
+
+    static final Clock TODAY = Clock.fixed(Instant.parse("2025-11-27T12:00:00Z"), ZoneOffset.UTC);
+    static final int STATEMENTS = 10_000;
+    static final int ARTICLES = 300;
+    static final int SPEAKERS = 360;
+    static final int WARMUP = 50;
+    static final int MEASURED = 300;
+    static final long DATA_SEED = 20251127L;
+    static final long QUESTION_SEED = 42L;
+
+    private static final String[] KINDS = {"said-about-topic", "met-in-city", "officials-of-two-countries",
+            "said-about-words", "last-spoke-with", "said-this-month"};
+    /** One question of each kind over the shipped examples, asked now and then among the synthetic ones. */
+    private static final String[] REAL = {"What did Lavrov say about Iran's nuclear programme?",
+            "Who did Aref meet in Moscow?", "Which Russian officials met Iranian officials in November 2025?",
+            "What was said about the snapback mechanism?", "When did Araghchi last speak with Lavrov?",
+            "What has Lavrov said about the nuclear programme this month?"};
+
+    private AskLatency() {
+    }
+
+    /** What was stored, to ask about: who spoke on which topics, who met whom where. */
+    private static final class Known {
+        final Map<String, Set<String>> topicsBySpeaker = new LinkedHashMap<>();
+        final List<Meeting> meetings = new ArrayList<>();
+
+        void add(Extraction x) {
+            for (Statement s : x.statements()) {
+                topicsBySpeaker.computeIfAbsent(s.speaker().name(), k -> new LinkedHashSet<>()).addAll(s.topics());
+            }
+            meetings.addAll(x.meetings());
+        }
+    }
+
+    public static void main(String[] args) {
+        try (Dynalite dynalite = Dynalite.start()) {
+            ParleyStore store = new DynamoParleyStore(dynalite.client(), Dynalite.TABLE);
+            long t0 = System.nanoTime();
+            Known known = new Known();
+            int real = storeExamples(store, known);
+            SyntheticNews news = new SyntheticNews(DATA_SEED, SPEAKERS, LocalDate.of(2025, 6, 1),
+                    LocalDate.of(2025, 11, 27));
+            int synthetic = storeSynthetic(store, news, STATEMENTS - real, known);
+            double fillSeconds = (System.nanoTime() - t0) / 1e9;
+            int stored = countStatements(store);
+            System.out.printf("FILL real_statements=%d synthetic_statements=%d stored_statements=%d articles=%d "
+                    + "speakers=%d fill_s=%.1f%n", real, synthetic, stored, 8 + ARTICLES, known.topicsBySpeaker.size(),
+                    fillSeconds);
+
+            AskService ask = new AskService(store, TODAY);
+            List<Question> questions = questions(news, known, WARMUP + MEASURED);
+            for (Question q : questions.subList(0, WARMUP)) {
+                ask.ask(q.text());
+            }
+            System.err.println("warmed up with " + WARMUP + " questions");
+            List<Question> timed = questions.subList(WARMUP, questions.size());
+            long[] nanos = new long[timed.size()];
+            boolean[] answered = new boolean[timed.size()];
+            for (int i = 0; i < timed.size(); i++) {
+                long s = System.nanoTime();
+                Answer a = ask.ask(timed.get(i).text());
+                nanos[i] = System.nanoTime() - s;
+                answered[i] = !a.results().isEmpty();
+            }
+            report(stored, timed, nanos, answered);
+        }
+    }
+
+    private static int storeExamples(ParleyStore store, Known known) {
+        Deque<String> queue = new ArrayDeque<>();
+        IngestService ingest = new IngestService(store, queue::add, TODAY);
+        ExtractService extract = new ExtractService(store, Extractor.create());
+        ExampleArticles.load().forEach(e -> ingest.ingest(e.article(), e.file()));
+        int statements = 0;
+        for (String id : queue) {
+            Extraction x = extract.extract(id);
+            known.add(x);
+            statements += x.statements().size();
+        }
+        return statements;
+    }
+
+    private static int storeSynthetic(ParleyStore store, SyntheticNews news, int statements, Known known) {
+        int done = 0;
+        for (int n = 0; n < ARTICLES; n++) {
+            int here = (statements - done) / (ARTICLES - n);
+            SyntheticNews.Story story = news.story(n, here);
+            String id = story.article().info().id();
+            store.saveNew(StoredArticle.received(story.article(), "bench", TODAY.instant()));
+            store.saveExtraction(id, story.extraction(), Extractor.VERSION);
+            known.add(story.extraction());
+            done += here;
+            if ((n + 1) % 50 == 0) {
+                System.err.printf("stored %d synthetic articles, %d statements%n", n + 1, done);
+            }
+        }
+        return done;
+    }
+
+    private static int countStatements(ParleyStore store) {
+        int n = 0;
+        String token = null;
+        do {
+            Page<?> page = store.statements(StatementFilter.any(), new PageRequest(PageRequest.MAX_LIMIT, token));
+            n += page.items().size();
+            token = page.next();
+        } while (token != null);
+        return n;
+    }
+
+    private record Question(int kind, String text) {
+    }
+
+    /** A fixed mix: the six kinds in turn, every tenth question one over the shipped examples. */
+    private static List<Question> questions(SyntheticNews news, Known known, int count) {
+        Random r = new Random(QUESTION_SEED);
+        List<String> speakers = new ArrayList<>(known.topicsBySpeaker.keySet());
+        List<Meeting> inPerson = known.meetings.stream().filter(m -> m.location() != null && m.participants().size() > 1)
+                .toList();
+        List<Meeting> pairs = known.meetings.stream().filter(m -> m.participants().size() > 1).toList();
+        List<String> phrases = news.phrases();
+        List<Question> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int kind = i % KINDS.length;
+            if (i % 10 == 9) {
+                out.add(new Question(kind, REAL[kind]));
+                continue;
+            }
+            String text = switch (kind) {
+                case 0 -> {
+                    String x = speakers.get(r.nextInt(speakers.size()));
+                    yield "What did " + x + " say about " + pickTopic(r, known.topicsBySpeaker.get(x), news) + "?";
+                }
+                case 1 -> {
+                    Meeting m = inPerson.get(r.nextInt(inPerson.size()));
+                    yield "Who did " + m.participants().get(r.nextInt(2)).name() + " meet in " + m.location() + "?";
+                }
+                case 2 -> {
+                    Meeting m = pairs.get(r.nextInt(pairs.size()));
+                    String d1 = demonym(m.participants().get(0), r);
+                    String d2 = demonym(m.participants().get(1), r);
+                    yield "Which " + d1 + " officials met " + d2 + " officials in November 2025?";
+                }
+                case 3 -> "What was said about " + phrases.get(r.nextInt(phrases.size())) + "?";
+                case 4 -> {
+                    Meeting m = pairs.get(r.nextInt(pairs.size()));
+                    yield "When did " + m.participants().get(0).name() + " last speak with "
+                            + m.participants().get(1).name() + "?";
+                }
+                default -> {
+                    String x = speakers.get(r.nextInt(speakers.size()));
+                    yield "What has " + x + " said about " + pickTopic(r, known.topicsBySpeaker.get(x), news)
+                            + " this month?";
+                }
+            };
+            out.add(new Question(kind, text));
+        }
+        return out;
+    }
+
+    private static String pickTopic(Random r, Set<String> own, SyntheticNews news) {
+        List<String> from = own == null || own.isEmpty() || r.nextInt(5) == 0 ? news.topics() : List.copyOf(own);
+        return from.get(r.nextInt(from.size()));
+    }
+
+    private static String demonym(Actor a, Random r) {
+        String d = a.country() == null ? null : SyntheticNews.demonym(a.country());
+        return d != null ? d : new String[]{"Russian", "Iranian", "Chinese", "Turkish"}[r.nextInt(4)];
+    }
+
+    private static void report(int stored, List<Question> timed, long[] nanos, boolean[] answered) {
+        int hits = 0;
+        for (boolean b : answered) {
+            hits += b ? 1 : 0;
+        }
+        long[] all = nanos.clone();
+        System.out.printf("ASKLATENCY statements=%d questions=%d answered=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f "
+                        + "max_ms=%.1f mean_ms=%.1f%n", stored, timed.size(), hits, pct(all, 50), pct(all, 90),
+                pct(all, 99), pct(all, 100), Arrays.stream(all).average().orElse(0) / 1e6);
+        for (int k = 0; k < KINDS.length; k++) {
+            final int kind = k;
+            List<Integer> idx = new ArrayList<>();
+            for (int i = 0; i < timed.size(); i++) {
+                if (timed.get(i).kind() == kind) {
+                    idx.add(i);
+                }
+            }
+            long[] these = idx.stream().mapToLong(i -> nanos[i]).toArray();
+            long answeredHere = idx.stream().filter(i -> answered[i]).count();
+            System.out.printf("ASKKIND %-27s n=%d answered=%d p50_ms=%.1f p90_ms=%.1f max_ms=%.1f e.g. \"%s\"%n",
+                    KINDS[kind], these.length, answeredHere, pct(these, 50), pct(these, 90), pct(these, 100),
+                    timed.get(idx.get(0)).text());
+        }
+    }
+
+    /** The nearest-rank percentile in milliseconds. */
+    static double pct(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    }
+}
