@@ -10,7 +10,7 @@ import java.util.function.Function;
 final class Candidates {
 
     /** The most facts one question reads; documented as a limit in the README. */
-    static final int CAP = 5_000;
+    static final int CAP = PageRequest.MAX_BULK;
 
     private Candidates() {
     }
@@ -19,7 +19,7 @@ final class Candidates {
         List<T> all = new ArrayList<>();
         String token = null;
         do {
-            Page<T> page = query.apply(new PageRequest(PageRequest.MAX_LIMIT, token));
+            Page<T> page = query.apply(new PageRequest(CAP - all.size(), token));
             all.addAll(page.items());
             token = page.next();
         } while (token != null && all.size() < CAP);

@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 final class FactQuery<T> {
 
-    private static final int READ_BATCH = 100;
+    private static final int MAX_READ_BATCH = 1_000;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -63,7 +63,7 @@ final class FactQuery<T> {
         Map<String, T> found = new LinkedHashMap<>();
         Map<String, AttributeValue> start = null;
         do {
-            QueryResponse response = dynamo.query(request(p, low, high, start));
+            QueryResponse response = dynamo.query(request(p, low, high, start, Math.min(MAX_READ_BATCH, wanted)));
             for (Map<String, AttributeValue> item : response.items()) {
                 String fact = item.get(FactItems.FACT).s();
                 T value = decode.apply(item.get(FactItems.DOC).s());
@@ -77,7 +77,7 @@ final class FactQuery<T> {
         return found;
     }
 
-    private QueryRequest request(Partition p, String low, String high, Map<String, AttributeValue> start) {
+    private QueryRequest request(Partition p, String low, String high, Map<String, AttributeValue> start, int batch) {
         return QueryRequest.builder()
                 .tableName(table)
                 .indexName(p.index())
@@ -85,7 +85,7 @@ final class FactQuery<T> {
                 .expressionAttributeNames(Map.of("#pk", p.pkAttribute(), "#sk", p.skAttribute()))
                 .expressionAttributeValues(Map.of(":pk", s(p.value()), ":low", s(low), ":high", s(high)))
                 .scanIndexForward(false)
-                .limit(READ_BATCH)
+                .limit(batch)
                 .exclusiveStartKey(start)
                 .build();
     }
