@@ -75,9 +75,11 @@ final class MeetingFinder {
         int subject = Math.max(whoSubject(toks, doc.mentions(sentence), trigger),
                 genitiveSubject(toks, doc.mentions(sentence), trigger));
         int begin = Math.max(subject, clauseStart(toks, trigger));
+        boolean longQuote = inLongQuote(doc, toks.get(trigger).start());
         for (Mention m : doc.mentions(sentence)) {
             Entity e = coref.of(m);
-            if (e == null || m.first() >= stop || m.first() < begin) {
+            boolean otherSide = longQuote && doc.quoted(m.start()) != doc.quoted(toks.get(trigger).start());
+            if (e == null || m.first() >= stop || m.first() < begin || otherSide) {
                 continue;
             }
             boolean left = m.last() <= trigger;
@@ -118,6 +120,16 @@ final class MeetingFinder {
 
     private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
             "at", "over", "under", "since", "including", "to", "than", "after", "before");
+
+    /** A trigger inside a quoted sentence (not a quoted phrase) meets no one named outside the quote. */
+    private static boolean inLongQuote(Doc doc, int offset) {
+        for (Quote q : doc.quotes()) {
+            if (q.covers(offset)) {
+                return doc.text().substring(q.start(), q.end()).split(" ").length >= 8;
+            }
+        }
+        return false;
+    }
 
     /** "after X invited Y": a name right before a speech, meeting or invitation verb is a subject. */
     private boolean beforeVerb(List<Token> toks, Mention m) {

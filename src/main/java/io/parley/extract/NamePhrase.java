@@ -155,6 +155,10 @@ final class NamePhrase {
             return k + len;
         }
         Token t = toks.get(k);
+        if (k == b.start && isUnknownAcronym(t) && !capsNeighbour(toks, k)) {
+            b.organization = true;
+            return k + 1;
+        }
         if (lex.institutions().contains(t.text()) || lex.institutionWords().contains(t.text())
                 && k > 0 && b.start == k) {
             b.institution = true;
@@ -247,6 +251,17 @@ final class NamePhrase {
 
     private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "On", "In", "At", "The", "But", "And", "As", "For", "After", "Before");
+
+    /** "NUSA DUA", "UKRAINE AND RUSSIA": a run of capitals is a dateline or a heading, not an acronym. */
+    private static boolean capsNeighbour(List<Token> toks, int k) {
+        return k > 0 && isAcronym(toks.get(k - 1)) || k + 1 < toks.size() && isAcronym(toks.get(k + 1));
+    }
+
+    private boolean isUnknownAcronym(Token t) {
+        String s = t.text();
+        return s.length() >= 2 && s.length() <= 5 && s.chars().allMatch(Character::isUpperCase)
+                && !lex.cities().contains(Dateline.titleCase(s)) && lex.country(s) == null;
+    }
 
     static boolean isAcronym(Token t) {
         String s = t.text();
