@@ -85,9 +85,11 @@ final class NamePhrase {
         if (k == prefixEnd && prefixEnd == b.start) {
             return null;
         }
-        if (k > prefixEnd && prefixEnd > b.start && LINKS.contains(toks.get(prefixEnd - 1).text())) {
-            return new Parse(b.start, k, k, k, b.country, b.titleFirst, b.titleLast, b.institution,
-                    b.organization, b.personHead, text);
+        boolean complement = b.linkedThe && k - prefixEnd == 1 || prefixEnd > b.start && LINKS.contains(toks.get(prefixEnd - 1).text());
+        if (k > prefixEnd && complement) {
+            int last = b.titleAtLink >= 0 ? b.titleAtLink : b.titleLast;
+            return new Parse(b.start, k, k, k, b.country, b.titleFirst, last, b.institution,
+                    b.organization, b.titleAtLink >= 0 ? b.headAtLink : b.personHead, text);
         }
         return new Parse(b.start, prefixEnd, k, k, b.country, b.titleFirst, b.titleLast, b.institution,
                 b.organization, b.personHead, text);
@@ -101,6 +103,9 @@ final class NamePhrase {
         boolean institution;
         boolean organization;
         boolean personHead;
+        boolean linkedThe;
+        int titleAtLink = -1;
+        boolean headAtLink;
 
         Builder(int start) {
             this.start = start;
@@ -183,6 +188,11 @@ final class NamePhrase {
         if (k > b.start && hasNext && LINKS.contains(t.text()) && !t.text().equals("and")) {
             int n = toks.get(k + 1).is("the") && k + 2 < toks.size() ? k + 2 : k + 1;
             if (toks.get(n).isCapitalized() || lex.isTitle(toks.get(n).text())) {
+                b.linkedThe |= n == k + 2;
+                if (b.titleAtLink < 0 && b.titleLast >= 0) {
+                    b.titleAtLink = b.titleLast;
+                    b.headAtLink = b.personHead;
+                }
                 return n;
             }
         }
