@@ -83,4 +83,11 @@ class ActorFinderTest {
         assertEquals(Mention.Kind.ORGANIZATION, find("The DNC disclosed it.").get(0).kind());
         assertEquals(0, find("NUSA DUA — Leaders met.").stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION).count());
     }
+
+    @Test
+    void findsLongAccentedNameAfterTitle() {
+        Mention m = find("President Recep Tayyip Erdoğan said so.").get(0);
+        assertEquals("Recep Tayyip Erdoğan", m.name());
+        assertEquals("President", m.title());
+    }
 }

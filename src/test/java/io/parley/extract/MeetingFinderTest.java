@@ -76,4 +76,12 @@ class MeetingFinderTest {
     void needsTwoNamedParties() {
         assertEquals(List.of(), meetings("Minister Claire Duval met officials in the capital."));
     }
+
+    @Test
+    void findsVisitAtInvitation() {
+        Meeting m = meetings("Vice-President Reza Aref visited Moscow at the invitation of Prime Minister Oleg Varlamov.")
+                .get(0);
+        assertEquals(List.of("Reza Aref", "Oleg Varlamov"), names(m));
+        assertEquals("Moscow", m.location());
+    }
 }
