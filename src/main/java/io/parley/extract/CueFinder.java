@@ -20,7 +20,9 @@ final class CueFinder {
         List<Cue> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            int len = isColonBeforeQuote(toks, i) ? 1 : matchLength(toks, i);
+            boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence)
+                    && toks.get(i - 1).isWord();
+            int len = isColonBeforeQuote(toks, i) ? 1 : properNoun ? 0 : matchLength(toks, i);
             if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes))) {
                 len = 0;
             }

@@ -47,7 +47,8 @@ final class MeetingFinder {
         }
         List<Found> out = new ArrayList<>();
         for (int[] t : triggers) {
-            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1]);
+            boolean leftOnly = index.phrase(toks, t[0], t[1] - t[0]).equals("agreed");
+            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], leftOnly);
             if (parties.size() >= 2) {
                 out.add(new Found(sentence, parties, strongest, status(toks, t[0]), t[0]));
             }
@@ -67,7 +68,8 @@ final class MeetingFinder {
         return index.phrase(toks, i, len);
     }
 
-    private List<Integer> parties(Doc doc, Coreference.Result coref, int sentence, int trigger, int triggerEnd) {
+    private List<Integer> parties(Doc doc, Coreference.Result coref, int sentence, int trigger, int triggerEnd,
+                                  boolean leftOnly) {
         List<Token> toks = doc.tokens(sentence);
         Set<Integer> people = new LinkedHashSet<>();
         Set<Integer> countries = new LinkedHashSet<>();
@@ -83,6 +85,9 @@ final class MeetingFinder {
                 continue;
             }
             boolean left = m.last() <= trigger;
+            if (leftOnly && !left) {
+                continue;
+            }
             boolean out = left ? m.first() != subject && !beforeVerb(toks, m) && leftOut(toks, m, trigger)
                     : rightOut(toks, m, trigger, triggerEnd);
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)

@@ -82,6 +82,10 @@ final class NamePhrase {
         if (k > prefixEnd && followedByCapital(toks, k)) {
             return null;
         }
+        if (k - prefixEnd > 1 && lex.cities().contains(text.substring(toks.get(prefixEnd).start(),
+                toks.get(k - 1).end()))) {
+            return new Parse(b.start, k, k, k, null, -1, -1, false, false, false, text);
+        }
         if (k == prefixEnd && prefixEnd == b.start) {
             return null;
         }
