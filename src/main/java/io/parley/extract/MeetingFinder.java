@@ -49,11 +49,22 @@ final class MeetingFinder {
         for (int[] t : triggers) {
             boolean leftOnly = index.phrase(toks, t[0], t[1] - t[0]).equals("agreed");
             List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], leftOnly);
-            if (parties.size() >= 2) {
+            if (parties.size() >= 2 && anyOfficial(coref, parties)) {
                 out.add(new Found(sentence, parties, strongest, status(toks, t[0]), t[0]));
             }
         }
         return out;
+    }
+
+    /** Diplomacy needs an office: at least one party has a title or is a country. */
+    private static boolean anyOfficial(Coreference.Result coref, List<Integer> parties) {
+        for (int id : parties) {
+            Entity e = coref.entities().get(id);
+            if (e.title() != null || e.kind() == Entity.Kind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int rank(MeetingKind k) {
