@@ -84,4 +84,15 @@ class MeetingFinderTest {
         assertEquals(List.of("Reza Aref", "Oleg Varlamov"), names(m));
         assertEquals("Moscow", m.location());
     }
+
+    @Test
+    void needsAnOfficeOrCountryAmongTheParties() {
+        assertEquals(List.of(), meetings("Larry Smith met Mason Rudolph at the stadium."));
+    }
+
+    @Test
+    void keepsMeetingInsideLongQuoteApartFromNamesOutside() {
+        assertEquals(List.of(), meetings("“We look forward to the talks with Prime Minister Oleg Varlamov tomorrow and "
+                + "more,” the minister said."));
+    }
 }
