@@ -139,7 +139,7 @@ final class SpeakerSieves {
                 return a;
             }
         }
-        if (cue.after() && unnamedAfter(toks, cue.last())) {
+        if (cue.after() && inverted(toks, before) && unnamedAfter(toks, cue.last())) {
             return DOCUMENTS.contains(toks.get(cue.last() + 1).lower())
                     ? new Attribution(cue.sentence(), -1, cue, cue.start(), "statement-of-last-body", null) : null;
         }
@@ -153,7 +153,7 @@ final class SpeakerSieves {
             return true;
         }
         String t = toks.get(before).text();
-        return t.equals(",") || t.equals(":") || isQuoteMark(t) || t.equals("—") || t.equals("–");
+        return t.equals(",") || t.equals(":") || isQuoteMark(t) || t.equals("—") || t.equals("–") || t.equals("-");
     }
 
     /** "said a statement", "said the spokesman": an unnamed speaker follows the cue. */
