@@ -153,7 +153,7 @@ final class SpeakerSieves {
             return true;
         }
         String t = toks.get(before).text();
-        return t.equals(",") || t.equals(":") || isQuoteMark(t) || t.equals("—") || t.equals("–") || t.equals("-");
+        return t.equals(",") || t.equals(":") || isQuoteMark(t) || t.equals("—") || t.equals("–");
     }
 
     /** "said a statement", "said the spokesman": an unnamed speaker follows the cue. */
