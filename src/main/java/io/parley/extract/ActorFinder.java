@@ -57,10 +57,35 @@ final class ActorFinder {
                 return appositive.last();
             }
         }
+        if (m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.COUNTRY)) {
+            Mention body = namedBody(text, sentence, toks, m);
+            if (body != null) {
+                out.add(body);
+                return body.last();
+            }
+        }
         if (m != null) {
             out.add(m);
         }
         return Math.max(p.end(), i + 1);
+    }
+
+    private static final java.util.Set<String> BODIES = java.util.Set.of("administration", "campaign",
+            "government", "ministry", "embassy", "presidency", "office");
+
+    /** "the Obama administration", "Clinton's campaign": a body named after a person or a country. */
+    private static Mention namedBody(String text, Sentence sentence, List<Token> toks, Mention m) {
+        int k = m.last();
+        if (k < toks.size() && NamePhrase.isPossessive(toks.get(k))) {
+            k++;
+        }
+        if (k >= toks.size() || !BODIES.contains(toks.get(k).text())) {
+            return null;
+        }
+        int start = toks.get(m.first()).start();
+        int end = toks.get(k).end();
+        return new Mention(sentence.index(), m.first(), k + 1, start, end, Mention.Kind.INSTITUTION,
+                text.substring(m.start() < start ? start : m.start(), end), null, m.country());
     }
 
     /** "Iran's First Vice-President, Mohammad-Reza Aref," : a title, a comma, then a bare name. */

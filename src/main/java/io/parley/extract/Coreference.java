@@ -54,6 +54,7 @@ final class Coreference {
         }
         Map<Mention, Integer> out = new IdentityHashMap<>();
         new Walk(doc, ents, out).run();
+        titleAcronyms(doc, out);
         unknownCountryTitles(doc, ents, out);
         return new Result(ents.freeze(), Collections.unmodifiableMap(out));
     }
@@ -74,6 +75,27 @@ final class Coreference {
             if (m.kind() == Mention.Kind.TITLE && m.country() != null && id != null && !ents.isPerson(id)
                     && ents.personHead(m.title())) {
                 out.put(m, candidate);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\(([A-Z]{2,6})\\)");
+
+    /** "External Affairs Minister (EAM) S. Jaishankar" ... "the EAM said": the acronym names that person. */
+    private static void titleAcronyms(Doc doc, Map<Mention, Integer> out) {
+        Map<String, Integer> byAcronym = new HashMap<>();
+        for (Mention m : doc.allMentions()) {
+            Integer id = out.get(m);
+            if (m.kind() == Mention.Kind.PERSON && m.title() != null && id != null) {
+                java.util.regex.Matcher a = ACRONYM.matcher(doc.text().substring(m.start(), m.end()));
+                if (a.find()) {
+                    byAcronym.putIfAbsent(a.group(1), id);
+                }
+            }
+        }
+        for (Mention m : doc.allMentions()) {
+            if (m.kind() == Mention.Kind.ORGANIZATION && byAcronym.containsKey(m.name())) {
+                out.put(m, byAcronym.get(m.name()));
             }
         }
     }

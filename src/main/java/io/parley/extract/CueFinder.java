@@ -20,7 +20,9 @@ final class CueFinder {
         List<Cue> out = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
-            int len = isColonBeforeQuote(toks, i) ? 1 : matchLength(toks, i);
+            boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence)
+                    && toks.get(i - 1).isWord();
+            int len = isColonBeforeQuote(toks, i) ? 1 : properNoun ? 0 : matchLength(toks, i);
             if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes))) {
                 len = 0;
             }
@@ -67,7 +69,7 @@ final class CueFinder {
             return 0;
         }
         int best = index.match(toks, i);
-        return best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i)) ? 0 : best;
+        return best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i) || isAddingTo(toks, i)) ? 0 : best;
     }
 
     private static final java.util.Set<String> CALL_OBJECTS = java.util.Set.of("him", "her", "them", "me", "us",
@@ -81,6 +83,11 @@ final class CueFinder {
         String next = toks.get(i + 1).text();
         boolean quote = next.equals("“") || next.equals("\"") || next.equals("'") || next.equals("‘");
         return quote && toks.get(i - 1).isCapitalized();
+    }
+
+    /** "adding to a series of problems": "add to" is not speech. */
+    private static boolean isAddingTo(List<Token> toks, int i) {
+        return toks.get(i).lower().startsWith("add") && i + 1 < toks.size() && toks.get(i + 1).is("to");
     }
 
     private static boolean isPhoneCall(List<Token> toks, int i) {

@@ -10,7 +10,8 @@ import java.util.Set;
  */
 final class LocationFinder {
 
-    private static final Set<String> PLACING = Set.of("in", "to", "at");
+    private static final Set<String> PLACING = Set.of("in", "to", "at", "visited", "visiting", "visit", "visits",
+            "toured");
     private static final Set<String> TRAVEL = Set.of("travelled", "traveled", "arrived", "arrives", "arriving",
             "flew", "landed", "visit", "visiting", "visited", "visits", "trip", "went", "came", "reached", "travels");
 

@@ -47,12 +47,24 @@ final class MeetingFinder {
         }
         List<Found> out = new ArrayList<>();
         for (int[] t : triggers) {
-            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1]);
-            if (parties.size() >= 2) {
+            boolean leftOnly = index.phrase(toks, t[0], t[1] - t[0]).equals("agreed");
+            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], leftOnly);
+            if (parties.size() >= 2 && anyOfficial(coref, parties)) {
                 out.add(new Found(sentence, parties, strongest, status(toks, t[0]), t[0]));
             }
         }
         return out;
+    }
+
+    /** Diplomacy needs an office: at least one party has a title or is a country. */
+    private static boolean anyOfficial(Coreference.Result coref, List<Integer> parties) {
+        for (int id : parties) {
+            Entity e = coref.entities().get(id);
+            if (e.title() != null || e.kind() == Entity.Kind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int rank(MeetingKind k) {
@@ -67,7 +79,8 @@ final class MeetingFinder {
         return index.phrase(toks, i, len);
     }
 
-    private List<Integer> parties(Doc doc, Coreference.Result coref, int sentence, int trigger, int triggerEnd) {
+    private List<Integer> parties(Doc doc, Coreference.Result coref, int sentence, int trigger, int triggerEnd,
+                                  boolean leftOnly) {
         List<Token> toks = doc.tokens(sentence);
         Set<Integer> people = new LinkedHashSet<>();
         Set<Integer> countries = new LinkedHashSet<>();
@@ -75,12 +88,17 @@ final class MeetingFinder {
         int subject = Math.max(whoSubject(toks, doc.mentions(sentence), trigger),
                 genitiveSubject(toks, doc.mentions(sentence), trigger));
         int begin = Math.max(subject, clauseStart(toks, trigger));
+        boolean longQuote = inLongQuote(doc, toks.get(trigger).start());
         for (Mention m : doc.mentions(sentence)) {
             Entity e = coref.of(m);
-            if (e == null || m.first() >= stop || m.first() < begin) {
+            boolean otherSide = longQuote && doc.quoted(m.start()) != doc.quoted(toks.get(trigger).start());
+            if (e == null || m.first() >= stop || m.first() < begin || otherSide) {
                 continue;
             }
             boolean left = m.last() <= trigger;
+            if (leftOnly && !left) {
+                continue;
+            }
             boolean out = left ? m.first() != subject && !beforeVerb(toks, m) && leftOut(toks, m, trigger)
                     : rightOut(toks, m, trigger, triggerEnd);
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
@@ -118,6 +136,16 @@ final class MeetingFinder {
 
     private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
             "at", "over", "under", "since", "including", "to", "than", "after", "before");
+
+    /** A trigger inside a quoted sentence (not a quoted phrase) meets no one named outside the quote. */
+    private static boolean inLongQuote(Doc doc, int offset) {
+        for (Quote q : doc.quotes()) {
+            if (q.covers(offset)) {
+                return doc.text().substring(q.start(), q.end()).split(" ").length >= 8;
+            }
+        }
+        return false;
+    }
 
     /** "after X invited Y": a name right before a speech, meeting or invitation verb is a subject. */
     private boolean beforeVerb(List<Token> toks, Mention m) {

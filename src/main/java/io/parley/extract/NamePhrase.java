@@ -82,12 +82,18 @@ final class NamePhrase {
         if (k > prefixEnd && followedByCapital(toks, k)) {
             return null;
         }
+        if (k - prefixEnd > 1 && lex.cities().contains(text.substring(toks.get(prefixEnd).start(),
+                toks.get(k - 1).end()))) {
+            return new Parse(b.start, k, k, k, null, -1, -1, false, false, false, text);
+        }
         if (k == prefixEnd && prefixEnd == b.start) {
             return null;
         }
-        if (k > prefixEnd && prefixEnd > b.start && LINKS.contains(toks.get(prefixEnd - 1).text())) {
-            return new Parse(b.start, k, k, k, b.country, b.titleFirst, b.titleLast, b.institution,
-                    b.organization, b.personHead, text);
+        boolean complement = b.linkedThe && k - prefixEnd == 1 || prefixEnd > b.start && LINKS.contains(toks.get(prefixEnd - 1).text());
+        if (k > prefixEnd && complement) {
+            int last = b.titleAtLink >= 0 ? b.titleAtLink : b.titleLast;
+            return new Parse(b.start, k, k, k, b.country, b.titleFirst, last, b.institution,
+                    b.organization, b.titleAtLink >= 0 ? b.headAtLink : b.personHead, text);
         }
         return new Parse(b.start, prefixEnd, k, k, b.country, b.titleFirst, b.titleLast, b.institution,
                 b.organization, b.personHead, text);
@@ -101,6 +107,9 @@ final class NamePhrase {
         boolean institution;
         boolean organization;
         boolean personHead;
+        boolean linkedThe;
+        int titleAtLink = -1;
+        boolean headAtLink;
 
         Builder(int start) {
             this.start = start;
@@ -155,6 +164,10 @@ final class NamePhrase {
             return k + len;
         }
         Token t = toks.get(k);
+        if (k == b.start && isUnknownAcronym(t) && !capsNeighbour(toks, k)) {
+            b.organization = true;
+            return k + 1;
+        }
         if (lex.institutions().contains(t.text()) || lex.institutionWords().contains(t.text())
                 && k > 0 && b.start == k) {
             b.institution = true;
@@ -179,6 +192,11 @@ final class NamePhrase {
         if (k > b.start && hasNext && LINKS.contains(t.text()) && !t.text().equals("and")) {
             int n = toks.get(k + 1).is("the") && k + 2 < toks.size() ? k + 2 : k + 1;
             if (toks.get(n).isCapitalized() || lex.isTitle(toks.get(n).text())) {
+                b.linkedThe |= n == k + 2;
+                if (b.titleAtLink < 0 && b.titleLast >= 0) {
+                    b.titleAtLink = b.titleLast;
+                    b.headAtLink = b.personHead;
+                }
                 return n;
             }
         }
@@ -247,6 +265,17 @@ final class NamePhrase {
 
     private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "On", "In", "At", "The", "But", "And", "As", "For", "After", "Before");
+
+    /** "NUSA DUA", "UKRAINE AND RUSSIA": a run of capitals is a dateline or a heading, not an acronym. */
+    private static boolean capsNeighbour(List<Token> toks, int k) {
+        return k > 0 && isAcronym(toks.get(k - 1)) || k + 1 < toks.size() && isAcronym(toks.get(k + 1));
+    }
+
+    private boolean isUnknownAcronym(Token t) {
+        String s = t.text();
+        return s.length() >= 2 && s.length() <= 5 && s.chars().allMatch(Character::isUpperCase)
+                && !lex.cities().contains(Dateline.titleCase(s)) && lex.country(s) == null;
+    }
 
     static boolean isAcronym(Token t) {
         String s = t.text();

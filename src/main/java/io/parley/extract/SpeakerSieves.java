@@ -139,7 +139,7 @@ final class SpeakerSieves {
                 return a;
             }
         }
-        if (cue.after() && unnamedAfter(toks, cue.last())) {
+        if (cue.after() && inverted(toks, before) && unnamedAfter(toks, cue.last())) {
             return DOCUMENTS.contains(toks.get(cue.last() + 1).lower())
                     ? new Attribution(cue.sentence(), -1, cue, cue.start(), "statement-of-last-body", null) : null;
         }
@@ -193,7 +193,7 @@ final class SpeakerSieves {
         int k = skipParenthesis(toks, from);
         while (k >= 0 && (SKIPPABLE.contains(toks.get(k).lower()) || isAdverb(toks.get(k))
                 || TEMPORAL.contains(toks.get(k).lower())
-                && (k == from || !toks.get(k).is("on")))) {
+                && (!toks.get(k).is("on") || k < from && TEMPORAL.contains(toks.get(k + 1).lower())))) {
             k--;
         }
         return k;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** TopicTagger names the topics of a sentence from keyword stems ({@code lexicon/topics.txt}). */
@@ -23,6 +24,29 @@ final class TopicTagger {
                 out.add(topic);
             }
         });
+        out.addAll(namedAgreements(sentence));
+        return out;
+    }
+
+    private static final Set<String> AGREEMENTS = Set.of("Treaty", "Agreement", "Accord", "Accords", "Pact",
+            "Convention", "Deal", "Protocol", "Charter", "Memorandum");
+
+    /** Named agreements: capitalised words ending in "Treaty", "Agreement", "Accord" ("Paris Agreement"). */
+    static List<String> namedAgreements(String sentence) {
+        List<Token> toks = Tokenizer.tokenize(sentence, 0, sentence.length());
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < toks.size(); i++) {
+            if (!AGREEMENTS.contains(toks.get(i).text())) {
+                continue;
+            }
+            int s = i;
+            while (s > 0 && i - s < 6 && toks.get(s - 1).isWord() && toks.get(s - 1).isCapitalized()) {
+                s--;
+            }
+            if (s < i && !out.contains(sentence.substring(toks.get(s).start(), toks.get(i).end()))) {
+                out.add(sentence.substring(toks.get(s).start(), toks.get(i).end()));
+            }
+        }
         return out;
     }
 

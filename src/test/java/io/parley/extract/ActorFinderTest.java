@@ -62,4 +62,32 @@ class ActorFinderTest {
         assertEquals("Vice-President", ms.get(0).title());
         assertEquals(Mention.Kind.PRONOUN, ms.get(1).kind());
     }
+
+    @Test
+    void findsBodyNamedAfterPerson() {
+        Mention m = find("The Obama administration said no.").get(0);
+        assertEquals(Mention.Kind.INSTITUTION, m.kind());
+        assertEquals("Obama administration", m.name());
+    }
+
+    @Test
+    void keepsOrganizationInTitleComplementOutOfTheName() {
+        List<Mention> ms = find("The leader of the Defence League, Jonas Berg, warned them.");
+        assertEquals(1, ms.size());
+        assertEquals("Jonas Berg", ms.get(0).name());
+        assertEquals("leader", ms.get(0).title());
+    }
+
+    @Test
+    void readsUnknownAcronymAsOrganizationButNotHeadings() {
+        assertEquals(Mention.Kind.ORGANIZATION, find("The DNC disclosed it.").get(0).kind());
+        assertEquals(0, find("NUSA DUA — Leaders met.").stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION).count());
+    }
+
+    @Test
+    void findsLongAccentedNameAfterTitle() {
+        Mention m = find("President Recep Tayyip Erdoğan said so.").get(0);
+        assertEquals("Recep Tayyip Erdoğan", m.name());
+        assertEquals("President", m.title());
+    }
 }

@@ -52,4 +52,10 @@ class CoreferenceTest {
                 + "The French president stressed the point.";
         assertEquals("Emmanuel Macron", resolved(body, 3, 0));
     }
+
+    @Test
+    void resolvesTitleAcronymToItsHolder() {
+        String body = "External Affairs Minister (EAM) Priya Rao arrived. The EAM spoke.";
+        assertEquals("Priya Rao", resolved(body, 2, 0));
+    }
 }

@@ -48,4 +48,10 @@ class CueFinderTest {
         assertEquals(":", c.text());
         assertEquals(14, c.start());
     }
+
+    @Test
+    void ignoresNonSpeechSensesAndCapitalisedNameWords() {
+        assertEquals(List.of(), cues("It is adding to the pressure on the New York State Attorney General."));
+        assertEquals(List.of(), cues("Mr Natwar Singh called him up."));
+    }
 }

@@ -76,4 +76,23 @@ class MeetingFinderTest {
     void needsTwoNamedParties() {
         assertEquals(List.of(), meetings("Minister Claire Duval met officials in the capital."));
     }
+
+    @Test
+    void findsVisitAtInvitation() {
+        Meeting m = meetings("Vice-President Reza Aref visited Moscow at the invitation of Prime Minister Oleg Varlamov.")
+                .get(0);
+        assertEquals(List.of("Reza Aref", "Oleg Varlamov"), names(m));
+        assertEquals("Moscow", m.location());
+    }
+
+    @Test
+    void needsAnOfficeOrCountryAmongTheParties() {
+        assertEquals(List.of(), meetings("Larry Smith met Mason Rudolph at the stadium."));
+    }
+
+    @Test
+    void keepsMeetingInsideLongQuoteApartFromNamesOutside() {
+        assertEquals(List.of(), meetings("“We look forward to the talks with Prime Minister Oleg Varlamov tomorrow and "
+                + "more,” the minister said."));
+    }
 }

@@ -19,4 +19,10 @@ class TopicTaggerTest {
     void matchesOnlyAtWordStarts() {
         assertEquals(List.of(), tagger.tag("A boiled egg."));
     }
+
+    @Test
+    void namesAgreementsAndTreaties() {
+        assertEquals(List.of("agreement or treaty", "bilateral relations", "Comprehensive Strategic Partnership Treaty"),
+                tagger.tag("He praised the Comprehensive Strategic Partnership Treaty."));
+    }
 }
