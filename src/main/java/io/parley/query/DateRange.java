@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
@@ -93,10 +92,5 @@ record DateRange(LocalDate from, LocalDate to, int start, int end) {
 
     private static LocalDate[] span(LocalDate from, LocalDate to) {
         return new LocalDate[] {from, to};
-    }
-
-    /** A month name as it is written, for answers ("November 2025"). */
-    static String monthName(YearMonth month) {
-        return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
     }
 }

@@ -137,7 +137,7 @@ final class QuestionParser {
     }
 
     /** The topic the phrase names (by the topic's name or its first keyword), if any. */
-    private record Topic(String name, List<String> coveredWords) {
+    private record Topic(String name) {
     }
 
     private Topic topic(String phrase) {
@@ -145,10 +145,10 @@ final class QuestionParser {
         for (QueryLexicon.Topic t : lexicon.topics()) {
             String head = t.keywords().get(0);
             if (phrase.toLowerCase(Locale.ROOT).contains(t.name()) || words.stream().anyMatch(w -> w.startsWith(head))) {
-                return new Topic(t.name(), Names.words(t.name()));
+                return new Topic(t.name());
             }
         }
-        return new Topic(null, List.of());
+        return new Topic(null);
     }
 
     private static List<String> significantWords(String phrase) {
