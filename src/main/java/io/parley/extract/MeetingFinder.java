@@ -66,12 +66,12 @@ final class MeetingFinder {
 
     /**
      * "did not meet", "no meeting between", "no plans for X to meet", "refused to meet": a negator a few words
-     * before the trigger, with no comma or clause break between them, denies the meeting.
+     * before the trigger, with no comma, "that" or clause break between them, denies the meeting.
      */
     private boolean negated(List<Token> toks, int trigger) {
         for (int i = trigger - 1; i >= Math.max(0, trigger - NEGATION_REACH); i--) {
             String w = toks.get(i).lower();
-            if (w.equals(",") || CLAUSE_END.contains(w)) {
+            if (w.equals(",") || w.equals("that") || CLAUSE_END.contains(w)) {
                 return false;
             }
             boolean notOnly = i + 1 < toks.size() && toks.get(i + 1).is("only");

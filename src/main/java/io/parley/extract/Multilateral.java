@@ -12,6 +12,7 @@ import java.util.Set;
 final class Multilateral {
 
     private static final Set<String> EXPLICIT = Set.of("trilateral", "multilateral");
+    private static final Set<String> SIDELINES = Set.of("sidelines", "sideline");
 
     private final Set<String> gatherings;
 
@@ -24,7 +25,7 @@ final class Multilateral {
         if (strongest == MeetingKind.PHONE_CALL || strongest == MeetingKind.VIDEO_CALL) {
             return strongest;
         }
-        boolean gathering = parties >= 3 && has(toks, gatherings) && !has(toks, Set.of("sidelines"));
+        boolean gathering = parties >= 3 && has(toks, gatherings) && !has(toks, SIDELINES);
         if (has(toks, EXPLICIT) || gathering) {
             return MeetingKind.MULTILATERAL;
         }

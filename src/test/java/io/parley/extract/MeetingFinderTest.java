@@ -67,6 +67,11 @@ class MeetingFinderTest {
     }
 
     @Test
+    void keepsMeetingAfterNegatorInOuterClause() {
+        assertEquals(1, meetings("There is no doubt that President Ivan Petrov met Chancellor Anna Weiss.").size());
+    }
+
+    @Test
     void findsVideoCall() {
         assertEquals(MeetingKind.VIDEO_CALL,
                 meetings("President Ivan Petrov held a video call with Chancellor Anna Weiss.").get(0).kind());
