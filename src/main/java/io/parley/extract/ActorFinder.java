@@ -14,10 +14,12 @@ final class ActorFinder {
 
     private final Lexicons lex;
     private final NamePhrase phrases;
+    private final ThingNames things;
 
     ActorFinder(Lexicons lex) {
         this.lex = lex;
         this.phrases = new NamePhrase(lex);
+        this.things = new ThingNames(lex.thingHeads());
     }
 
     List<Mention> find(String text, Sentence sentence, List<Token> toks) {
@@ -35,6 +37,7 @@ final class ActorFinder {
                 i++;
             }
         }
+        out.removeIf(m -> things.isThing(sentence, toks, m));
         return out;
     }
 

@@ -10,7 +10,8 @@ record Lexicons(Set<String> titles, Set<String> personHeads, Set<String> particl
                 Map<String, String> meetingTriggers, Set<String> plannedMarkers, Map<String, String> countryOf,
                 Set<String> organizations, Set<String> institutions, Set<String> cities, Set<String> anonymous,
                 Set<String> femaleNames, Set<String> stopwords, Map<String, String> topics,
-                Set<String> institutionsLower) {
+                Set<String> institutionsLower, Set<String> negators, Set<String> thingHeads,
+                Set<String> gatherings) {
 
     /** Loads the lexicons from {@code /lexicon/} on the classpath. */
     static Lexicons load() {
@@ -20,7 +21,9 @@ record Lexicons(Set<String> titles, Set<String> personHeads, Set<String> particl
                 Lexicon.exactSet("organizations.txt"), Lexicon.exactSet("institutions.txt"),
                 Lexicon.exactSet("cities.txt"), Lexicon.lowerSet("anonymous.txt"),
                 Lexicon.exactSet("female-names.txt"), Lexicon.exactSet("stopwords.txt"),
-                Lexicon.pairs("topics.txt"), Lexicon.lowerSet("institutions.txt"));
+                Lexicon.pairs("topics.txt"), Lexicon.lowerSet("institutions.txt"),
+                Lexicon.lowerSet("negators.txt"), Lexicon.lowerSet("thing-heads.txt"),
+                Lexicon.lowerSet("gatherings.txt"));
     }
 
     private static Map<String, String> countries() {

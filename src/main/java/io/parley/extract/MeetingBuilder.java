@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * MeetingBuilder turns meetings found in sentences into model meetings: one per set of parties and status,
@@ -31,49 +30,66 @@ final class MeetingBuilder {
     List<Meeting> build(Doc doc, Coreference.Result coref, List<MeetingFinder.Found> found, Dateline dateline,
                         LocalDate reference) {
         List<Meeting> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<MeetingFinder.Found> kept = new ArrayList<>();
-        List<MeetingFinder.Found> ordered = new ArrayList<>(found);
-        ordered.sort(java.util.Comparator.comparing((MeetingFinder.Found f) -> doc.isHeadline(f.sentence())));
-        for (MeetingFinder.Found found1 : ordered) {
-            MeetingFinder.Found f = withoutKnownPairs(found1, kept);
-            String key = new TreeSet<>(f.parties()) + ":" + f.status();
-            if (!partOfRecent(f, kept) && seen.add(key)) {
-                kept.add(f);
-                out.add(meeting(doc, coref, f, dateline, reference));
-            }
+        for (MeetingGroups.Group g : MeetingGroups.group(doc, found)) {
+            out.add(meeting(doc, coref, g, dateline, reference));
         }
         return out;
     }
 
-    /**
-     * "his meetings with X and Y" after a meeting with X was already reported: X's part is that earlier
-     * meeting, so the new one keeps the subject and Y.
-     */
-    private static MeetingFinder.Found withoutKnownPairs(MeetingFinder.Found f, List<MeetingFinder.Found> kept) {
-        if (f.parties().size() < 3) {
-            return f;
-        }
-        int subject = f.parties().get(0);
-        List<Integer> parties = new ArrayList<>(f.parties());
-        for (MeetingFinder.Found k : kept) {
-            if (k.parties().size() == 2 && k.status() == f.status() && k.parties().contains(subject)
-                    && parties.size() > 2) {
-                parties.removeIf(p -> p != subject && k.parties().contains(p));
+    /** The sentence that best states a meeting: not a headline, naming the most parties, dated, then first. */
+    private MeetingFinder.Found evidence(Doc doc, Coreference.Result coref, MeetingGroups.Group g,
+                                         LocalDate reference) {
+        MeetingFinder.Found best = g.lead();
+        int bestScore = Integer.MIN_VALUE;
+        for (MeetingFinder.Found f : g.members()) {
+            int score = score(doc, coref, f, g.lead().parties(), reference);
+            if (score > bestScore) {
+                best = f;
+                bestScore = score;
             }
         }
-        return new MeetingFinder.Found(f.sentence(), parties, f.kind(), f.status(), f.trigger());
+        return best;
     }
 
-    /** A smaller set of the same parties a sentence or two after a meeting is that meeting told again. */
-    private static boolean partOfRecent(MeetingFinder.Found f, List<MeetingFinder.Found> kept) {
-        for (MeetingFinder.Found k : kept) {
-            if (f.sentence() - k.sentence() <= 2 && k.status() == f.status() && k.parties().size() > f.parties().size()
-                    && k.parties().containsAll(f.parties())) {
-                return true;
+    private int score(Doc doc, Coreference.Result coref, MeetingFinder.Found f, List<Integer> parties,
+                      LocalDate reference) {
+        Set<Integer> named = new HashSet<>();
+        for (Mention m : doc.mentions(f.sentence())) {
+            Entity e = coref.of(m);
+            if (e != null && m.kind() != Mention.Kind.PRONOUN && parties.contains(e.id())) {
+                named.add(e.id());
             }
         }
-        return false;
+        int headline = doc.isHeadline(f.sentence()) ? 100 : 0;
+        return 2 * named.size() + (ownDate(doc, f.sentence(), reference, f.status()) != null ? 1 : 0) - headline;
+    }
+
+    /** A date stated in the sentence itself that resolves (or any date words when there is no reference). */
+    private DateResolver.Found ownDate(Doc doc, int sentence, LocalDate reference, MeetingStatus status) {
+        Sentence s = doc.sentences().get(sentence);
+        DateResolver.Found here = dates.find(doc.text(), s.start(), s.end(), reference,
+                status == MeetingStatus.PLANNED);
+        return here != null && (here.date() != null || reference == null) ? here : null;
+    }
+
+    /** The date of the evidence sentence, else of another sentence of the group, else the evidence's fallback. */
+    private DateResolver.Found date(Doc doc, MeetingGroups.Group g, MeetingFinder.Found evidence, LocalDate reference) {
+        DateResolver.Found own = ownDate(doc, evidence.sentence(), reference, evidence.status());
+        for (int i = 0; own == null && i < g.members().size(); i++) {
+            own = ownDate(doc, g.members().get(i).sentence(), reference, evidence.status());
+        }
+        Sentence s = doc.sentences().get(evidence.sentence());
+        return own != null ? own : date(doc, s, reference, evidence.status() == MeetingStatus.PLANNED);
+    }
+
+    /** A city one of the group's sentences places the meeting in, else the lead sentence's usual fallbacks. */
+    private String place(Doc doc, MeetingGroups.Group g, MeetingFinder.Found evidence, Dateline dateline) {
+        String city = locations.city(doc, evidence.sentence(), false);
+        for (int i = 0; city == null && i < g.members().size(); i++) {
+            int sentence = g.members().get(i).sentence();
+            city = doc.isHeadline(sentence) ? null : locations.city(doc, sentence, false);
+        }
+        return city != null ? city : locations.locate(doc, g.lead().sentence(), dateline);
     }
 
     /** The date words of the sentence, else a resolvable date earlier in its paragraph. */
@@ -92,18 +108,20 @@ final class MeetingBuilder {
         return here;
     }
 
-    private Meeting meeting(Doc doc, Coreference.Result coref, MeetingFinder.Found f, Dateline dateline,
+    private Meeting meeting(Doc doc, Coreference.Result coref, MeetingGroups.Group g, Dateline dateline,
                             LocalDate reference) {
-        Sentence s = doc.sentences().get(f.sentence());
+        MeetingFinder.Found lead = g.lead();
+        MeetingFinder.Found best = evidence(doc, coref, g, reference);
         List<Actor> parties = new ArrayList<>();
-        for (int id : f.parties()) {
+        for (int id : lead.parties()) {
             parties.add(coref.entities().get(id).toActor());
         }
-        boolean remote = f.kind() == MeetingKind.PHONE_CALL || f.kind() == MeetingKind.VIDEO_CALL;
-        String place = remote ? null : locations.locate(doc, f.sentence(), dateline);
-        DateResolver.Found date = date(doc, s, reference, f.status() == MeetingStatus.PLANNED);
+        boolean remote = lead.kind() == MeetingKind.PHONE_CALL || lead.kind() == MeetingKind.VIDEO_CALL;
+        String place = remote ? null : place(doc, g, best, dateline);
+        DateResolver.Found date = date(doc, g, best, reference);
+        Sentence s = doc.sentences().get(best.sentence());
         Span evidence = Span.of(doc.text(), s.start(), s.end());
-        return new Meeting(parties, f.kind(), f.status(), place, date == null ? null : date.date(),
+        return new Meeting(parties, lead.kind(), lead.status(), place, date == null ? null : date.date(),
                 date == null ? null : date.text(), topics.tag(evidence.text()), evidence);
     }
 }

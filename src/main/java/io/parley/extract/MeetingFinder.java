@@ -18,11 +18,16 @@ final class MeetingFinder {
     private static final Set<String> CLAUSE_END = Set.of(";", "who", "which", "where", "whom", "while",
             "since", "because", "although", "after", "before", "as", "but", "when", "whereas");
 
+    /** How many words before a trigger a negator may stand. */
+    private static final int NEGATION_REACH = 10;
+
     private final Lexicons lex;
     private final PhraseIndex index;
+    private final Multilateral multilateral;
 
     MeetingFinder(Lexicons lex) {
         this.lex = lex;
+        this.multilateral = new Multilateral(lex.gatherings());
         this.index = new PhraseIndex(lex.meetingTriggers().keySet(), true);
     }
 
@@ -47,13 +52,34 @@ final class MeetingFinder {
         }
         List<Found> out = new ArrayList<>();
         for (int[] t : triggers) {
-            boolean leftOnly = index.phrase(toks, t[0], t[1] - t[0]).equals("agreed");
-            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], leftOnly);
-            if (parties.size() >= 2 && anyOfficial(coref, parties)) {
-                out.add(new Found(sentence, parties, strongest, status(toks, t[0]), t[0]));
+            String phrase = index.phrase(toks, t[0], t[1] - t[0]);
+            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], phrase.equals("agreed"));
+            MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
+            if (parties.size() >= 2 && anyOfficial(coref, parties) && !negated(toks, t[0])
+                    && multilateral.enough(toks, own, parties.size())) {
+                MeetingKind kind = multilateral.kind(toks, strongest, parties.size());
+                out.add(new Found(sentence, parties, kind, status(toks, t[0]), t[0]));
             }
         }
         return out;
+    }
+
+    /**
+     * "did not meet", "no meeting between", "no plans for X to meet", "refused to meet": a negator a few words
+     * before the trigger, with no comma, "that" or clause break between them, denies the meeting.
+     */
+    private boolean negated(List<Token> toks, int trigger) {
+        for (int i = trigger - 1; i >= Math.max(0, trigger - NEGATION_REACH); i--) {
+            String w = toks.get(i).lower();
+            if (w.equals(",") || w.equals("that") || CLAUSE_END.contains(w)) {
+                return false;
+            }
+            boolean notOnly = i + 1 < toks.size() && toks.get(i + 1).is("only");
+            if ((lex.negators().contains(w) || w.endsWith("n't") || w.endsWith("n’t")) && !notOnly) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Diplomacy needs an office: at least one party has a title or is a country. */
@@ -164,6 +190,9 @@ final class MeetingFinder {
         int k = m.first() - 1;
         if (k >= 1 && toks.get(k - 1).is("invitation") || k >= 0 && toks.get(k).lower().startsWith("invit")) {
             return false;
+        }
+        while (k > 0 && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
+            k--;
         }
         return k >= 0 && !toks.get(k).is("and") && Coreference.afterPreposition(toks, m.first());
     }

@@ -70,6 +70,7 @@ final class StatementBuilder {
         return true;
     }
 
+    /** The quoted words inside the sentence, without edge marks and without the comma that hands over to the cue. */
     private static int[] clip(String text, Quote q, Sentence s) {
         int a = Math.max(q.start(), s.start());
         int b = Math.min(q.end(), s.end());
@@ -78,6 +79,9 @@ final class StatementBuilder {
         }
         while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || SpeakerSieves.isQuoteMark(
                 String.valueOf(text.charAt(b - 1))) || text.charAt(b - 1) == '“')) {
+            b--;
+        }
+        if (b > a && text.charAt(b - 1) == ',') {
             b--;
         }
         return b > a ? new int[] {a, b} : null;

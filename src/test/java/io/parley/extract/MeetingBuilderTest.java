@@ -17,6 +17,25 @@ class MeetingBuilderTest {
     }
 
     @Test
+    void keepsDateFoundInAnySentenceOfMergedMeeting() {
+        Meeting m = Texts.extract("Foreign Minister Anna Berg and her Turkish counterpart Kemal Aydin spoke by phone. "
+                + "During the phone call on Tuesday, Berg briefed Aydin on the talks.").meetings().get(0);
+        assertEquals(LocalDate.of(2025, 11, 18), m.date());
+        assertEquals("on Tuesday", m.dateText());
+    }
+
+    @Test
+    void takesStatingSentenceNotRetellingAsEvidence() {
+        String first = "Foreign Minister Anna Berg and her Turkish counterpart Kemal Aydin spoke by phone on Tuesday evening.";
+        List<Meeting> ms = Texts.extract(first + " During the telephone conversation, Berg briefed Aydin on the talks.")
+                .meetings();
+        assertEquals(1, ms.size());
+        assertEquals(first, ms.get(0).evidence().text());
+        assertEquals(Texts.HEADLINE.length(), ms.get(0).evidence().start());
+        assertEquals("on Tuesday evening", ms.get(0).dateText());
+    }
+
+    @Test
     void addsPlaceDateAndTopics() {
         Meeting m = Texts.extract("Minister Reza Aref met Prime Minister Oleg Varlamov in Moscow on Monday to "
                 + "discuss sanctions and energy.").meetings().get(0);

@@ -41,6 +41,37 @@ class MeetingFinderTest {
     }
 
     @Test
+    void ignoresMeetingSaidNotToBePlanned() {
+        assertEquals(List.of(), meetings("The Kremlin said no meeting between Minister Paul Durand and "
+                + "President Ivan Petrov was planned."));
+    }
+
+    @Test
+    void ignoresMeetingThatDidNotHappen() {
+        assertEquals(List.of(), meetings("President Ivan Petrov did not meet Chancellor Anna Weiss."));
+    }
+
+    @Test
+    void ignoresMeetingWithNoPlans() {
+        assertEquals(List.of(), meetings("There are no plans for President Ivan Petrov to meet Chancellor Anna Weiss."));
+    }
+
+    @Test
+    void ignoresDeclinedMeeting() {
+        assertEquals(List.of(), meetings("President Ivan Petrov declined to meet Chancellor Anna Weiss."));
+    }
+
+    @Test
+    void ignoresRefusedMeeting() {
+        assertEquals(List.of(), meetings("President Ivan Petrov refused to meet Chancellor Anna Weiss."));
+    }
+
+    @Test
+    void keepsMeetingAfterNegatorInOuterClause() {
+        assertEquals(1, meetings("There is no doubt that President Ivan Petrov met Chancellor Anna Weiss.").size());
+    }
+
+    @Test
     void findsVideoCall() {
         assertEquals(MeetingKind.VIDEO_CALL,
                 meetings("President Ivan Petrov held a video call with Chancellor Anna Weiss.").get(0).kind());

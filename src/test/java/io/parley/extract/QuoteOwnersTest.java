@@ -20,7 +20,7 @@ class QuoteOwnersTest {
     @Test
     void carriesSpeakerIntoQuoteRunningOverSentences() {
         List<Statement> s = Texts.extract("“We agree. We will sign,” Minister Paul Durand said.").statements();
-        assertEquals(List.of("We agree.", "We will sign,"), s.stream().map(Statement::quote).toList());
+        assertEquals(List.of("We agree.", "We will sign"), s.stream().map(Statement::quote).toList());
     }
 
     @Test

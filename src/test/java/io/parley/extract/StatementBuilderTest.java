@@ -30,6 +30,14 @@ class StatementBuilderTest {
     }
 
     @Test
+    void dropsCommaBeforeCueFromQuote() {
+        String body = "Minister Anna Berg spoke. “We agreed to open talks,” she said.";
+        Statement s = Texts.extract(body).statements().get(0);
+        assertEquals("We agreed to open talks", s.quote());
+        assertEquals("“We agreed to open talks,” she said.", s.evidence().text());
+    }
+
+    @Test
     void treatsShortTitleCaseQuoteAsTitle() {
         org.junit.jupiter.api.Assertions.assertTrue(StatementBuilder.isTitleLike("City of the Future,"));
         org.junit.jupiter.api.Assertions.assertFalse(StatementBuilder.isTitleLike("We will Win"));

@@ -1,0 +1,84 @@
+package io.parley.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * MeetingGroups gathers the sentences that tell one meeting: the first report of a set of parties and
+ * status leads its group, and a later report of the same parties, or of a few of them a sentence or two
+ * later, joins it instead of becoming a meeting of its own. Headlines come last, so they only lead a group
+ * the body does not report.
+ */
+final class MeetingGroups {
+
+    private MeetingGroups() {
+    }
+
+    /** The sentences of one meeting; {@code members.get(0)} leads and gives the parties, kind and status. */
+    record Group(List<MeetingFinder.Found> members) {
+
+        MeetingFinder.Found lead() {
+            return members.get(0);
+        }
+    }
+
+    static List<Group> group(Doc doc, List<MeetingFinder.Found> found) {
+        List<Group> out = new ArrayList<>();
+        Map<String, Group> byKey = new HashMap<>();
+        List<MeetingFinder.Found> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparing((MeetingFinder.Found f) -> doc.isHeadline(f.sentence())));
+        for (MeetingFinder.Found raw : ordered) {
+            MeetingFinder.Found f = withoutKnownPairs(raw, out);
+            Group home = recent(f, out);
+            home = home != null ? home : byKey.get(key(f));
+            if (home != null) {
+                home.members().add(f);
+                continue;
+            }
+            Group g = new Group(new ArrayList<>(List.of(f)));
+            byKey.put(key(f), g);
+            out.add(g);
+        }
+        return out;
+    }
+
+    private static String key(MeetingFinder.Found f) {
+        return new TreeSet<>(f.parties()) + ":" + f.status();
+    }
+
+    /**
+     * "his meetings with X and Y" after a meeting with X was already reported: X's part is that earlier
+     * meeting, so the new one keeps the subject and Y.
+     */
+    private static MeetingFinder.Found withoutKnownPairs(MeetingFinder.Found f, List<Group> groups) {
+        if (f.parties().size() < 3) {
+            return f;
+        }
+        int subject = f.parties().get(0);
+        List<Integer> parties = new ArrayList<>(f.parties());
+        for (Group g : groups) {
+            MeetingFinder.Found k = g.lead();
+            if (k.parties().size() == 2 && k.status() == f.status() && k.parties().contains(subject)
+                    && parties.size() > 2) {
+                parties.removeIf(p -> p != subject && k.parties().contains(p));
+            }
+        }
+        return new MeetingFinder.Found(f.sentence(), parties, f.kind(), f.status(), f.trigger());
+    }
+
+    /** A smaller set of the same parties a sentence or two after a meeting is that meeting told again. */
+    private static Group recent(MeetingFinder.Found f, List<Group> groups) {
+        for (Group g : groups) {
+            MeetingFinder.Found k = g.lead();
+            if (f.sentence() - k.sentence() <= 2 && k.status() == f.status() && k.parties().size() > f.parties().size()
+                    && k.parties().containsAll(f.parties())) {
+                return g;
+            }
+        }
+        return null;
+    }
+}
