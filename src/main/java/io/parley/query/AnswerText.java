@@ -65,12 +65,7 @@ final class AnswerText {
     }
 
     private static String about(Question q) {
-        List<String> parts = new ArrayList<>();
-        if (q.topic() != null) {
-            parts.add(q.topic());
-        }
-        q.words().stream().filter(w -> q.topic() == null || !q.topic().contains(w)).forEach(parts::add);
-        return parts.isEmpty() ? "" : " about " + String.join(" ", parts);
+        return q.about() == null ? "" : " about " + q.about();
     }
 
     private static String of(Question q) {

@@ -11,6 +11,7 @@ import java.util.List;
  * @param participants the people who must take part in a meeting
  * @param countries    countries whose officials must speak or take part
  * @param topic        a topic of the topic lexicon, or {@code null}
+ * @param about        what the answer should be about, as the question put it ("Iran's nuclear programme")
  * @param words        the words the answer should be about
  * @param location     a meeting place, or {@code null}
  * @param kind         PHONE_CALL or VIDEO_CALL when asked for, else {@code null}
@@ -18,7 +19,7 @@ import java.util.List;
  * @param unknownNames names in the question that match no known actor
  */
 public record Question(String intent, String speaker, List<String> participants, List<String> countries, String topic,
-                       List<String> words, LocalDate from, LocalDate to, String location, String kind, boolean latest,
+                       String about, List<String> words, LocalDate from, LocalDate to, String location, String kind, boolean latest,
                        List<String> unknownNames) {
 
     public static final String STATEMENTS = "STATEMENTS";

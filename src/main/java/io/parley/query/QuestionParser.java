@@ -62,7 +62,8 @@ final class QuestionParser {
         List<String> words = about == null ? List.of() : significantWords(about);
         return new Question(statements ? Question.STATEMENTS : Question.MEETINGS,
                 statements && !names.people.isEmpty() ? names.people.get(0) : null,
-                statements ? List.of() : names.people, names.countries, topic.name, words,
+                statements ? List.of() : names.people, names.countries, topic.name,
+                about == null ? null : about.replaceAll("^(?:the|a|an)\\s+", "").strip(), words,
                 range.map(DateRange::from).orElse(null), range.map(DateRange::to).orElse(null),
                 location, kind(lower), LATEST.matcher(lower).find(), names.unknown);
     }
