@@ -64,7 +64,7 @@ class EndToEndTest {
         assertThat(meetings.getList("items.articleId"), hasItem(id));
         JsonPath statements = query("/statements", Map.of("speaker", "Meinl-Reisinger"));
         assertThat(statements.getList("items.statement.quote"),
-                hasItem("We agreed to open negotiations on a new investment treaty early next year,"));
+                hasItem("We agreed to open negotiations on a new investment treaty early next year"));
         assertThat(query("/articles/" + id, Map.of()).getString("status"), equalTo("EXTRACTED"));
     }
 
