@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * A Dateline is the place (and maybe date) that opens a news body: "TEHRAN –", "MOSCOW, Nov 17 (Reuters) -",
- * "WASHINGTON (AP) —", or a city alone on its own line.
+ * "WASHINGTON (AP) —", "MOSCOW, November 17. /TASS/.", or a city alone on its own line.
  */
 record Dateline(String city, String dateText, int dateStart) {
 
     static final Dateline NONE = new Dateline(null, null, -1);
 
     private static final Pattern OPENING = Pattern.compile(
-            "^([A-Z][A-Za-z.'\\- ]{1,30}?)(?:, ([A-Z][a-z]{2,4}\\.? \\d{1,2}))?(?:, \\d{4})?"
-                    + "(?: \\([A-Za-z .&]{1,30}\\))?\\s{0,3}(?:--|[–—:-])\\s");
+            "^([A-Z][A-Za-z.'\\- ]{1,30}?)(?:, ([A-Z][a-z]{2,8}\\.? \\d{1,2}))?(?:, \\d{4})?"
+                    + "(?:(?: \\([A-Za-z .&]{1,30}\\))?\\s{0,3}(?:--|[–—:-])\\s"
+                    + "|\\.?\\s{0,2}/[A-Za-z .&-]{1,30}/\\.?\\s)");
 
     static Dateline find(String text, List<Paragraph> paragraphs, Set<String> cities) {
         if (paragraphs.size() < 2) {

@@ -44,4 +44,11 @@ class DatelineTest {
         assertEquals("New Delhi", d.city());
         assertEquals("Dec 16", d.dateText());
     }
+
+    @Test
+    void readsAgencyBetweenSlashesAfterAFullMonthName() {
+        Dateline d = find("Head\nBEIJING, September 3. /Xinhua Wire/. China said.");
+        assertEquals("Beijing", d.city());
+        assertEquals("September 3", d.dateText());
+    }
 }
