@@ -22,13 +22,13 @@ final class LocalPipeline implements AutoCloseable {
     private final ParleyStore store;
     private final Deque<String> queue = new ArrayDeque<>();
     private final IngestService ingest;
-    private final ExtractService extract;
+    private ExtractService extract;
+    private ApiRouter api;
 
     private LocalPipeline(LocalEnvironment env) {
         this.env = env;
         this.store = new DynamoParleyStore(env.dynamo(), LocalEnvironment.TABLE);
         this.ingest = new IngestService(store, queue::add, Clock.systemUTC());
-        this.extract = new ExtractService(store, Extractor.create());
     }
 
     static LocalPipeline start() {
@@ -43,7 +43,11 @@ final class LocalPipeline implements AutoCloseable {
         return ingest;
     }
 
+    /** The extract service, built on first use: listing and asking commands never load the extractor. */
     ExtractService extract() {
+        if (extract == null) {
+            extract = new ExtractService(store, Extractor.create());
+        }
         return extract;
     }
 
@@ -52,8 +56,12 @@ final class LocalPipeline implements AutoCloseable {
         return queue.poll();
     }
 
+    /** The query API over the local store, built once (its question lexicons load on first use). */
     ApiRouter api() {
-        return QueryApi.router(store, ingest, new AskService(store, Clock.systemDefaultZone()));
+        if (api == null) {
+            api = QueryApi.router(store, ingest, new AskService(store, Clock.systemDefaultZone()));
+        }
+        return api;
     }
 
     @Override

@@ -30,14 +30,14 @@ final class StatementAnswers {
     }
 
     Answer answer(String text, Question q) {
-        List<StatementEntry> found = relevant(q, candidates(q));
-        Bm25 bm25 = new Bm25(found.stream().map(e -> Terms.of(document(e.statement()))).toList());
+        List<Candidate> found = relevant(q, candidates(q).stream().map(Candidate::of).toList());
+        Bm25 bm25 = new Bm25(found.stream().map(Candidate::terms).toList());
         Set<String> query = new HashSet<>(q.words().stream().map(Terms::stem).toList());
         List<Scored> ranked = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            StatementEntry e = found.get(i);
-            double bonus = q.topic() != null && e.statement().topics().contains(q.topic()) ? TOPIC_BONUS : 0;
-            ranked.add(new Scored(e, bm25.score(i, query) + bonus));
+            Candidate c = found.get(i);
+            double bonus = q.topic() != null && aboutTopic(c.entry().statement(), q.topic()) ? TOPIC_BONUS : 0;
+            ranked.add(new Scored(c.entry(), bm25.score(i, query) + bonus));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparing(s -> String.valueOf(s.entry().published()), Comparator.reverseOrder()));
@@ -49,6 +49,15 @@ final class StatementAnswers {
     private record Scored(StatementEntry entry, double score) {
     }
 
+    /** A candidate statement with the search terms of its sentence, quote and topics, computed once. */
+    private record Candidate(StatementEntry entry, List<String> terms, Set<String> termSet) {
+
+        static Candidate of(StatementEntry entry) {
+            List<String> terms = Terms.of(document(entry.statement()));
+            return new Candidate(entry, terms, new HashSet<>(terms));
+        }
+    }
+
     private List<StatementEntry> candidates(Question q) {
         if (q.speaker() == null && q.unknownNames().size() > 0) {
             return List.of();
@@ -58,19 +67,16 @@ final class StatementAnswers {
         return Candidates.read(page -> store.statements(filter, page));
     }
 
-    private List<StatementEntry> relevant(Question q, List<StatementEntry> candidates) {
+    private List<Candidate> relevant(Question q, List<Candidate> candidates) {
         List<String> required = remainingWords(q);
+        List<String> topicWords = q.topic() == null ? List.of() : Terms.of(q.topic());
         return candidates.stream()
-                .filter(e -> q.countries().isEmpty() || q.speaker() != null || q.countries().contains(e.statement().speaker().country()))
-                .filter(e -> q.topic() == null || aboutTopic(e.statement(), q.topic()) || mentionsTopicWords(e, q))
-                .filter(e -> mentionsAll(document(e.statement()), required))
+                .filter(c -> q.countries().isEmpty() || q.speaker() != null
+                        || q.countries().contains(c.entry().statement().speaker().country()))
+                .filter(c -> q.topic() == null || aboutTopic(c.entry().statement(), q.topic())
+                        || c.termSet().containsAll(topicWords))
+                .filter(c -> mentionsAll(c.termSet(), required))
                 .toList();
-    }
-
-    /** Whether the statement uses the topic's own words though the extractor did not tag the topic. */
-    private static boolean mentionsTopicWords(StatementEntry e, Question q) {
-        Set<String> terms = new HashSet<>(Terms.of(document(e.statement())));
-        return Terms.of(q.topic()).stream().allMatch(terms::contains);
     }
 
     /** The asked words that a matching topic does not already cover. */
@@ -82,8 +88,8 @@ final class StatementAnswers {
         return q.words().stream().map(Terms::stem).filter(w -> !covered.contains(w)).distinct().toList();
     }
 
-    private boolean mentionsAll(String document, List<String> required) {
-        Set<String> terms = new HashSet<>(Terms.of(document));
+    /** Whether every required word, or for a country its name or demonym, is among the terms. */
+    private boolean mentionsAll(Set<String> terms, List<String> required) {
         return required.stream().allMatch(w -> terms.contains(w) || countryMentioned(w, terms));
     }
 
