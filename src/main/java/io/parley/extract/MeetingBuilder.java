@@ -122,6 +122,6 @@ final class MeetingBuilder {
         Sentence s = doc.sentences().get(best.sentence());
         Span evidence = Span.of(doc.text(), s.start(), s.end());
         return new Meeting(parties, lead.kind(), lead.status(), place, date == null ? null : date.date(),
-                date == null ? null : date.text(), topics.tag(evidence.text()), evidence);
+                date == null ? null : date.text(), topics.tag(evidence.text()), evidence, lead.rule());
     }
 }

@@ -31,8 +31,12 @@ final class MeetingFinder {
         this.index = new PhraseIndex(lex.meetingTriggers().keySet(), true);
     }
 
-    /** A meeting found in one sentence: entity ids of its parties, kind, status, the trigger's tokens. */
-    record Found(int sentence, List<Integer> parties, MeetingKind kind, MeetingStatus status, int trigger) {
+    /**
+     * A meeting found in one sentence: entity ids of its parties, kind, status, the trigger's first token, and the
+     * rule that found it ({@code trigger:<phrase>}).
+     */
+    record Found(int sentence, List<Integer> parties, MeetingKind kind, MeetingStatus status, int trigger,
+                 String rule) {
     }
 
     List<Found> find(Doc doc, Coreference.Result coref, int sentence, List<Quote> quotes) {
@@ -58,7 +62,7 @@ final class MeetingFinder {
             if (parties.size() >= 2 && anyOfficial(coref, parties) && !negated(toks, t[0])
                     && multilateral.enough(toks, own, parties.size())) {
                 MeetingKind kind = multilateral.kind(toks, strongest, parties.size());
-                out.add(new Found(sentence, parties, kind, status(toks, t[0]), t[0]));
+                out.add(new Found(sentence, parties, kind, status(toks, t[0]), t[0], "trigger:" + phrase));
             }
         }
         return out;

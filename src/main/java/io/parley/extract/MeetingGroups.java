@@ -67,7 +67,7 @@ final class MeetingGroups {
                 parties.removeIf(p -> p != subject && k.parties().contains(p));
             }
         }
-        return new MeetingFinder.Found(f.sentence(), parties, f.kind(), f.status(), f.trigger());
+        return new MeetingFinder.Found(f.sentence(), parties, f.kind(), f.status(), f.trigger(), f.rule());
     }
 
     /** A smaller set of the same parties a sentence or two after a meeting is that meeting told again. */

@@ -94,13 +94,13 @@ final class StatementBuilder {
         if (segments.isEmpty()) {
             String content = Content.reported(doc.text(), s, a);
             out.add(new Statement(speaker.toActor(), StatementKind.INDIRECT, cue, null, content,
-                    topics.tag(evidence.text()), evidence));
+                    topics.tag(evidence.text()), evidence, a.rule()));
             return;
         }
         for (int[] seg : segments) {
             String quote = doc.text().substring(seg[0], seg[1]);
             out.add(new Statement(speaker.toActor(), StatementKind.DIRECT, cue, quote, quote,
-                    topics.tag(evidence.text()), evidence));
+                    topics.tag(evidence.text()), evidence, a.rule()));
         }
     }
 }

@@ -224,7 +224,7 @@ final class SyntheticNews {
         String sentence = title(guest) + " " + guest.name() + " met " + title(host) + " " + host.name() + " in " + city
                 + " on " + when + " for talks on " + phrase(topic) + ".";
         meetings.add(new Meeting(List.of(guest.actor(), host.actor()), MeetingKind.IN_PERSON, MeetingStatus.HELD, city,
-                metOn, when, List.of(topic), text.sentence(sentence)));
+                metOn, when, List.of(topic), text.sentence(sentence), "synthetic"));
         text.newline().newline();
 
         LocalDate calledOn = published.minusDays(random.nextInt(3));
@@ -233,7 +233,7 @@ final class SyntheticNews {
                 + ", the " + host.demonym() + " foreign ministry said.";
         meetings.add(new Meeting(List.of(caller.actor(), host.actor()), MeetingKind.PHONE_CALL, MeetingStatus.HELD,
                 null, calledOn, day, List.of(topic),
-                text.sentence(call)));
+                text.sentence(call), "synthetic"));
         text.newline().newline();
 
         List<Statement> said = new ArrayList<>();
@@ -273,7 +273,7 @@ final class SyntheticNews {
                 default -> "said";
             };
             return new Statement(speaker.actor(), StatementKind.INDIRECT, cue, null, clause, List.of(topic),
-                    text.sentence(sentence));
+                    text.sentence(sentence), "synthetic");
         }
         String quote = fill(QUOTES[random.nextInt(QUOTES.length)], np, c, c2);
         Span evidence;
@@ -282,7 +282,7 @@ final class SyntheticNews {
         } else {
             evidence = text.sentence(speaker.name() + " said: \"" + quote + ".\"");
         }
-        return new Statement(speaker.actor(), StatementKind.DIRECT, "said", quote, quote, List.of(topic), evidence);
+        return new Statement(speaker.actor(), StatementKind.DIRECT, "said", quote, quote, List.of(topic), evidence, "synthetic");
     }
 
     private String phrase(String topic) {

@@ -28,11 +28,12 @@ public final class Facts {
 
     public static Meeting meeting(Article article, String sentence, MeetingKind kind, LocalDate date, Actor... who) {
         return new Meeting(List.of(who), kind, MeetingStatus.HELD, "Moscow", date, null, List.of("nuclear programme"),
-                span(article, sentence));
+                span(article, sentence), "fixture");
     }
 
     public static Statement statement(Article article, String sentence, Actor speaker, String topic) {
-        return new Statement(speaker, StatementKind.INDIRECT, "said", null, sentence, List.of(topic), span(article, sentence));
+        return new Statement(speaker, StatementKind.INDIRECT, "said", null, sentence, List.of(topic), span(article, sentence),
+                "fixture");
     }
 
     public static Span span(Article article, String sentence) {
