@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -26,10 +28,12 @@ public class LocalAwsResource implements QuarkusTestResourceLifecycleManager {
 
     private LocalServers servers;
     private ElasticMq sqs;
+    private Path s3Dir;
 
     @Override
     public Map<String, String> start() {
-        servers = LocalServers.start(LocalServerOptions.inMemory().withS3(tempDir()));
+        s3Dir = tempDir();
+        servers = LocalServers.start(LocalServerOptions.inMemory().withS3(s3Dir));
         try (DynamoDbClient dynamo = LocalDynamo.client(servers.dynamoEndpoint())) {
             TableSetup.createIfMissing(dynamo, TABLE);
         }
@@ -68,11 +72,23 @@ public class LocalAwsResource implements QuarkusTestResourceLifecycleManager {
         if (servers != null) {
             servers.close();
         }
+        if (s3Dir != null) {
+            deleteTree(s3Dir);
+        }
     }
 
+    /** s3rver's folder lives under target/ and goes when the servers stop: tests leave nothing in /tmp. */
     private static Path tempDir() {
         try {
-            return Files.createTempDirectory("parley-s3");
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "parley-s3");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
