@@ -1,10 +1,14 @@
 package io.parley.aws;
 
 import io.parley.json.Json;
+import io.parley.ops.LogContext;
 import io.parley.pipeline.ExtractQueue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Sends extract requests to the SQS queue that triggers the extract function. */
+/**
+ * Sends extract requests to the SQS queue that triggers the extract function, with the current correlation
+ * id (see {@link LogContext}) in the message body.
+ */
 public final class SqsExtractQueue implements ExtractQueue {
 
     private final SqsClient sqs;
@@ -17,6 +21,6 @@ public final class SqsExtractQueue implements ExtractQueue {
 
     @Override
     public void send(String articleId) {
-        sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(Json.write(new ExtractMessage(articleId))));
+        sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(Json.write(new ExtractMessage(articleId, LogContext.correlationId()))));
     }
 }

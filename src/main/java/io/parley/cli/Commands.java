@@ -13,7 +13,7 @@ final class Commands {
     }
 
     static Commands all() {
-        return new Commands(List.of(new DemoCommand(), new ExtractCommand(), new EvalCommand(), new IngestCommand(),
+        return new Commands(List.of(new DemoCommand(), new ExtractCommand(), new EvalCommand(), new IngestCommand(), new ReextractCommand(),
                 new AskCommand(), new MeetingsCommand(), new StatementsCommand(), new TimelineCommand(),
                 new GraphCommand(), new ScrapeCommand(), new FeedsCommand(), new TextCommand(),
                 new VersionCommand(), new LocalCommand()));

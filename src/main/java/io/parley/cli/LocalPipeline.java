@@ -1,6 +1,8 @@
 package io.parley.cli;
 
 import io.parley.extract.Extractor;
+import io.parley.ops.Metrics;
+import io.parley.ops.ReextractService;
 import io.parley.pipeline.ExtractService;
 import io.parley.pipeline.IngestService;
 import io.parley.query.ApiRouter;
@@ -8,6 +10,7 @@ import io.parley.query.AskService;
 import io.parley.query.QueryApi;
 import io.parley.store.DynamoParleyStore;
 import io.parley.store.ParleyStore;
+import io.parley.store.StoredArticleIds;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -49,6 +52,12 @@ final class LocalPipeline implements AutoCloseable {
             extract = new ExtractService(store, Extractor.create());
         }
         return extract;
+    }
+
+    /** Queues every stored article for extraction again, as the reextract function does; returns how many. */
+    long requeueAll() {
+        return new ReextractService(new StoredArticleIds(env.dynamo(), LocalEnvironment.TABLE), queue::add, Metrics.NONE)
+                .requeueAll();
     }
 
     /** The next article id waiting for extraction, or {@code null}. */

@@ -3,6 +3,7 @@ package io.parley.functions;
 import io.parley.aws.S3Uploads;
 import io.parley.aws.SqsExtractQueue;
 import io.parley.extract.Extractor;
+import io.parley.ops.Metrics;
 import io.parley.ingest.ArticleReader;
 import io.parley.pipeline.ExtractQueue;
 import io.parley.pipeline.ExtractService;
@@ -57,14 +58,14 @@ public class Beans {
 
     @Produces
     @Singleton
-    IngestService ingestService(ParleyStore store, ExtractQueue queue, Clock clock) {
-        return new IngestService(store, queue, clock);
+    IngestService ingestService(ParleyStore store, ExtractQueue queue, Clock clock, Metrics metrics) {
+        return new IngestService(store, queue, clock, metrics);
     }
 
     @Produces
     @Singleton
-    ExtractService extractService(ParleyStore store, Extractor extractor) {
-        return new ExtractService(store, extractor);
+    ExtractService extractService(ParleyStore store, Extractor extractor, Metrics metrics) {
+        return new ExtractService(store, extractor, metrics);
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package io.parley.functions;
 
 import io.parley.aws.ExtractMessage;
+import io.parley.ops.LogContext;
 import io.parley.pipeline.ExtractService;
 import io.parley.store.ArticleNotFoundException;
 import io.quarkus.funqy.Funq;
@@ -24,7 +25,8 @@ public class ExtractFunction {
             LOG.warn("extract message without articleId ignored");
             return;
         }
-        try {
+        try (LogContext.Scope request = LogContext.request(message.correlationId());
+             LogContext.Scope article = LogContext.article(message.articleId())) {
             var extraction = extract.extract(message.articleId());
             LOG.infof("extracted %s: %d meetings, %d statements", message.articleId(),
                     extraction.meetings().size(), extraction.statements().size());

@@ -6,6 +6,10 @@ import io.parley.ingest.ArticleReader;
 import io.parley.ingest.InvalidArticleException;
 import io.parley.json.Json;
 import io.parley.model.Article;
+import io.parley.ops.LogContext;
+import io.parley.ops.Metric;
+import io.parley.ops.MetricName;
+import io.parley.ops.Metrics;
 import io.parley.pipeline.ArticleDefaults;
 import io.parley.pipeline.IngestResult;
 import io.parley.pipeline.IngestService;
@@ -29,14 +33,24 @@ public class IngestFunction {
     ArticleReader reader;
     @Inject
     S3Uploads uploads;
+    @Inject
+    Metrics metrics;
 
     @Funq("ingest")
     public IngestReport ingest(IngestEvent event) {
-        List<IngestReport.Item> items = event.isS3()
-                ? event.records().stream().map(this::fromS3).toList()
-                : List.of(direct(event));
-        items.forEach(i -> LOG.infof("ingest %s -> %s %s", i.source(), i.outcome(), i.error() == null ? i.articleId() : i.error()));
-        return new IngestReport(items);
+        try (LogContext.Scope ignored = LogContext.request(null)) {
+            List<IngestReport.Item> items = event.isS3()
+                    ? event.records().stream().map(this::fromS3).toList()
+                    : List.of(direct(event));
+            items.forEach(IngestFunction::log);
+            return new IngestReport(items);
+        }
+    }
+
+    private static void log(IngestReport.Item item) {
+        try (LogContext.Scope ignored = LogContext.article(item.articleId())) {
+            LOG.infof("ingest %s -> %s%s", item.source(), item.outcome(), item.error() == null ? "" : ": " + item.error());
+        }
     }
 
     private IngestReport.Item fromS3(S3Event record) {
@@ -54,6 +68,7 @@ public class IngestFunction {
         try {
             article = defaults.applyTo(reader.read(bytes));
         } catch (InvalidArticleException e) {
+            metrics.record(Metric.one(MetricName.ARTICLES_REJECTED));
             return new IngestReport.Item(source, null, "REJECTED", e.getMessage());
         }
         IngestResult result = ingest.ingest(article, source);

@@ -1,5 +1,9 @@
 package io.parley.functions;
 
+import io.parley.ops.LogContext;
+import io.parley.ops.Metric;
+import io.parley.ops.MetricName;
+import io.parley.ops.Metrics;
 import io.parley.query.ApiRequest;
 import io.parley.query.ApiResponse;
 import io.parley.query.ApiRouter;
@@ -17,11 +21,19 @@ public class QueryFunction {
 
     @Inject
     ApiRouter router;
+    @Inject
+    Metrics metrics;
 
     @Funq("query")
     public HttpApiResponse query(HttpApiEvent event) {
-        ApiResponse response = router.handle(toRequest(event));
-        return new HttpApiResponse(response.status(), HEADERS, response.json(), false);
+        try (LogContext.Scope ignored = LogContext.request(null)) {
+            ApiRequest request = toRequest(event);
+            ApiResponse response = router.handle(request);
+            if (response.status() == 200 && "POST".equals(request.method()) && "/ask".equals(request.path())) {
+                metrics.record(Metric.one(MetricName.QUESTIONS_ANSWERED));
+            }
+            return new HttpApiResponse(response.status(), HEADERS, response.json(), false);
+        }
     }
 
     private static ApiRequest toRequest(HttpApiEvent event) {

@@ -2,6 +2,9 @@ package io.parley.pipeline;
 
 import io.parley.extract.Extractor;
 import io.parley.model.Extraction;
+import io.parley.ops.Metric;
+import io.parley.ops.MetricName;
+import io.parley.ops.Metrics;
 import io.parley.store.ArticleNotFoundException;
 import io.parley.store.ParleyStore;
 import io.parley.store.StoredArticle;
@@ -15,10 +18,17 @@ public final class ExtractService {
 
     private final ParleyStore store;
     private final Extractor extractor;
+    private final Metrics metrics;
 
     public ExtractService(ParleyStore store, Extractor extractor) {
+        this(store, extractor, Metrics.NONE);
+    }
+
+    /** @param metrics facts per article, extraction time and failures */
+    public ExtractService(ParleyStore store, Extractor extractor, Metrics metrics) {
         this.store = store;
         this.extractor = extractor;
+        this.metrics = metrics;
     }
 
     /**
@@ -29,11 +39,16 @@ public final class ExtractService {
      */
     public Extraction extract(String articleId) {
         StoredArticle stored = store.find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+        long started = System.nanoTime();
         try {
             Extraction extraction = extractor.extract(stored.article());
             store.saveExtraction(articleId, extraction, Extractor.VERSION);
+            metrics.record(Metric.of(MetricName.MEETINGS_PER_ARTICLE, extraction.meetings().size()),
+                    Metric.of(MetricName.STATEMENTS_PER_ARTICLE, extraction.statements().size()),
+                    Metric.of(MetricName.EXTRACTION_MILLISECONDS, (System.nanoTime() - started) / 1e6));
             return extraction;
         } catch (RuntimeException e) {
+            metrics.record(Metric.one(MetricName.EXTRACTION_FAILURES));
             markFailed(articleId, e);
             throw new ExtractionFailedException(articleId, e);
         }

@@ -1,6 +1,9 @@
 package io.parley.pipeline;
 
 import io.parley.model.Article;
+import io.parley.ops.Metric;
+import io.parley.ops.MetricName;
+import io.parley.ops.Metrics;
 import io.parley.store.ArticleStatus;
 import io.parley.store.ParleyStore;
 import io.parley.store.StoredArticle;
@@ -16,11 +19,18 @@ public final class IngestService {
     private final ParleyStore store;
     private final ExtractQueue queue;
     private final Clock clock;
+    private final Metrics metrics;
 
     public IngestService(ParleyStore store, ExtractQueue queue, Clock clock) {
+        this(store, queue, clock, Metrics.NONE);
+    }
+
+    /** @param metrics counts new and duplicate articles */
+    public IngestService(ParleyStore store, ExtractQueue queue, Clock clock, Metrics metrics) {
         this.store = store;
         this.queue = queue;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -34,6 +44,7 @@ public final class IngestService {
         if (isNew || waitingForExtraction(id)) {
             queue.send(id);
         }
+        metrics.record(Metric.one(isNew ? MetricName.ARTICLES_INGESTED : MetricName.ARTICLES_DUPLICATE));
         return new IngestResult(id, article.info().title(),
                 isNew ? IngestResult.Outcome.NEW : IngestResult.Outcome.DUPLICATE);
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.parley.ops.EmfMetrics;
+import io.parley.ops.MetricName;
 import io.parley.store.TableDefinition;
 import io.quarkus.funqy.Funq;
 import java.io.IOException;
@@ -70,7 +73,80 @@ class TemplateAgreementTest {
             declared.add(template.resource(id).path("Properties").path("RouteKey").asText());
         }
         Set<String> served = new java.util.TreeSet<>(io.parley.query.QueryApi.router(null, null, null).routeKeys());
+        // $default sends every other method and path to the query function too, for Parley's JSON 404/405.
+        served.add("$default");
         assertEquals(served, declared);
+    }
+
+    @Test
+    void theHandlerIsAStreamHandlerOfTheCode() throws Exception {
+        String handler = SamTemplate.load().root().path("Globals").path("Function").path("Handler").asText();
+        String[] parts = handler.split("::");
+        Class<?> type = Class.forName(parts[0]);
+        assertTrue(RequestStreamHandler.class.isAssignableFrom(type), handler);
+        assertEquals("handleRequest", parts[1]);
+    }
+
+    @Test
+    void sqsEventsNameTheQueueArnNotItsUrl() throws IOException {
+        // !GetAtt Queue.Arn reads as "Queue.Arn"; a !Ref (the queue URL) deploys but the mapping fails.
+        SamTemplate template = SamTemplate.load();
+        for (String id : template.resourcesOfType("AWS::Serverless::Function")) {
+            template.resource(id).path("Properties").path("Events").forEach(event -> {
+                if (event.path("Type").asText().equals("SQS")) {
+                    assertTrue(event.path("Properties").path("Queue").asText().endsWith(".Arn"), id + " " + event);
+                }
+            });
+        }
+    }
+
+    @Test
+    void everyFunctionLogsToItsOwnLogGroupWithARetention() throws IOException {
+        SamTemplate template = SamTemplate.load();
+        Set<String> groups = new HashSet<>();
+        for (String id : template.resourcesOfType("AWS::Serverless::Function")) {
+            String group = template.resource(id).path("Properties").path("LoggingConfig").path("LogGroup").asText();
+            JsonNode logGroup = template.resource(group);
+            assertEquals("AWS::Logs::LogGroup", logGroup.path("Type").asText(), id + " logs to " + group);
+            assertFalse(logGroup.path("Properties").path("RetentionInDays").isMissingNode(), group);
+            assertTrue(groups.add(group), group + " is shared");
+        }
+    }
+
+    @Test
+    void theTableAndTheBucketOutliveTheStack() throws IOException {
+        SamTemplate template = SamTemplate.load();
+        for (String id : List.of("ParleyTable", "ArticlesBucket")) {
+            assertEquals("Retain", template.resource(id).path("DeletionPolicy").asText(), id);
+            assertEquals("Retain", template.resource(id).path("UpdateReplacePolicy").asText(), id);
+        }
+    }
+
+    @Test
+    void aFailedS3IngestGoesToAQueueOfTheTemplate() throws IOException {
+        SamTemplate template = SamTemplate.load();
+        JsonNode onFailure = template.resource("IngestFunction").path("Properties").path("EventInvokeConfig")
+                .path("DestinationConfig").path("OnFailure");
+        assertEquals("SQS", onFailure.path("Type").asText());
+        String queue = onFailure.path("Destination").asText().replace(".Arn", "");
+        assertEquals("AWS::SQS::Queue", template.resource(queue).path("Type").asText());
+    }
+
+    @Test
+    void theExtractErrorAlarmWatchesTheMetricTheCodeWrites() throws IOException {
+        JsonNode metrics = SamTemplate.load().resource("ExtractErrorsAlarm").path("Properties").path("Metrics");
+        JsonNode parley = null;
+        for (JsonNode m : metrics) {
+            if (m.path("MetricStat").path("Metric").path("Namespace").asText().equals(EmfMetrics.NAMESPACE)) {
+                parley = m.path("MetricStat").path("Metric");
+            }
+        }
+        assertTrue(parley != null, "the alarm reads no " + EmfMetrics.NAMESPACE + " metric");
+        assertEquals(MetricName.EXTRACTION_FAILURES.metricName(), parley.path("MetricName").asText());
+        Map<String, String> dimensions = new TreeMap<>();
+        parley.path("Dimensions").forEach(d -> dimensions.put(d.path("Name").asText(), d.path("Value").asText()));
+        assertEquals(Set.of("Stage", "Function"), dimensions.keySet());
+        assertEquals("extract", dimensions.get("Function"));
     }
 
     private static Set<String> funqNames() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.extract.Extractor;
 import io.parley.model.Article;
 import io.parley.model.Extraction;
+import io.parley.ops.MetricName;
 import io.parley.store.ArticleNotFoundException;
 import io.parley.store.ArticleStatus;
 import io.parley.store.DynamoParleyStore;
@@ -15,9 +16,11 @@ import io.parley.store.StoreException;
 import io.parley.store.StoredArticle;
 import io.parley.testing.Dynalite;
 import io.parley.testing.Facts;
+import io.parley.testing.RecordingMetrics;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +88,30 @@ class ExtractServiceTest {
 
         assertEquals(ArticleStatus.EXTRACTED, store.find("e1").orElseThrow().status());
         assertEquals(null, store.find("e1").orElseThrow().reason());
+    }
+
+    @Test
+    void reportsFactsPerArticleAndTheExtractionTime() {
+        RecordingMetrics metrics = new RecordingMetrics();
+
+        Extraction extraction = new ExtractService(store, Extractor.create(), metrics).extract("e1");
+
+        assertEquals(List.of((double) extraction.meetings().size()), metrics.values(MetricName.MEETINGS_PER_ARTICLE));
+        assertEquals(List.of((double) extraction.statements().size()), metrics.values(MetricName.STATEMENTS_PER_ARTICLE));
+        assertEquals(1, metrics.values(MetricName.EXTRACTION_MILLISECONDS).size());
+        assertTrue(metrics.values(MetricName.EXTRACTION_MILLISECONDS).get(0) > 0);
+        assertEquals(List.of(), metrics.values(MetricName.EXTRACTION_FAILURES));
+    }
+
+    @Test
+    void countsAFailedExtraction() {
+        RecordingMetrics metrics = new RecordingMetrics();
+
+        assertThrows(ExtractionFailedException.class,
+                () -> new ExtractService(failingSaveExtraction(store), Extractor.create(), metrics).extract("e1"));
+
+        assertEquals(List.of(1.0), metrics.values(MetricName.EXTRACTION_FAILURES));
+        assertEquals(List.of(), metrics.values(MetricName.MEETINGS_PER_ARTICLE));
     }
 
     @Test

@@ -3,10 +3,12 @@ package io.parley.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parley.model.Article;
+import io.parley.ops.MetricName;
 import io.parley.store.DynamoParleyStore;
 import io.parley.store.ParleyStore;
 import io.parley.testing.Dynalite;
 import io.parley.testing.Facts;
+import io.parley.testing.RecordingMetrics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +53,18 @@ class IngestServiceTest {
         assertEquals(IngestResult.Outcome.NEW, result.outcome());
         assertEquals(List.of("i1"), queued);
         assertEquals(Instant.parse("2025-11-19T08:00:00Z"), store.find("i1").orElseThrow().ingestedAt());
+    }
+
+    @Test
+    void countsNewAndDuplicateArticles() {
+        RecordingMetrics metrics = new RecordingMetrics();
+        IngestService ingest = new IngestService(store, queued::add, CLOCK, metrics);
+
+        ingest.ingest(ARTICLE, "api");
+        ingest.ingest(ARTICLE, "s3://bucket/incoming/again.txt");
+
+        assertEquals(List.of(1.0), metrics.values(MetricName.ARTICLES_INGESTED));
+        assertEquals(List.of(1.0), metrics.values(MetricName.ARTICLES_DUPLICATE));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package io.parley.functions;
+
+import io.parley.ops.EmfMetrics;
+import io.parley.ops.Metrics;
+import io.parley.ops.ReextractService;
+import io.parley.pipeline.ExtractQueue;
+import io.parley.store.StoredArticleIds;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Produces what operating the functions needs: metrics in Embedded Metric Format, the re-extract service. */
+public class OpsBeans {
+
+    /** Metrics on standard output, dimensioned by stage and function; application-scoped so tests can mock it. */
+    @Produces
+    @ApplicationScoped
+    Metrics metrics(Clock clock, @ConfigProperty(name = "parley.stage") String stage,
+                    @ConfigProperty(name = "quarkus.funqy.export") String function) {
+        return new EmfMetrics(System.out, clock, dimensions(stage, function));
+    }
+
+    @Produces
+    @Singleton
+    ReextractService reextractService(DynamoDbClient dynamo, @ConfigProperty(name = "parley.table") String table,
+                                      ExtractQueue queue, Metrics metrics) {
+        return new ReextractService(new StoredArticleIds(dynamo, table), queue, metrics);
+    }
+
+    private static Map<String, String> dimensions(String stage, String function) {
+        Map<String, String> dims = new LinkedHashMap<>();
+        dims.put("Stage", stage);
+        dims.put("Function", function);
+        return dims;
+    }
+}

@@ -1,0 +1,57 @@
+package io.parley.functions;
+
+import io.parley.extract.Extractor;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Primes a function before its SnapStart snapshot: registered as a CRaC resource at start-up, so Lambda calls
+ * {@link #beforeCheckpoint} once when it publishes a version (outside SnapStart nothing calls it). The beans
+ * are looked up only then, so start-up elsewhere builds nothing extra.
+ */
+@ApplicationScoped
+public class SnapStartPriming implements Resource {
+
+    private static final Logger LOG = Logger.getLogger(SnapStartPriming.class);
+
+    @Inject
+    Instance<Extractor> extractor;
+    @Inject
+    Instance<DynamoDbClient> dynamo;
+    @Inject
+    Instance<SqsClient> sqs;
+    @ConfigProperty(name = "parley.table")
+    String table;
+    @ConfigProperty(name = "parley.extract-queue-url")
+    String queueUrl;
+
+    void register(@Observes StartupEvent started) {
+        Core.getGlobalContext().register(this);
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        Priming.Result result = prime();
+        LOG.infof("primed for the snapshot: %d meetings, %d statements; DynamoDB answered %s, SQS answered %s",
+                result.meetings(), result.statements(), result.dynamoAnswered(), result.sqsAnswered());
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // Nothing to renew: the SDK clients reconnect and re-read credentials on their own.
+    }
+
+    Priming.Result prime() {
+        return Priming.prime(extractor.get(), dynamo.get(), table, sqs.get(), queueUrl);
+    }
+}
