@@ -34,8 +34,8 @@ public class OpsBeans {
 
     private static Map<String, String> dimensions(String stage, String function) {
         Map<String, String> dims = new LinkedHashMap<>();
-        dims.put("Stage", stage);
-        dims.put("Function", function);
+        dims.put(EmfMetrics.STAGE, stage);
+        dims.put(EmfMetrics.FUNCTION, function);
         return dims;
     }
 }

@@ -17,6 +17,9 @@ public final class EmfMetrics implements Metrics {
 
     /** The CloudWatch namespace of Parley's metrics. */
     public static final String NAMESPACE = "Parley";
+    /** The dimensions of Parley's metrics: the deployment stage and the exported function. */
+    public static final String STAGE = "Stage";
+    public static final String FUNCTION = "Function";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 

@@ -145,8 +145,8 @@ class TemplateAgreementTest {
         assertEquals(MetricName.EXTRACTION_FAILURES.metricName(), parley.path("MetricName").asText());
         Map<String, String> dimensions = new TreeMap<>();
         parley.path("Dimensions").forEach(d -> dimensions.put(d.path("Name").asText(), d.path("Value").asText()));
-        assertEquals(Set.of("Stage", "Function"), dimensions.keySet());
-        assertEquals("extract", dimensions.get("Function"));
+        assertEquals(Set.of(EmfMetrics.STAGE, EmfMetrics.FUNCTION), dimensions.keySet());
+        assertEquals("extract", dimensions.get(EmfMetrics.FUNCTION));
     }
 
     private static Set<String> funqNames() {
