@@ -25,13 +25,17 @@ public class ExtractFunction {
             LOG.warn("extract message without articleId ignored");
             return;
         }
-        try (LogContext.Scope request = LogContext.request(message.correlationId());
-             LogContext.Scope article = LogContext.article(message.articleId())) {
+        LogContext.Scope request = LogContext.request(message.correlationId());
+        LogContext.Scope article = LogContext.article(message.articleId());
+        try {
             var extraction = extract.extract(message.articleId());
             LOG.infof("extracted %s: %d meetings, %d statements", message.articleId(),
                     extraction.meetings().size(), extraction.statements().size());
         } catch (ArticleNotFoundException e) {
             LOG.warnf("extract message for unknown article %s ignored", message.articleId());
+        } finally {
+            article.close();
+            request.close();
         }
     }
 }

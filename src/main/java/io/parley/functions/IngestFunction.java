@@ -38,18 +38,24 @@ public class IngestFunction {
 
     @Funq("ingest")
     public IngestReport ingest(IngestEvent event) {
-        try (LogContext.Scope ignored = LogContext.request(null)) {
+        LogContext.Scope request = LogContext.request(null);
+        try {
             List<IngestReport.Item> items = event.isS3()
                     ? event.records().stream().map(this::fromS3).toList()
                     : List.of(direct(event));
             items.forEach(IngestFunction::log);
             return new IngestReport(items);
+        } finally {
+            request.close();
         }
     }
 
     private static void log(IngestReport.Item item) {
-        try (LogContext.Scope ignored = LogContext.article(item.articleId())) {
+        LogContext.Scope article = LogContext.article(item.articleId());
+        try {
             LOG.infof("ingest %s -> %s%s", item.source(), item.outcome(), item.error() == null ? "" : ": " + item.error());
+        } finally {
+            article.close();
         }
     }
 

@@ -28,8 +28,11 @@ public class ParleyStreamHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         String requestId = context == null ? null : context.getAwsRequestId();
-        try (LogContext.Scope ignored = LogContext.put(LogContext.REQUEST_ID, requestId)) {
+        LogContext.Scope request = LogContext.put(LogContext.REQUEST_ID, requestId);
+        try {
             funqy.handleRequest(input, output, context);
+        } finally {
+            request.close();
         }
     }
 }

@@ -26,13 +26,16 @@ public class QueryFunction {
 
     @Funq("query")
     public HttpApiResponse query(HttpApiEvent event) {
-        try (LogContext.Scope ignored = LogContext.request(null)) {
+        LogContext.Scope scope = LogContext.request(null);
+        try {
             ApiRequest request = toRequest(event);
             ApiResponse response = router.handle(request);
             if (response.status() == 200 && "POST".equals(request.method()) && "/ask".equals(request.path())) {
                 metrics.record(Metric.one(MetricName.QUESTIONS_ANSWERED));
             }
             return new HttpApiResponse(response.status(), HEADERS, response.json(), false);
+        } finally {
+            scope.close();
         }
     }
 

@@ -20,10 +20,13 @@ public class ReextractFunction {
 
     @Funq("reextract")
     public Report reextract() {
-        try (LogContext.Scope ignored = LogContext.request(null)) {
+        LogContext.Scope request = LogContext.request(null);
+        try {
             long queued = reextract.requeueAll();
             LOG.infof("reextract: %d articles queued", queued);
             return new Report(queued);
+        } finally {
+            request.close();
         }
     }
 }

@@ -34,8 +34,11 @@ public class ScrapeFunction {
 
     @Funq("scrape")
     public ScrapeSummary scrape(ScheduledEvent event) {
-        try (LogContext.Scope ignored = LogContext.request(null)) {
+        LogContext.Scope request = LogContext.request(null);
+        try {
             return scrapeAll(event);
+        } finally {
+            request.close();
         }
     }
 

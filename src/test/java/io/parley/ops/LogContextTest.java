@@ -18,36 +18,38 @@ class LogContextTest {
 
     @Test
     void aGivenCorrelationIdIsKeptForTheRequestAndRemovedAfter() {
-        try (LogContext.Scope ignored = LogContext.request("c-42")) {
-            assertEquals("c-42", LogContext.correlationId());
-        }
+        LogContext.Scope scope = LogContext.request("c-42");
+        assertEquals("c-42", LogContext.correlationId());
+        scope.close();
         assertNull(LogContext.correlationId());
     }
 
     @Test
     void withoutOneTheLambdaRequestIdBecomesTheCorrelationId() {
-        try (LogContext.Scope request = LogContext.put(LogContext.REQUEST_ID, "req-7");
-             LogContext.Scope ignored = LogContext.request(null)) {
-            assertEquals("req-7", LogContext.correlationId());
-        }
+        LogContext.Scope request = LogContext.put(LogContext.REQUEST_ID, "req-7");
+        LogContext.Scope correlation = LogContext.request(null);
+        assertEquals("req-7", LogContext.correlationId());
+        correlation.close();
+        request.close();
+        assertNull(LogContext.correlationId());
         assertNull(MDC.get(LogContext.REQUEST_ID));
     }
 
     @Test
     void withNeitherANewIdIsMade() {
-        try (LogContext.Scope ignored = LogContext.request(" ")) {
-            assertNotNull(UUID.fromString(LogContext.correlationId()));
-        }
+        LogContext.Scope scope = LogContext.request(" ");
+        assertNotNull(UUID.fromString(LogContext.correlationId()));
+        scope.close();
     }
 
     @Test
     void closingAnInnerScopeRestoresTheOuterValue() {
-        try (LogContext.Scope outer = LogContext.article("a1")) {
-            try (LogContext.Scope inner = LogContext.article("a2")) {
-                assertEquals("a2", MDC.get(LogContext.ARTICLE_ID));
-            }
-            assertEquals("a1", MDC.get(LogContext.ARTICLE_ID));
-        }
+        LogContext.Scope outer = LogContext.article("a1");
+        LogContext.Scope inner = LogContext.article("a2");
+        assertEquals("a2", MDC.get(LogContext.ARTICLE_ID));
+        inner.close();
+        assertEquals("a1", MDC.get(LogContext.ARTICLE_ID));
+        outer.close();
         assertNull(MDC.get(LogContext.ARTICLE_ID));
     }
 }
