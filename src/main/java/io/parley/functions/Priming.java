@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * request without loading classes: one short article through the extractor and the JSON writer, and one
  * harmless call on each AWS client (it may fail: only the loaded classes matter).
  */
-final class Priming {
+public final class Priming {
 
     /** A short article written for priming: one meeting, a direct quote and a reported statement. */
     static final String ARTICLE = """
@@ -36,11 +36,17 @@ final class Priming {
     }
 
     static Result prime(Extractor extractor, DynamoDbClient dynamo, String table, SqsClient sqs, String queueUrl) {
-        Extraction extraction = extractor.extract(article());
-        Json.write(extraction);
+        Extraction extraction = primeExtractor(extractor);
         boolean dynamoAnswered = attempt(() -> dynamo.describeTable(b -> b.tableName(table)));
         boolean sqsAnswered = attempt(() -> sqs.getQueueAttributes(b -> b.queueUrl(queueUrl)));
         return new Result(extraction.meetings().size(), extraction.statements().size(), dynamoAnswered, sqsAnswered);
+    }
+
+    /** The extraction part of priming: the priming article through the extractor and the JSON writer. */
+    public static Extraction primeExtractor(Extractor extractor) {
+        Extraction extraction = extractor.extract(article());
+        Json.write(extraction);
+        return extraction;
     }
 
     static Article article() {
