@@ -29,7 +29,7 @@ public class OpsBeans {
     @Singleton
     ReextractService reextractService(DynamoDbClient dynamo, @ConfigProperty(name = "parley.table") String table,
                                       ExtractQueue queue, Metrics metrics) {
-        return new ReextractService(new StoredArticleIds(dynamo, table), queue, metrics);
+        return new ReextractService(new StoredArticleIds(dynamo, table), queue::send, metrics);
     }
 
     private static Map<String, String> dimensions(String stage, String function) {

@@ -1,6 +1,6 @@
 package io.parley.ops;
 
-import io.parley.pipeline.ExtractQueue;
+import java.util.function.Consumer;
 
 /**
  * ReextractService queues every stored article for extraction again, through the same queue as new articles,
@@ -10,11 +10,14 @@ import io.parley.pipeline.ExtractQueue;
 public final class ReextractService {
 
     private final Iterable<String> articleIds;
-    private final ExtractQueue queue;
+    private final Consumer<String> queue;
     private final Metrics metrics;
 
-    /** @param articleIds every stored article's id, read lazily (the table may be large) */
-    public ReextractService(Iterable<String> articleIds, ExtractQueue queue, Metrics metrics) {
+    /**
+     * @param articleIds every stored article's id, read lazily (the table may be large)
+     * @param queue      sends one article id to the extract queue ({@code ExtractQueue::send})
+     */
+    public ReextractService(Iterable<String> articleIds, Consumer<String> queue, Metrics metrics) {
         this.articleIds = articleIds;
         this.queue = queue;
         this.metrics = metrics;
@@ -24,7 +27,7 @@ public final class ReextractService {
     public long requeueAll() {
         long queued = 0;
         for (String id : articleIds) {
-            queue.send(id);
+            queue.accept(id);
             queued++;
         }
         metrics.record(Metric.of(MetricName.ARTICLES_REQUEUED, queued));

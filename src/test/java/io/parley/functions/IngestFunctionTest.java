@@ -8,12 +8,16 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parley.json.Json;
+import io.parley.ops.MetricName;
+import io.parley.ops.Metrics;
 import io.parley.store.ArticleStatus;
 import io.parley.store.ParleyStore;
 import io.parley.store.StoredArticle;
 import io.parley.testing.Events;
 import io.parley.testing.LocalAwsResource;
+import io.parley.testing.RecordingMetrics;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -77,6 +81,22 @@ class IngestFunctionTest {
                 .then().statusCode(200)
                 .body("results[0].outcome", equalTo("REJECTED"))
                 .body("results[0].error", matchesPattern(".*(binary|UTF-8).*"));
+    }
+
+    @Test
+    void countsRejectedAndNewArticles() throws IOException {
+        RecordingMetrics metrics = new RecordingMetrics();
+        QuarkusMock.installMockForType(metrics, Metrics.class);
+        upload("incoming/scan.bin", Files.readAllBytes(Path.of("src/test/resources/pipeline/binary.bin")), Map.of());
+        given().contentType("application/json").body(Events.s3Put(LocalAwsResource.BUCKET, "incoming/scan.bin"))
+                .when().post().then().statusCode(200);
+        String article = Json.write(Map.of("title", "Chile and Peru hold fisheries talks",
+                "body", "LIMA — Chilean Foreign Minister Ana Rojas met her Peruvian counterpart in Lima on Friday.",
+                "published", "2025-11-21"));
+        given().contentType("application/json").body(article).when().post().then().statusCode(200);
+
+        assertEquals(List.of(1.0), metrics.values(MetricName.ARTICLES_REJECTED));
+        assertEquals(List.of(1.0), metrics.values(MetricName.ARTICLES_INGESTED));
     }
 
     @Test

@@ -11,15 +11,20 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parley.ingest.ArticleReader;
+import io.parley.ops.MetricName;
+import io.parley.ops.Metrics;
 import io.parley.pipeline.ExtractService;
 import io.parley.pipeline.IngestService;
 import io.parley.store.ArticleStatus;
 import io.parley.store.ParleyStore;
 import io.parley.testing.Events;
 import io.parley.testing.LocalAwsResource;
+import io.parley.testing.RecordingMetrics;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -28,6 +33,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +109,18 @@ class QueryFunctionTest {
         assertThat(answer.getList("results.type"), everyItem(equalTo("statement")));
         assertThat(answer.getString("results[0].evidence.text"), containsString("investment treaty"));
         assertThat(answer.getString("answer"), containsString("Beate Meinl-Reisinger"));
+    }
+
+    @Test
+    void countsAnsweredQuestionsOnly() {
+        RecordingMetrics metrics = new RecordingMetrics();
+        QuarkusMock.installMockForType(metrics, Metrics.class);
+
+        call("POST", "/ask", Map.of(), "{\"question\": \"What did Meinl-Reisinger say?\"}").body("statusCode", equalTo(200));
+        call("POST", "/ask", Map.of(), "{\"question\": \"\"}").body("statusCode", equalTo(400));
+        call("GET", "/meetings", Map.of(), null).body("statusCode", equalTo(200));
+
+        assertEquals(List.of(1.0), metrics.values(MetricName.QUESTIONS_ANSWERED));
     }
 
     @Test
