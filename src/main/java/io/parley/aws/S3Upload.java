@@ -1,6 +1,6 @@
 package io.parley.aws;
 
-import io.parley.pipeline.ArticleDefaults;
+import io.parley.service.ArticleDefaults;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.parley.aws;
 
 import io.parley.json.Json;
-import io.parley.pipeline.ExtractQueue;
+import io.parley.service.ExtractQueue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Sends extract requests to the SQS queue that triggers the extract function. */

@@ -2,7 +2,7 @@ package io.parley.cli;
 
 import io.parley.ingest.ExampleArticles;
 import io.parley.json.Json;
-import io.parley.pipeline.IngestResult;
+import io.parley.service.IngestResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.parley.cli;
 
 import io.parley.json.Json;
-import io.parley.query.Graph;
+import io.parley.ask.Graph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.parley.cli;
 
 import io.parley.model.Article;
 import io.parley.model.Extraction;
-import io.parley.pipeline.IngestResult;
+import io.parley.service.IngestResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.parley.cli;
 
 import io.parley.extract.Extractor;
-import io.parley.pipeline.ExtractService;
-import io.parley.pipeline.IngestService;
-import io.parley.query.ApiRouter;
-import io.parley.query.AskService;
-import io.parley.query.QueryApi;
+import io.parley.service.ExtractService;
+import io.parley.service.IngestService;
+import io.parley.api.ApiRouter;
+import io.parley.ask.AskService;
+import io.parley.api.QueryApi;
 import io.parley.store.DynamoParleyStore;
 import io.parley.store.ParleyStore;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package io.parley.cli;
 
 import io.parley.extract.Extractor;
-import io.parley.pipeline.ExtractService;
-import io.parley.pipeline.IngestService;
+import io.parley.service.ExtractService;
+import io.parley.service.IngestService;
 import io.parley.scrape.FeedReport;
 import io.parley.scrape.ScrapeReport;
 import io.parley.scrape.ScrapeSettings;

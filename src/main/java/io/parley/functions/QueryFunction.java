@@ -1,8 +1,8 @@
 package io.parley.functions;
 
-import io.parley.query.ApiRequest;
-import io.parley.query.ApiResponse;
-import io.parley.query.ApiRouter;
+import io.parley.api.ApiRequest;
+import io.parley.api.ApiResponse;
+import io.parley.api.ApiRouter;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;

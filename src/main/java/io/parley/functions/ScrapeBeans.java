@@ -1,6 +1,6 @@
 package io.parley.functions;
 
-import io.parley.pipeline.IngestService;
+import io.parley.service.IngestService;
 import io.parley.scrape.ScrapeSettings;
 import io.parley.scrape.Scraper;
 import io.parley.store.DynamoFeedStore;

@@ -1,8 +1,8 @@
 package io.parley.scrape;
 
 import io.parley.model.Article;
-import io.parley.pipeline.IngestResult;
-import io.parley.pipeline.IngestService;
+import io.parley.service.IngestResult;
+import io.parley.service.IngestService;
 import io.parley.store.FeedStore;
 import io.parley.store.SeenUrl;
 import java.net.URI;

@@ -4,7 +4,7 @@ import io.parley.ingest.ArticleReader;
 import io.parley.ingest.InvalidArticleException;
 import io.parley.model.Article;
 import io.parley.model.ArticleInfo;
-import io.parley.pipeline.ArticleDefaults;
+import io.parley.service.ArticleDefaults;
 import java.net.URI;
 import java.util.Locale;
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.parley.extract.Extractor;
 import io.parley.ingest.ArticleReader;
 import io.parley.model.Extraction;
-import io.parley.pipeline.IngestService;
+import io.parley.service.IngestService;
 import io.parley.store.ArticleStatus;
 import io.parley.store.ParleyStore;
 import io.parley.testing.Events;

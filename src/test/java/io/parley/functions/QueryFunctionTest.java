@@ -13,8 +13,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.parley.ingest.ArticleReader;
-import io.parley.pipeline.ExtractService;
-import io.parley.pipeline.IngestService;
+import io.parley.service.ExtractService;
+import io.parley.service.IngestService;
 import io.parley.store.ArticleStatus;
 import io.parley.store.ParleyStore;
 import io.parley.testing.Events;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.model.ArticleInfo;
-import io.parley.pipeline.IngestService;
+import io.parley.service.IngestService;
 import io.parley.store.DynamoFeedStore;
 import io.parley.store.DynamoParleyStore;
 import io.parley.store.FeedRecord;

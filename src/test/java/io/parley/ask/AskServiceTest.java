@@ -1,0 +1,140 @@
+package io.parley.ask;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.extract.Extractor;
+import io.parley.ingest.ExampleArticles;
+import io.parley.service.ExtractService;
+import io.parley.service.IngestService;
+import io.parley.store.DynamoParleyStore;
+import io.parley.store.ParleyStore;
+import io.parley.testing.Dynalite;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Questions over the shipped example articles, extracted and stored in dynalite. */
+class AskServiceTest {
+
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2025-11-27T12:00:00Z"), ZoneOffset.UTC);
+
+    private static Dynalite dynalite;
+    private static AskService ask;
+
+    @BeforeAll
+    static void storeExamples() {
+        dynalite = Dynalite.start();
+        ParleyStore store = new DynamoParleyStore(dynalite.client(), Dynalite.TABLE);
+        Deque<String> queue = new ArrayDeque<>();
+        IngestService ingest = new IngestService(store, queue::add, TODAY);
+        ExtractService extract = new ExtractService(store, Extractor.create());
+        ExampleArticles.load().forEach(e -> ingest.ingest(e.article(), e.file()));
+        queue.forEach(extract::extract);
+        ask = new AskService(store, TODAY);
+    }
+
+    @AfterAll
+    static void stop() {
+        dynalite.close();
+    }
+
+    @Test
+    void whatASpeakerSaidAboutATopic() {
+        Answer a = ask.ask("What did Lavrov say about Iran's nuclear programme?");
+
+        assertEquals("STATEMENTS", a.interpretation().intent());
+        assertEquals("nuclear programme", a.interpretation().topic());
+        assertEquals("Iran's nuclear programme", a.interpretation().about());
+        assertFalse(a.results().isEmpty(), a.answer());
+        a.results().forEach(r -> assertTrue(speaker(r).endsWith("Lavrov"), r.toString()));
+        assertTrue(a.answer().startsWith("Found "), a.answer());
+    }
+
+    @Test
+    void whomAPersonMetInACity() {
+        Answer a = ask.ask("Who did Aref meet in Moscow?");
+
+        assertEquals("MEETINGS", a.interpretation().intent());
+        assertEquals("Moscow", a.interpretation().location());
+        assertFalse(a.results().isEmpty(), a.answer());
+        assertTrue(a.answer().contains("Mishustin"), a.answer());
+    }
+
+    @Test
+    void officialsOfTwoCountriesInAMonth() {
+        Answer a = ask.ask("Which Russian officials met Iranian officials in November 2025?");
+
+        assertEquals(List.of("Russia", "Iran"), a.interpretation().countries());
+        assertEquals(LocalDate.of(2025, 11, 1), a.interpretation().from());
+        assertEquals(LocalDate.of(2025, 11, 30), a.interpretation().to());
+        assertFalse(a.results().isEmpty(), a.answer());
+        a.results().forEach(r -> assertTrue(String.valueOf(r.get("date")).startsWith("2025-11")
+                || String.valueOf(r.get("published")).startsWith("2025-11"), r.toString()));
+    }
+
+    @Test
+    void lastContactBetweenTwoPeopleIsTheMostRecentOne() {
+        Answer a = ask.ask("When did Araghchi last speak with Lavrov?");
+
+        assertTrue(a.interpretation().latest());
+        assertEquals(1, a.results().size(), a.answer());
+        assertEquals("2025-11-19", String.valueOf(a.results().get(0).get("date")), a.answer());
+    }
+
+    @Test
+    void freeTextTopicFindsTheWordsInStatements() {
+        Answer a = ask.ask("What was said about the snapback mechanism?");
+
+        assertFalse(a.results().isEmpty(), a.answer());
+        a.results().forEach(r -> assertTrue(String.valueOf(((Map<?, ?>) r.get("evidence")).get("text")).toLowerCase().contains("snapback"), r.toString()));
+    }
+
+    @Test
+    void aQuestionWithNoAnswerSaysSoWithWhatItUnderstood() {
+        Answer a = ask.ask("What did Lavrov say about sanctions on Venezuela?");
+
+        assertEquals(List.of(), a.results());
+        assertEquals("No statements by Sergey Lavrov about sanctions on Venezuela were found.", a.answer());
+    }
+
+    @Test
+    void aNamesakeIsNotAnswered() {
+        Answer a = ask.ask("What did Ahmad Santoso say about trade?");
+
+        a.results().forEach(r -> assertEquals("Ahmad Santoso", speaker(r), r.toString()));
+    }
+
+    @Test
+    void anUnknownPersonGetsAnHonestReply() {
+        Answer a = ask.ask("What did Jacinda Ardern say about trade?");
+
+        assertEquals(List.of(), a.results());
+        assertEquals(List.of("Jacinda Ardern"), a.interpretation().unknownNames());
+        assertTrue(a.answer().contains("No one named Jacinda Ardern is known"), a.answer());
+    }
+
+    @Test
+    void relativeDatesResolveAgainstToday() {
+        Answer a = ask.ask("What has Mishustin said about trade this month?");
+
+        assertEquals(LocalDate.of(2025, 11, 1), a.interpretation().from());
+        assertEquals(LocalDate.of(2025, 11, 30), a.interpretation().to());
+        assertNull(a.interpretation().kind());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String speaker(Map<String, Object> result) {
+        return String.valueOf(((Map<String, Object>) result.get("speaker")).get("name"));
+    }
+}

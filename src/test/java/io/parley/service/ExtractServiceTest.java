@@ -1,0 +1,109 @@
+package io.parley.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.extract.Extractor;
+import io.parley.model.Article;
+import io.parley.model.Extraction;
+import io.parley.store.ArticleNotFoundException;
+import io.parley.store.ArticleStatus;
+import io.parley.store.DynamoParleyStore;
+import io.parley.store.ParleyStore;
+import io.parley.store.StoreException;
+import io.parley.store.StoredArticle;
+import io.parley.testing.Dynalite;
+import io.parley.testing.Facts;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ExtractServiceTest {
+
+    private static final Article ARTICLE = Facts.article("e1", LocalDate.of(2025, 11, 19), """
+            Foreign ministers meet in Ankara
+
+            ANKARA, Nov 18 — Turkish Foreign Minister Hakan Fidan met his Egyptian counterpart Badr Abdelatty in Ankara on Tuesday.
+            Fidan said the two countries would expand trade.
+            """);
+
+    private static Dynalite dynalite;
+    private ParleyStore store;
+
+    @BeforeAll
+    static void start() {
+        dynalite = Dynalite.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        dynalite.close();
+    }
+
+    @BeforeEach
+    void storeArticle() {
+        dynalite.reset();
+        store = new DynamoParleyStore(dynalite.client(), Dynalite.TABLE);
+        store.saveNew(StoredArticle.received(ARTICLE, "test", Instant.EPOCH));
+    }
+
+    @Test
+    void extractsStoresAndMarksTheArticleExtracted() {
+        Extraction extraction = new ExtractService(store, Extractor.create()).extract("e1");
+
+        assertTrue(extraction.meetings().size() >= 1);
+        StoredArticle stored = store.find("e1").orElseThrow();
+        assertEquals(ArticleStatus.EXTRACTED, stored.status());
+        assertEquals(Extractor.VERSION, stored.extractorVersion());
+    }
+
+    @Test
+    void aStorageFailureMarksTheArticleFailedWithTheReasonAndIsRethrownForRetry() {
+        ParleyStore failingWrites = failingSaveExtraction(store);
+
+        ExtractionFailedException e = assertThrows(ExtractionFailedException.class,
+                () -> new ExtractService(failingWrites, Extractor.create()).extract("e1"));
+
+        assertTrue(e.getMessage().contains("throttled"), e.getMessage());
+        StoredArticle stored = store.find("e1").orElseThrow();
+        assertEquals(ArticleStatus.FAILED, stored.status());
+        assertEquals("StoreException: throttled", stored.reason());
+        assertEquals(ARTICLE.text(), stored.article().text());
+    }
+
+    @Test
+    void aLaterSuccessClearsTheFailure() {
+        assertThrows(ExtractionFailedException.class,
+                () -> new ExtractService(failingSaveExtraction(store), Extractor.create()).extract("e1"));
+
+        new ExtractService(store, Extractor.create()).extract("e1");
+
+        assertEquals(ArticleStatus.EXTRACTED, store.find("e1").orElseThrow().status());
+        assertEquals(null, store.find("e1").orElseThrow().reason());
+    }
+
+    @Test
+    void anUnknownArticleIsNotFound() {
+        assertThrows(ArticleNotFoundException.class, () -> new ExtractService(store, Extractor.create()).extract("nope"));
+    }
+
+    /** The real store, except that saving an extraction fails as a throttled write would. */
+    private static ParleyStore failingSaveExtraction(ParleyStore real) {
+        return (ParleyStore) Proxy.newProxyInstance(ParleyStore.class.getClassLoader(), new Class<?>[] {ParleyStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("saveExtraction")) {
+                        throw new StoreException("throttled");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException ex) {
+                        throw ex.getCause();
+                    }
+                });
+    }
+}

@@ -1,0 +1,76 @@
+package io.parley.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.parley.model.Article;
+import io.parley.store.DynamoParleyStore;
+import io.parley.store.ParleyStore;
+import io.parley.testing.Dynalite;
+import io.parley.testing.Facts;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class IngestServiceTest {
+
+    private static final Article ARTICLE = Facts.article("i1", LocalDate.of(2025, 11, 19),
+            "Talks in Oslo\n\nNorwegian Foreign Minister Espen Barth Eide met his Finnish counterpart in Oslo.\n");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-11-19T08:00:00Z"), ZoneOffset.UTC);
+
+    private static Dynalite dynalite;
+    private ParleyStore store;
+    private final List<String> queued = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        dynalite = Dynalite.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        dynalite.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        dynalite.reset();
+        store = new DynamoParleyStore(dynalite.client(), Dynalite.TABLE);
+    }
+
+    @Test
+    void storesANewArticleWithItsSourceAndTimeAndQueuesIt() {
+        IngestResult result = new IngestService(store, queued::add, CLOCK).ingest(ARTICLE, "api");
+
+        assertEquals(IngestResult.Outcome.NEW, result.outcome());
+        assertEquals(List.of("i1"), queued);
+        assertEquals(Instant.parse("2025-11-19T08:00:00Z"), store.find("i1").orElseThrow().ingestedAt());
+    }
+
+    @Test
+    void aDuplicateWaitingForExtractionIsQueuedAgainInCaseTheFirstSendWasLost() {
+        IngestService ingest = new IngestService(store, queued::add, CLOCK);
+        ingest.ingest(ARTICLE, "api");
+
+        assertEquals(IngestResult.Outcome.DUPLICATE, ingest.ingest(ARTICLE, "s3://b/k").outcome());
+        assertEquals(List.of("i1", "i1"), queued);
+        assertEquals("api", store.find("i1").orElseThrow().source());
+    }
+
+    @Test
+    void anExtractedDuplicateIsNotQueuedAgain() {
+        IngestService ingest = new IngestService(store, queued::add, CLOCK);
+        ingest.ingest(ARTICLE, "api");
+        store.saveExtraction("i1", new io.parley.model.Extraction(ARTICLE.info(), List.of(), List.of(), "none"), "v");
+
+        ingest.ingest(ARTICLE, "api");
+
+        assertEquals(List.of("i1"), queued);
+    }
+}
