@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Argument checks and the list format; adding and listing against the store is covered by DynamoFeedStoreTest. */
+/** Argument checks and the list format; adding and listing against the store is covered by DynamoFeedStoreIT. */
 class FeedsCommandTest {
 
     private static final Terminal TERMINAL = Terminal.system();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Argument checks only: a whole run is covered by ScraperTest, the local environment by LocalServersTest. */
+/** Argument checks only: a whole run is covered by ScraperIT, the local environment by LocalServersIT. */
 class ScrapeCommandTest {
 
     @Test

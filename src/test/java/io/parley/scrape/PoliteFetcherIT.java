@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The whole fetch chain against a real local server. */
-class PoliteFetcherTest {
+class PoliteFetcherIT {
 
     static final ScrapeSettings SETTINGS = ScrapeSettings.defaults().withAllowedHosts(Set.of("127.0.0.1"))
             .withTimeouts(Duration.ofMillis(1000), Duration.ofMillis(1000)).withMaxBytes(64 * 1024)

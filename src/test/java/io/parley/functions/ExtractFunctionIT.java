@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(FunctionProfiles.Extract.class)
 @WithTestResource(LocalAwsResource.class)
-class ExtractFunctionTest {
+class ExtractFunctionIT {
 
     @Inject
     IngestService ingest;

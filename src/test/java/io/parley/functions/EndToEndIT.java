@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 @QuarkusTest
 @TestProfile(FunctionProfiles.Query.class)
 @WithTestResource(LocalAwsResource.class)
-class EndToEndTest {
+class EndToEndIT {
 
     @Inject
     S3Client s3;

@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 @QuarkusTest
 @TestProfile(FunctionProfiles.Ingest.class)
 @WithTestResource(LocalAwsResource.class)
-class IngestFunctionTest {
+class IngestFunctionIT {
 
     @Inject
     S3Client s3;

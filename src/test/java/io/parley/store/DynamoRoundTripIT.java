@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 /** The Quarkus-injected client reaches dynalite, and the table has the shape the code defines. */
 @QuarkusTest
 @WithTestResource(LocalAwsResource.class)
-class DynamoRoundTripTest {
+class DynamoRoundTripIT {
 
     @Inject
     DynamoDbClient dynamo;

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-class DynamoParleyStoreTest {
+class DynamoParleyStoreIT {
 
     private static final LocalDate NOV_19 = LocalDate.of(2025, 11, 19);
     private static final String TEXT = """

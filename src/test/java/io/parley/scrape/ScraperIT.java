@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Whole runs: feeds and pages on a local news site, articles and feed state in dynalite. */
-class ScraperTest {
+class ScraperIT {
 
     private static final String BORDER_TALKS = "/world/2025/11/18/arvenia-beltrasia-border-talks";
     private static final String GAS_DEAL = "/world/2025/11/17/kestria-morvania-gas-deal";
@@ -61,8 +61,8 @@ class ScraperTest {
         articles = new DynamoParleyStore(dynalite.client(), table);
         feeds = new DynamoFeedStore(dynalite.client(), table);
         IngestService ingest = new IngestService(articles, queued::add, CLOCK);
-        scraper = new Scraper(feeds, ingest, PoliteFetcherTest.SETTINGS, CLOCK,
-                () -> new PoliteFetcher(PoliteFetcherTest.SETTINGS, Resolver.SYSTEM, System::nanoTime, d -> { }));
+        scraper = new Scraper(feeds, ingest, PoliteFetcherIT.SETTINGS, CLOCK,
+                () -> new PoliteFetcher(PoliteFetcherIT.SETTINGS, Resolver.SYSTEM, System::nanoTime, d -> { }));
     }
 
     @AfterEach
@@ -243,7 +243,7 @@ class ScraperTest {
     @Test
     void feedsLeftWhenTheRunTimeIsUsedUpAreReadByTheNextRun() {
         courier();
-        ScrapeSettings noTime = PoliteFetcherTest.SETTINGS.withMaxRunTime(java.time.Duration.ofSeconds(-1));
+        ScrapeSettings noTime = PoliteFetcherIT.SETTINGS.withMaxRunTime(java.time.Duration.ofSeconds(-1));
         Scraper hurried = new Scraper(feeds, new IngestService(articles, queued::add, CLOCK), noTime, CLOCK,
                 () -> new PoliteFetcher(noTime, Resolver.SYSTEM, System::nanoTime, d -> { }));
         String url = site.base() + "/diplomacy/atom.xml";
@@ -268,8 +268,8 @@ class ScraperTest {
             x.getResponseBody().write(atom);
             x.close();
         });
-        Scraper timed = new Scraper(feeds, new IngestService(articles, queued::add, clock), PoliteFetcherTest.SETTINGS, clock,
-                () -> new PoliteFetcher(PoliteFetcherTest.SETTINGS, Resolver.SYSTEM, System::nanoTime, d -> { }));
+        Scraper timed = new Scraper(feeds, new IngestService(articles, queued::add, clock), PoliteFetcherIT.SETTINGS, clock,
+                () -> new PoliteFetcher(PoliteFetcherIT.SETTINGS, Resolver.SYSTEM, System::nanoTime, d -> { }));
         String url = site.base() + "/diplomacy/atom.xml";
         feeds.add(url);
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** The scrape function through the Lambda event server, with a real scheduled event, dynalite and a local news site. */
 @QuarkusTest
-@TestProfile(ScrapeFunctionTest.Profile.class)
-class ScrapeFunctionTest {
+@TestProfile(ScrapeFunctionIT.Profile.class)
+class ScrapeFunctionIT {
 
     @Test
     void scrapesTheConfiguredFeedsAndThenSeesThemAgain() throws IOException {
@@ -39,7 +39,7 @@ class ScrapeFunctionTest {
     }
 
     static byte[] resource(String name) {
-        try (InputStream in = ScrapeFunctionTest.class.getResourceAsStream(name)) {
+        try (InputStream in = ScrapeFunctionIT.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** robots.txt as the fetch chain applies it, against a real local server. */
-class RobotsPolicyTest {
+class RobotsPolicyIT {
 
     private final TestSite site = TestSite.start();
 
     private PoliteFetcher fetcher() {
-        return new PoliteFetcher(PoliteFetcherTest.SETTINGS, Resolver.SYSTEM, System::nanoTime, d -> { });
+        return new PoliteFetcher(PoliteFetcherIT.SETTINGS, Resolver.SYSTEM, System::nanoTime, d -> { });
     }
 
     @AfterEach
@@ -83,7 +83,7 @@ class RobotsPolicyTest {
                 .fixture("/world/a", "envoy-gas-deal.html", "text/html");
         java.util.List<java.time.Duration> sleeps = new java.util.ArrayList<>();
         java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
-        PoliteFetcher fetcher = new PoliteFetcher(PoliteFetcherTest.SETTINGS, Resolver.SYSTEM, now::get, d -> {
+        PoliteFetcher fetcher = new PoliteFetcher(PoliteFetcherIT.SETTINGS, Resolver.SYSTEM, now::get, d -> {
             sleeps.add(d);
             now.addAndGet(d.toNanos());
         });

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(FunctionProfiles.Query.class)
 @WithTestResource(LocalAwsResource.class)
-class QueryFunctionTest {
+class QueryFunctionIT {
 
     @Inject
     IngestService ingest;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class DynamoFeedStoreTest {
+class DynamoFeedStoreIT {
 
     private static int tests;
     /** Each test's own addresses, so that the tests share one table (dynalite creates tables slowly). */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-class LocalServersTest {
+class LocalServersIT {
 
     @Test
     void stopsWithoutLeavingAProcessBehind() {
