@@ -9,9 +9,8 @@ import io.parley.extract.Extractor;
 import io.parley.ingest.ExampleArticles;
 import io.parley.service.ExtractService;
 import io.parley.service.IngestService;
-import io.parley.store.DynamoParleyStore;
+import io.parley.store.InMemoryStore;
 import io.parley.store.ParleyStore;
-import io.parley.testing.Dynalite;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,33 +19,25 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Questions over the shipped example articles, extracted and stored in dynalite. */
+/** Questions over the shipped example articles, extracted and stored in memory. */
 class AskServiceTest {
 
     private static final Clock TODAY = Clock.fixed(Instant.parse("2025-11-27T12:00:00Z"), ZoneOffset.UTC);
 
-    private static Dynalite dynalite;
     private static AskService ask;
 
     @BeforeAll
     static void storeExamples() {
-        dynalite = Dynalite.start();
-        ParleyStore store = new DynamoParleyStore(dynalite.client(), Dynalite.TABLE);
+        ParleyStore store = new InMemoryStore();
         Deque<String> queue = new ArrayDeque<>();
         IngestService ingest = new IngestService(store, queue::add, TODAY);
         ExtractService extract = new ExtractService(store, Extractor.create());
         ExampleArticles.load().forEach(e -> ingest.ingest(e.article(), e.file()));
         queue.forEach(extract::extract);
         ask = new AskService(store, TODAY);
-    }
-
-    @AfterAll
-    static void stop() {
-        dynalite.close();
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class AskLatency {
 
     public static void main(String[] args) {
         try (Dynalite dynalite = Dynalite.start()) {
-            ParleyStore store = new DynamoParleyStore(dynalite.client(), Dynalite.TABLE);
+            ParleyStore store = new DynamoParleyStore(dynalite.client(), dynalite.table());
             long t0 = System.nanoTime();
             Known known = new Known();
             int real = storeExamples(store, known);

@@ -9,17 +9,14 @@ import io.parley.model.Article;
 import io.parley.model.Extraction;
 import io.parley.store.ArticleNotFoundException;
 import io.parley.store.ArticleStatus;
-import io.parley.store.DynamoParleyStore;
+import io.parley.store.InMemoryStore;
 import io.parley.store.ParleyStore;
 import io.parley.store.StoreException;
 import io.parley.store.StoredArticle;
-import io.parley.testing.Dynalite;
 import io.parley.testing.Facts;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,23 +29,11 @@ class ExtractServiceTest {
             Fidan said the two countries would expand trade.
             """);
 
-    private static Dynalite dynalite;
     private ParleyStore store;
-
-    @BeforeAll
-    static void start() {
-        dynalite = Dynalite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        dynalite.close();
-    }
 
     @BeforeEach
     void storeArticle() {
-        dynalite.reset();
-        store = new DynamoParleyStore(dynalite.client(), Dynalite.TABLE);
+        store = new InMemoryStore();
         store.saveNew(StoredArticle.received(ARTICLE, "test", Instant.EPOCH));
     }
 

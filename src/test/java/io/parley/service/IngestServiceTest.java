@@ -3,9 +3,8 @@ package io.parley.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parley.model.Article;
-import io.parley.store.DynamoParleyStore;
+import io.parley.store.InMemoryStore;
 import io.parley.store.ParleyStore;
-import io.parley.testing.Dynalite;
 import io.parley.testing.Facts;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,24 +21,12 @@ class IngestServiceTest {
             "Talks in Oslo\n\nNorwegian Foreign Minister Espen Barth Eide met his Finnish counterpart in Oslo.\n");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-11-19T08:00:00Z"), ZoneOffset.UTC);
 
-    private static Dynalite dynalite;
     private ParleyStore store;
     private final List<String> queued = new ArrayList<>();
 
-    @BeforeAll
-    static void start() {
-        dynalite = Dynalite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        dynalite.close();
-    }
-
     @BeforeEach
     void empty() {
-        dynalite.reset();
-        store = new DynamoParleyStore(dynalite.client(), Dynalite.TABLE);
+        store = new InMemoryStore();
     }
 
     @Test

@@ -38,7 +38,7 @@ class DynamoFeedStoreIT {
 
     @BeforeEach
     void store() {
-        store = new DynamoFeedStore(dynalite.client(), Dynalite.TABLE);
+        store = new DynamoFeedStore(dynalite.client(), dynalite.table());
     }
 
     private List<String> listed() {

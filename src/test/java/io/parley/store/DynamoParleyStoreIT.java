@@ -61,7 +61,7 @@ class DynamoParleyStoreIT {
     @BeforeEach
     void emptyTable() {
         dynalite.reset();
-        store = new DynamoParleyStore(dynalite.client(), Dynalite.TABLE);
+        store = new DynamoParleyStore(dynalite.client(), dynalite.table());
         article = Facts.article("a1", NOV_19, TEXT);
     }
 
@@ -263,7 +263,7 @@ class DynamoParleyStoreIT {
 
     private Set<String> allItems() {
         Set<String> items = new TreeSet<>();
-        for (Map<String, AttributeValue> item : dynalite.client().scanPaginator(b -> b.tableName(Dynalite.TABLE)).items()) {
+        for (Map<String, AttributeValue> item : dynalite.client().scanPaginator(b -> b.tableName(dynalite.table())).items()) {
             items.add(new java.util.TreeMap<>(item).toString());
         }
         return items;
