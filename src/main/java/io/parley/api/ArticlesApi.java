@@ -1,12 +1,10 @@
 package io.parley.api;
 
-import io.parley.ingest.ArticleReader;
-import io.parley.ingest.InvalidArticleException;
-import io.parley.model.Article;
 import io.parley.model.ArticleInfo;
 import io.parley.model.Extraction;
-import io.parley.service.IngestResult;
+import io.parley.service.IngestOutcome;
 import io.parley.service.IngestService;
+import io.parley.service.Upload;
 import io.parley.store.ParleyStore;
 import io.parley.store.StoredArticle;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +20,6 @@ final class ArticlesApi {
 
     private final ParleyStore store;
     private final IngestService ingest;
-    private final ArticleReader reader = new ArticleReader(MAX_BODY_BYTES);
 
     ArticlesApi(ParleyStore store, IngestService ingest) {
         this.store = store;
@@ -46,14 +43,17 @@ final class ArticlesApi {
 
     ApiResponse post(ApiRequest request, List<String> params) {
         Params.of(request, Set.of());
-        Article article = parse(request.body());
-        IngestResult result = ingest.ingest(article, "api");
-        int status = result.outcome() == IngestResult.Outcome.NEW ? 202 : 200;
-        return ApiResponse.of(status, Map.of("articleId", result.articleId(), "outcome", result.outcome().name(),
-                "status", "/articles/" + result.articleId()));
+        IngestOutcome outcome = ingest.ingest(Upload.of("api", body(request.body())));
+        if (!(outcome instanceof IngestOutcome.Stored stored)) {
+            throw ApiException.badRequest(((IngestOutcome.Rejected) outcome).reason());
+        }
+        int status = stored.kind() == IngestOutcome.Kind.NEW ? 202 : 200;
+        return ApiResponse.of(status, Map.of("articleId", stored.articleId(), "outcome", stored.kind(),
+                "status", "/articles/" + stored.articleId()));
     }
 
-    private Article parse(String body) {
+    /** The body's bytes once it is known to be a JSON object of at most {@link #MAX_BODY_BYTES}. */
+    private static byte[] body(String body) {
         if (body == null || body.isBlank()) {
             throw ApiException.badRequest("the body must be a JSON article {\"title\",\"body\",\"published\",\"url\",\"outlet\"}");
         }
@@ -64,10 +64,6 @@ final class ArticlesApi {
         if (!body.stripLeading().startsWith("{")) {
             throw ApiException.badRequest("the body must be a JSON object with at least \"title\" and \"body\"");
         }
-        try {
-            return reader.read(bytes);
-        } catch (InvalidArticleException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        return bytes;
     }
 }

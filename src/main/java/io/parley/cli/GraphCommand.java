@@ -10,6 +10,12 @@ import java.util.Set;
 /** {@code parley graph}: who met whom, as JSON (nodes and edges) or Graphviz DOT. */
 final class GraphCommand implements Command {
 
+    private final Storage storage;
+
+    GraphCommand(Storage storage) {
+        this.storage = storage;
+    }
+
     @Override
     public String name() {
         return "graph";
@@ -37,7 +43,7 @@ final class GraphCommand implements Command {
             args.option(p).ifPresent(v -> query.put(p, v));
         }
         LocalApi.Reply reply;
-        try (LocalPipeline pipeline = LocalPipeline.start()) {
+        try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             reply = LocalApi.call(pipeline, "GET", "/graph", query, null);
         }
         terminal.out().print(format.equals("json") ? reply.json() + "\n" : Json.read(reply.json(), Graph.class).toDot());

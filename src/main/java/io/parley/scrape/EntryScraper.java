@@ -1,7 +1,6 @@
 package io.parley.scrape;
 
-import io.parley.model.Article;
-import io.parley.service.IngestResult;
+import io.parley.service.IngestOutcome;
 import io.parley.service.IngestService;
 import io.parley.store.FeedStore;
 import io.parley.store.SeenUrl;
@@ -70,10 +69,12 @@ final class EntryScraper {
     private EntryReport attempt(String url, FeedEntry entry, String feedUrl, String outlet, int attempt) {
         try {
             FetchResponse page = fetcher.page(Urls.parse(url));
-            Article article = pages.read(page, entry, outlet);
-            IngestResult result = ingest.ingest(article, feedUrl);
-            EntryOutcome outcome = result.outcome() == IngestResult.Outcome.NEW ? EntryOutcome.NEW : EntryOutcome.DUPLICATE;
-            return new EntryReport(url, outcome, null, result.articleId(), result.title(), false);
+            IngestOutcome result = ingest.ingest(pages.upload(page, entry, outlet, feedUrl));
+            if (!(result instanceof IngestOutcome.Stored stored)) {
+                return EntryReport.failed(url, PageReader.NOT_AN_ARTICLE + ((IngestOutcome.Rejected) result).reason(), false);
+            }
+            EntryOutcome outcome = stored.kind() == IngestOutcome.Kind.NEW ? EntryOutcome.NEW : EntryOutcome.DUPLICATE;
+            return new EntryReport(url, outcome, null, stored.articleId(), stored.title(), false);
         } catch (FetchException e) {
             return EntryReport.failed(url, e.getMessage(), e.retryable() && attempt < maxAttempts);
         } catch (RuntimeException e) {

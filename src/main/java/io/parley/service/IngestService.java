@@ -1,5 +1,7 @@
 package io.parley.service;
 
+import io.parley.ingest.ArticleReader;
+import io.parley.ingest.InvalidArticleException;
 import io.parley.model.Article;
 import io.parley.store.ArticleStatus;
 import io.parley.store.ParleyStore;
@@ -10,32 +12,51 @@ import java.time.Clock;
  * Stores an article once (its id is a hash of its content) and asks for its extraction. The same content
  * arriving again is a duplicate and is not extracted again; the one exception is an article still waiting
  * for extraction, whose request is sent again in case the first send was lost (extraction is idempotent).
+ * Every entry point (S3 upload, {@code POST /articles}, the command line, the scraper) comes through
+ * {@link #ingest(Upload)}.
  */
 public final class IngestService {
 
     private final ParleyStore store;
     private final ExtractQueue queue;
     private final Clock clock;
+    private final ArticleIntake intake;
 
     public IngestService(ParleyStore store, ExtractQueue queue, Clock clock) {
+        this(store, queue, clock, new ArticleIntake(ArticleReader.DEFAULT_MAX_BYTES));
+    }
+
+    public IngestService(ParleyStore store, ExtractQueue queue, Clock clock, ArticleIntake intake) {
         this.store = store;
         this.queue = queue;
         this.clock = clock;
+        this.intake = intake;
+    }
+
+    /** Reads and ingests one upload; input that is not a readable article is rejected with the reason. */
+    public IngestOutcome ingest(Upload upload) {
+        Article article;
+        try {
+            article = intake.read(upload);
+        } catch (InvalidArticleException e) {
+            return new IngestOutcome.Rejected(e.getMessage());
+        }
+        return ingest(article, upload.source());
     }
 
     /**
-     * Ingests one article.
+     * Ingests an article already read (the shipped examples, tests).
      *
      * @param source where it came from, kept with the article ("s3://bucket/key", "api", a feed URL)
      */
-    public IngestResult ingest(Article article, String source) {
+    public IngestOutcome.Stored ingest(Article article, String source) {
         String id = article.info().id();
         boolean isNew = store.saveNew(StoredArticle.received(article, source, clock.instant()));
         if (isNew || waitingForExtraction(id)) {
             queue.send(id);
         }
-        return new IngestResult(id, article.info().title(),
-                isNew ? IngestResult.Outcome.NEW : IngestResult.Outcome.DUPLICATE);
+        String title = article.info().title();
+        return isNew ? new IngestOutcome.New(id, title) : new IngestOutcome.Duplicate(id, title);
     }
 
     private boolean waitingForExtraction(String id) {

@@ -15,7 +15,7 @@ class FeedsCommandTest {
 
     @Test
     void refusesWrongArgumentsBeforeStartingAnything() {
-        FeedsCommand feeds = new FeedsCommand();
+        FeedsCommand feeds = new FeedsCommand(new MemoryStorage());
         assertThrows(UsageException.class, () -> feeds.run(List.of(), TERMINAL));
         assertThrows(UsageException.class, () -> feeds.run(List.of("add"), TERMINAL));
         assertThrows(UsageException.class, () -> feeds.run(List.of("list", "extra"), TERMINAL));
@@ -24,7 +24,7 @@ class FeedsCommandTest {
 
     @Test
     void refusesAFeedThatIsNotAnHttpUrlBeforeStartingAnything() {
-        assertThrows(CliException.class, () -> new FeedsCommand().run(List.of("add", "file:///etc/feed.xml"), TERMINAL));
+        assertThrows(CliException.class, () -> new FeedsCommand(new MemoryStorage()).run(List.of("add", "file:///etc/feed.xml"), TERMINAL));
     }
 
     @Test

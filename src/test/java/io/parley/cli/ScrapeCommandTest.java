@@ -10,7 +10,7 @@ class ScrapeCommandTest {
 
     @Test
     void refusesPositionalArgumentsAndUnknownOptions() {
-        ScrapeCommand scrape = new ScrapeCommand();
+        ScrapeCommand scrape = new ScrapeCommand(new MemoryStorage());
         assertThrows(UsageException.class, () -> scrape.run(List.of("https://envoy.example/f.rss"), Terminal.system()));
         assertThrows(UsageException.class, () -> scrape.run(List.of("--feeds", "x"), Terminal.system()));
         assertThrows(UsageException.class, () -> scrape.run(List.of("--allow-host"), Terminal.system()));

@@ -31,9 +31,9 @@ class IngestServiceTest {
 
     @Test
     void storesANewArticleWithItsSourceAndTimeAndQueuesIt() {
-        IngestResult result = new IngestService(store, queued::add, CLOCK).ingest(ARTICLE, "api");
+        IngestOutcome.Stored result = new IngestService(store, queued::add, CLOCK).ingest(ARTICLE, "api");
 
-        assertEquals(IngestResult.Outcome.NEW, result.outcome());
+        assertEquals(IngestOutcome.Kind.NEW, result.kind());
         assertEquals(List.of("i1"), queued);
         assertEquals(Instant.parse("2025-11-19T08:00:00Z"), store.find("i1").orElseThrow().ingestedAt());
     }
@@ -43,7 +43,7 @@ class IngestServiceTest {
         IngestService ingest = new IngestService(store, queued::add, CLOCK);
         ingest.ingest(ARTICLE, "api");
 
-        assertEquals(IngestResult.Outcome.DUPLICATE, ingest.ingest(ARTICLE, "s3://b/k").outcome());
+        assertEquals(IngestOutcome.Kind.DUPLICATE, ingest.ingest(ARTICLE, "s3://b/k").kind());
         assertEquals(List.of("i1", "i1"), queued);
         assertEquals("api", store.find("i1").orElseThrow().source());
     }
