@@ -1,5 +1,6 @@
 package io.parley.api;
 
+import io.parley.ask.InvalidQuestionException;
 import io.parley.store.InvalidPageTokenException;
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * ApiRouter picks the route of a request and turns every refusal into a JSON error: 404 for an unknown
- * path, 405 for a known path with another method, 400 for bad parameters, 500 (without internals) for
- * anything unexpected.
+ * path, 405 for a known path with another method, 400 for bad parameters and the domain's "bad request"
+ * exceptions (a page token or a question it cannot read), 500 (without internals) for anything unexpected.
  */
 public final class ApiRouter {
 
@@ -31,7 +32,7 @@ public final class ApiRouter {
             return dispatch(request);
         } catch (ApiException e) {
             return ApiResponse.error(e);
-        } catch (InvalidPageTokenException e) {
+        } catch (InvalidPageTokenException | InvalidQuestionException e) {
             return ApiResponse.error(ApiException.badRequest(e.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "request " + request.method() + " " + request.path() + " failed", e);

@@ -27,11 +27,7 @@ final class InsightApi {
     ApiResponse ask(ApiRequest request, List<String> unused) {
         Params.of(request, Set.of());
         String question = question(request.body());
-        try {
-            return ApiResponse.ok(ask.ask(question));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        return ApiResponse.ok(ask.ask(question));
     }
 
     ApiResponse timeline(ApiRequest request, List<String> params) {

@@ -26,11 +26,11 @@ public final class AskService {
     /**
      * Answers one question.
      *
-     * @throws IllegalArgumentException when the question is blank or longer than {@link #MAX_LENGTH}
+     * @throws InvalidQuestionException when the question is blank or longer than {@link #MAX_LENGTH}
      */
     public Answer ask(String question) {
         if (question == null || question.isBlank() || question.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("a question is 1 to " + MAX_LENGTH + " characters of text");
+            throw new InvalidQuestionException("a question is 1 to " + MAX_LENGTH + " characters of text");
         }
         Question q = parser.parse(question, LocalDate.now(clock));
         return q.asksStatements() ? statements.answer(question, q) : meetings.answer(question, q);

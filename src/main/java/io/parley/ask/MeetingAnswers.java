@@ -31,7 +31,7 @@ final class MeetingAnswers {
             return new Answer(text, q, AnswerText.meetings(q, List.of()), List.of());
         }
         List<Set<String>> people = q.participants().stream().map(this::ids).toList();
-        MeetingKind kind = q.kind() == null ? null : MeetingKind.valueOf(q.kind());
+        MeetingKind kind = q.kind();
         MeetingFilter filter = new MeetingFilter(q.participants().isEmpty() ? null : q.participants().get(0),
                 q.participants().isEmpty() && !q.countries().isEmpty() ? q.countries().get(0) : null, q.from(), q.to(), kind);
         List<MeetingEntry> found = Candidates.read(page -> store.meetings(filter, page)).stream()

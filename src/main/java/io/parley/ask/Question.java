@@ -1,12 +1,13 @@
 package io.parley.ask;
 
+import io.parley.model.MeetingKind;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What Parley understood of a question.
  *
- * @param intent       STATEMENTS (who said what) or MEETINGS (who met whom)
+ * @param intent       who said what, or who met whom
  * @param speaker      the speaker asked about, as resolved to an actor's name, or {@code null}
  * @param participants the people who must take part in a meeting
  * @param countries    countries whose officials must speak or take part
@@ -14,16 +15,21 @@ import java.util.List;
  * @param about        what the answer should be about, as the question put it ("Iran's nuclear programme")
  * @param words        the words the answer should be about
  * @param location     a meeting place, or {@code null}
- * @param kind         PHONE_CALL or VIDEO_CALL when asked for, else {@code null}
+ * @param kind         {@code PHONE_CALL} or {@code VIDEO_CALL} when asked for, else {@code null}
  * @param latest       whether only the most recent fact is wanted ("when did … last …")
  * @param unknownNames names in the question that match no known actor
  */
-public record Question(String intent, String speaker, List<String> participants, List<String> countries, String topic,
-                       String about, List<String> words, LocalDate from, LocalDate to, String location, String kind, boolean latest,
+public record Question(Intent intent, String speaker, List<String> participants, List<String> countries, String topic,
+                       String about, List<String> words, LocalDate from, LocalDate to, String location, MeetingKind kind, boolean latest,
                        List<String> unknownNames) {
 
-    public static final String STATEMENTS = "STATEMENTS";
-    public static final String MEETINGS = "MEETINGS";
+    /** What a question asks for. */
+    public enum Intent {
+        /** Who said what. */
+        STATEMENTS,
+        /** Who met whom. */
+        MEETINGS
+    }
 
     public Question {
         participants = List.copyOf(participants);
@@ -33,6 +39,6 @@ public record Question(String intent, String speaker, List<String> participants,
     }
 
     boolean asksStatements() {
-        return STATEMENTS.equals(intent);
+        return intent == Intent.STATEMENTS;
     }
 }

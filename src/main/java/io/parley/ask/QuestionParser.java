@@ -1,6 +1,7 @@
 package io.parley.ask;
 
 import io.parley.model.ActorProfile;
+import io.parley.model.MeetingKind;
 import io.parley.store.Names;
 import io.parley.store.ParleyStore;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ final class QuestionParser {
         boolean statements = SPEECH.matcher(lower).find() || !MEETING.matcher(lower).find();
         Topic topic = topic(about == null ? "" : about);
         List<String> words = about == null ? List.of() : significantWords(about);
-        return new Question(statements ? Question.STATEMENTS : Question.MEETINGS,
+        return new Question(statements ? Question.Intent.STATEMENTS : Question.Intent.MEETINGS,
                 statements && !names.people.isEmpty() ? names.people.get(0) : null,
                 statements ? List.of() : names.people, names.countries, topic.name,
                 about == null ? null : about.replaceAll("^(?:the|a|an)\\s+", "").strip(), words,
@@ -156,10 +157,10 @@ final class QuestionParser {
         return Names.words(phrase).stream().filter(w -> !STOPWORDS.contains(w) && w.length() > 1).distinct().toList();
     }
 
-    private static String kind(String lower) {
+    private static MeetingKind kind(String lower) {
         if (lower.contains("video")) {
-            return "VIDEO_CALL";
+            return MeetingKind.VIDEO_CALL;
         }
-        return lower.matches(".*\\b(phone|phoned|telephone|call|called|calls)\\b.*") ? "PHONE_CALL" : null;
+        return lower.matches(".*\\b(phone|phoned|telephone|call|called|calls)\\b.*") ? MeetingKind.PHONE_CALL : null;
     }
 }

@@ -83,16 +83,16 @@ final class EntryScraper {
     }
 
     private boolean mayRetry(SeenUrl seen) {
-        return seen.outcome().equals(EntryOutcome.FAILED.name()) && seen.retryable() && seen.attempts() < maxAttempts;
+        return seen.outcome() == SeenUrl.Outcome.FAILED && seen.retryable() && seen.attempts() < maxAttempts;
     }
 
     private SeenUrl seenRecord(EntryReport report, int attempts) {
-        return new SeenUrl(report.url(), report.outcome().name(), report.reason(), report.willRetry(), attempts,
+        return new SeenUrl(report.url(), SeenUrl.Outcome.valueOf(report.outcome().name()), report.reason(), report.willRetry(), attempts,
                 clock.instant(), report.articleId());
     }
 
     private static String describe(SeenUrl seen) {
-        String outcome = seen.outcome().toLowerCase(Locale.ROOT);
+        String outcome = seen.outcome().name().toLowerCase(Locale.ROOT);
         String detail = seen.reason() != null ? ": " + seen.reason() : seen.articleId() != null ? " as " + seen.articleId() : "";
         return "handled " + seen.at() + ", " + outcome + detail;
     }

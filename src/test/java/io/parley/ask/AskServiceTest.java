@@ -44,7 +44,7 @@ class AskServiceTest {
     void whatASpeakerSaidAboutATopic() {
         Answer a = ask.ask("What did Lavrov say about Iran's nuclear programme?");
 
-        assertEquals("STATEMENTS", a.interpretation().intent());
+        assertEquals(Question.Intent.STATEMENTS, a.interpretation().intent());
         assertEquals("nuclear programme", a.interpretation().topic());
         assertEquals("Iran's nuclear programme", a.interpretation().about());
         assertFalse(a.results().isEmpty(), a.answer());
@@ -56,7 +56,7 @@ class AskServiceTest {
     void whomAPersonMetInACity() {
         Answer a = ask.ask("Who did Aref meet in Moscow?");
 
-        assertEquals("MEETINGS", a.interpretation().intent());
+        assertEquals(Question.Intent.MEETINGS, a.interpretation().intent());
         assertEquals("Moscow", a.interpretation().location());
         assertFalse(a.results().isEmpty(), a.answer());
         assertTrue(a.answer().contains("Mishustin"), a.answer());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.extract.Extractor;
 import io.parley.model.Article;
 import io.parley.model.Extraction;
+import io.parley.model.Problem;
 import io.parley.store.ArticleNotFoundException;
 import io.parley.store.ArticleStatus;
 import io.parley.store.InMemoryStore;
@@ -17,6 +18,8 @@ import io.parley.testing.Facts;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +73,22 @@ class ExtractServiceTest {
 
         assertEquals(ArticleStatus.EXTRACTED, store.find("e1").orElseThrow().status());
         assertEquals(null, store.find("e1").orElseThrow().reason());
+    }
+
+    @Test
+    void aStageThatThrewMarksTheArticleFailedWithTheStageAndIsRethrownInsteadOfStoringAnEmptyExtraction() {
+        Function<Article, Extraction> crashing = article -> new Extraction(article.info(), List.of(), List.of(),
+                "No meetings or statements found.", List.of(new Problem("coreference", "NullPointerException (at Coreference.resolve)")));
+
+        ExtractionFailedException e = assertThrows(ExtractionFailedException.class,
+                () -> new ExtractService(store, crashing).extract("e1"));
+
+        assertTrue(e.getMessage().contains("the coreference stage failed"), e.getMessage());
+        StoredArticle stored = store.find("e1").orElseThrow();
+        assertEquals(ArticleStatus.FAILED, stored.status());
+        assertEquals("RuleFailedException: the coreference stage failed: NullPointerException (at Coreference.resolve)",
+                stored.reason());
+        assertTrue(store.extraction("e1").isEmpty(), "nothing stored as the article's facts");
     }
 
     @Test

@@ -1,11 +1,15 @@
 package io.parley.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.parley.ingest.InvalidArticleException;
 import io.parley.model.Article;
 import io.parley.store.InMemoryStore;
 import io.parley.store.ParleyStore;
 import io.parley.testing.Facts;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,5 +61,48 @@ class IngestServiceTest {
         ingest.ingest(ARTICLE, "api");
 
         assertEquals(List.of("i1"), queued);
+    }
+
+    @Test
+    void anUploadIsReadThenStoredWithItsSourceDefaultsAndOverrideDate() {
+        byte[] text = "Talks in Bergen\n\nThe Norwegian and Danish ministers met in Bergen on Friday.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Upload upload = Upload.of("file:bergen.txt", text).publishedOn(LocalDate.of(2025, 11, 21))
+                .withDefaults(new ArticleDefaults(LocalDate.of(2020, 1, 1), "https://news.example/bergen", "Nordic Wire"));
+
+        IngestOutcome outcome = new IngestService(store, queued::add, CLOCK).ingest(upload);
+
+        IngestOutcome.New stored = assertInstanceOf(IngestOutcome.New.class, outcome);
+        assertEquals("Talks in Bergen", stored.title());
+        var article = store.find(stored.articleId()).orElseThrow();
+        assertEquals("file:bergen.txt", article.source());
+        assertEquals(LocalDate.of(2025, 11, 21), article.article().info().published(), "--published wins over defaults");
+        assertEquals("Nordic Wire", article.article().info().outlet());
+        assertEquals(List.of(stored.articleId()), queued);
+    }
+
+    @Test
+    void anUnreadableUploadIsRejectedWithTheReasonAndNeitherStoredNorQueued() {
+        byte[] binary = {0, 1, 2, 3, (byte) 0xff, 0, 0, 7};
+
+        IngestOutcome outcome = new IngestService(store, queued::add, CLOCK).ingest(Upload.of("s3://b/k.bin", binary));
+
+        IngestOutcome.Rejected rejected = assertInstanceOf(IngestOutcome.Rejected.class, outcome);
+        assertEquals(IngestOutcome.Kind.REJECTED, rejected.kind());
+        assertFalse(rejected.reason().isBlank());
+        assertEquals(List.of(), queued);
+    }
+
+    @Test
+    void theEntryPointsCheckCanRejectAReadableArticle() {
+        byte[] text = "Short note\n\nToo short.\n".getBytes(StandardCharsets.UTF_8);
+        Upload upload = Upload.of("https://news.example/feed", text).checkedBy(a -> {
+            throw new InvalidArticleException("too short: " + a.info().title());
+        });
+
+        IngestOutcome outcome = new IngestService(store, queued::add, CLOCK).ingest(upload);
+
+        assertEquals(new IngestOutcome.Rejected("too short: Short note"), outcome);
+        assertEquals(List.of(), queued);
     }
 }

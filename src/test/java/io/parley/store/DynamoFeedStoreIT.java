@@ -81,19 +81,19 @@ class DynamoFeedStoreIT {
 
     @Test
     void recordsASeenAddressOnlyOnce() {
-        SeenUrl first = new SeenUrl(page, "NEW", null, false, 1, NOON, "a1b2c3d4e5f60718");
+        SeenUrl first = new SeenUrl(page, SeenUrl.Outcome.NEW, null, false, 1, NOON, "a1b2c3d4e5f60718");
         assertTrue(store.recordSeen(first, 0));
-        assertFalse(store.recordSeen(new SeenUrl(page, "FAILED", "HTTP 500", true, 1, NOON.plusSeconds(5), null), 0));
+        assertFalse(store.recordSeen(new SeenUrl(page, SeenUrl.Outcome.FAILED, "HTTP 500", true, 1, NOON.plusSeconds(5), null), 0));
         assertEquals(Optional.of(first), store.seen(page));
         assertEquals(Optional.empty(), store.seen(page + "?page=2"));
     }
 
     @Test
     void recordsALaterAttemptOnlyOverTheRecordItRead() {
-        store.recordSeen(new SeenUrl(page, "FAILED", "HTTP 503", true, 1, NOON, null), 0);
-        SeenUrl second = new SeenUrl(page, "NEW", null, false, 2, NOON.plusSeconds(900), "a1b2c3d4e5f60718");
+        store.recordSeen(new SeenUrl(page, SeenUrl.Outcome.FAILED, "HTTP 503", true, 1, NOON, null), 0);
+        SeenUrl second = new SeenUrl(page, SeenUrl.Outcome.NEW, null, false, 2, NOON.plusSeconds(900), "a1b2c3d4e5f60718");
         assertTrue(store.recordSeen(second, 1));
-        assertFalse(store.recordSeen(new SeenUrl(page, "FAILED", "timed out", true, 2, NOON, null), 1));
+        assertFalse(store.recordSeen(new SeenUrl(page, SeenUrl.Outcome.FAILED, "timed out", true, 2, NOON, null), 1));
         assertEquals(Optional.of(second), store.seen(page));
     }
 
