@@ -11,13 +11,15 @@ public final class AskService {
     public static final int MAX_LENGTH = 500;
 
     private final QuestionParser parser;
+    private final QuestionResolver resolver;
     private final StatementAnswers statements;
     private final MeetingAnswers meetings;
     private final Clock clock;
 
     public AskService(ParleyStore store, Clock clock) {
         QueryLexicon lexicon = QueryLexicon.load();
-        this.parser = new QuestionParser(lexicon, store);
+        this.parser = new QuestionParser(lexicon);
+        this.resolver = new QuestionResolver(store);
         this.statements = new StatementAnswers(store, lexicon);
         this.meetings = new MeetingAnswers(store);
         this.clock = clock;
@@ -32,7 +34,7 @@ public final class AskService {
         if (question == null || question.isBlank() || question.length() > MAX_LENGTH) {
             throw new InvalidQuestionException("a question is 1 to " + MAX_LENGTH + " characters of text");
         }
-        Question q = parser.parse(question, LocalDate.now(clock));
+        Question q = resolver.resolve(parser.parse(question, LocalDate.now(clock)));
         return q.asksStatements() ? statements.answer(question, q) : meetings.answer(question, q);
     }
 }

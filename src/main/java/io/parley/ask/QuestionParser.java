@@ -1,9 +1,7 @@
 package io.parley.ask;
 
-import io.parley.model.ActorProfile;
 import io.parley.model.MeetingKind;
 import io.parley.store.Names;
-import io.parley.store.ParleyStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a question in plain English into a {@link Question}: the dates it names, whether it asks who said
- * what or who met whom, the people (resolved through the actor directory), countries (by name or demonym), a
- * meeting place, and what the answer should be about (a topic of the lexicon and free words).
+ * Reads a question in plain English into a {@link ParsedQuestion}: the dates it names, whether it asks who said
+ * what or who met whom, the names of people (resolved afterwards by {@link QuestionResolver}), countries (by name
+ * or demonym), a meeting place, and what the answer should be about (a topic of the lexicon and free words).
+ * Pure: no store, no I/O; the lexicon is given.
  */
 final class QuestionParser {
 
@@ -42,14 +41,13 @@ final class QuestionParser {
             "friday", "saturday", "sunday", "un", "eu");
 
     private final QueryLexicon lexicon;
-    private final ParleyStore store;
 
-    QuestionParser(QueryLexicon lexicon, ParleyStore store) {
+    QuestionParser(QueryLexicon lexicon) {
         this.lexicon = lexicon;
-        this.store = store;
     }
 
-    Question parse(String question, LocalDate today) {
+    /** Reads a question against {@code today}; the names in it are left for {@link QuestionResolver}. */
+    ParsedQuestion parse(String question, LocalDate today) {
         String text = question.strip().replaceAll("[?!.]+$", "");
         Optional<DateRange> range = DateRange.find(text, today);
         String rest = range.map(r -> text.substring(0, r.start()) + " " + text.substring(r.end())).orElse(text);
@@ -61,12 +59,11 @@ final class QuestionParser {
         boolean statements = SPEECH.matcher(lower).find() || !MEETING.matcher(lower).find();
         Topic topic = topic(about == null ? "" : about);
         List<String> words = about == null ? List.of() : significantWords(about);
-        return new Question(statements ? Question.Intent.STATEMENTS : Question.Intent.MEETINGS,
-                statements && !names.people.isEmpty() ? names.people.get(0) : null,
-                statements ? List.of() : names.people, names.countries, topic.name,
+        return new ParsedQuestion(statements ? Question.Intent.STATEMENTS : Question.Intent.MEETINGS,
+                names.names, names.countries, topic.name,
                 about == null ? null : about.replaceAll("^(?:the|a|an)\\s+", "").strip(), words,
                 range.map(DateRange::from).orElse(null), range.map(DateRange::to).orElse(null),
-                location, kind(lower), LATEST.matcher(lower).find(), names.unknown);
+                location, kind(lower), LATEST.matcher(lower).find());
     }
 
     private static String aboutPhrase(String text) {
@@ -84,29 +81,22 @@ final class QuestionParser {
         return null;
     }
 
-    /** People (resolved), countries and unresolved names found among the capitalised words. */
-    private record Mentions(List<String> people, List<String> countries, List<String> unknown) {
+    /** Name candidates and countries found among the capitalised words. */
+    private record Mentions(List<String> names, List<String> countries) {
     }
 
     private Mentions names(String text, String location) {
-        Set<String> people = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
         Set<String> countries = new LinkedHashSet<>();
-        List<String> unknown = new ArrayList<>();
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
             for (String span : splitCountries(m.group(), countries)) {
-                if (span.equals(location) || !isNameCandidate(span)) {
-                    continue;
-                }
-                List<ActorProfile> found = store.actors(span);
-                if (found.isEmpty()) {
-                    unknown.add(span);
-                } else {
-                    people.add(found.get(0).name());
+                if (!span.equals(location) && isNameCandidate(span)) {
+                    names.add(span);
                 }
             }
         }
-        return new Mentions(List.copyOf(people), List.copyOf(countries), unknown);
+        return new Mentions(List.copyOf(names), List.copyOf(countries));
     }
 
     /** Takes country names and demonyms out of a capitalised span, returning what is left as name candidates. */
