@@ -1,5 +1,6 @@
 /**
- * The query API as plain Java: routes an HTTP-like request to a handler over the store and returns a JSON
- * response with a status. No Quarkus and no Lambda event types; {@code functions} adapts the HTTP API event.
+ * The HTTP API as plain Java: the router, routes, parameters, JSON errors and the handlers (articles, facts,
+ * questions, timelines, the graph; {@code POST /articles} hands the body to ingest). It must not import
+ * Quarkus, AWS, {@code functions} or {@code cli}; {@code functions} adapts the API Gateway event to it.
  */
 package io.parley.api;
