@@ -5,15 +5,16 @@
  *
  * <pre>
  *  article text
- *    │ paragraphs ── Paragraphs, Dateline                    paragraphs and the dateline
+ *    │ paragraphs ── Paragraphs                              paragraph spans (the first 100,000 characters)
  *    │ sentences ─── SentenceSplitter                        sentence spans (abbreviations, quotes)
- *    │ quotes ────── QuoteScanner (QuoteState)               quote spans
- *    │ actors ────── Tokenizer, ActorFinder, Names           tokens and mentions per sentence → Doc
+ *    │ quotes ────── QuoteScanner                            quote spans
+ *    │ actors ────── Tokenizer, ActorFinder, NamePhrase      tokens and mentions per sentence → Doc
  *    │ coreference ─ Coreference                             mention → person
  *    │ cues ──────── CueFinder, SpeakerSieves                speech cues, speakers by ordered sieves
  *    │ statements ── StatementBuilder, QuoteOwners           Statement (quote verbatim, content, topics)
- *    │ meetings ──── MeetingFinder, MeetingBuilder,          Meeting (participants, kind, status, date,
- *    │               DateResolver, LocationFinder, TopicTagger  place, topics)
+ *    │ meetings ──── Dateline, MeetingFinder, MeetingGroups,  Meeting (participants, kind, status, date,
+ *    │               MeetingBuilder, DateResolver,           place, topics)
+ *    │               LocationFinder, TopicTagger
  *    ▼ summary ───── Summarizer                              the digest
  *  Extraction (+ Problems: a stage that throws leaves an empty extraction naming the stage and rule)
  * </pre>
