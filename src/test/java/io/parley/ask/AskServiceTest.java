@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.extract.Extractor;
+import io.parley.app.Parley;
+import io.parley.app.Ports;
+import io.parley.app.Settings;
 import io.parley.ingest.ExampleArticles;
-import io.parley.service.ExtractService;
-import io.parley.service.IngestService;
 import io.parley.store.InMemoryStore;
-import io.parley.store.ParleyStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,13 +30,12 @@ class AskServiceTest {
 
     @BeforeAll
     static void storeExamples() {
-        ParleyStore store = new InMemoryStore();
+        InMemoryStore store = new InMemoryStore();
         Deque<String> queue = new ArrayDeque<>();
-        IngestService ingest = new IngestService(store, queue::add, TODAY);
-        ExtractService extract = new ExtractService(store, Extractor.create());
-        ExampleArticles.load().forEach(e -> ingest.ingest(e.article(), e.file()));
-        queue.forEach(extract::extract);
-        ask = new AskService(store, TODAY);
+        Parley parley = Parley.wire(new Ports(store, store.feeds(), queue::add), TODAY, Settings.defaults());
+        ExampleArticles.load().forEach(e -> parley.ingest().ingest(e.article(), e.file()));
+        queue.forEach(parley.extract()::extract);
+        ask = parley.ask();
     }
 
     @Test
