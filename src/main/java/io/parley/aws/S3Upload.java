@@ -1,6 +1,7 @@
 package io.parley.aws;
 
-import io.parley.pipeline.ArticleDefaults;
+import io.parley.service.ArticleDefaults;
+import io.parley.service.Upload;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -13,6 +14,11 @@ public record S3Upload(String bucket, String key, byte[] bytes, Map<String, Stri
 
     public String source() {
         return "s3://" + bucket + "/" + key;
+    }
+
+    /** The object as ingest reads it: its bytes, its source and its metadata as defaults. */
+    public Upload upload() {
+        return Upload.of(source(), bytes).withDefaults(defaults());
     }
 
     /** The metadata as defaults for the article; an unreadable date is ignored. */

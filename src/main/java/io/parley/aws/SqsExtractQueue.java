@@ -2,7 +2,7 @@ package io.parley.aws;
 
 import io.parley.json.Json;
 import io.parley.ops.LogContext;
-import io.parley.pipeline.ExtractQueue;
+import io.parley.service.ExtractQueue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**

@@ -8,6 +8,12 @@ import java.util.Set;
 /** {@code parley ask}: answers a question in plain language from the local store, citing sentences. */
 final class AskCommand implements Command {
 
+    private final Storage storage;
+
+    AskCommand(Storage storage) {
+        this.storage = storage;
+    }
+
     @Override
     public String name() {
         return "ask";
@@ -31,7 +37,7 @@ final class AskCommand implements Command {
         }
         String question = String.join(" ", args.positionals());
         LocalApi.Reply reply;
-        try (LocalPipeline pipeline = LocalPipeline.start()) {
+        try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             reply = LocalApi.call(pipeline, "POST", "/ask", Map.of(), Json.write(Map.of("question", question)));
         }
         if (args.flag("json")) {

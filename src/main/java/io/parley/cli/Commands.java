@@ -12,10 +12,12 @@ final class Commands {
         this.commands = List.copyOf(commands);
     }
 
-    static Commands all() {
-        return new Commands(List.of(new DemoCommand(), new ExtractCommand(), new EvalCommand(), new IngestCommand(), new ReextractCommand(),
-                new AskCommand(), new MeetingsCommand(), new StatementsCommand(), new TimelineCommand(),
-                new GraphCommand(), new ScrapeCommand(), new FeedsCommand(), new TextCommand(),
+    /** Every command, the storing ones over {@code storage}. */
+    static Commands all(Storage storage) {
+        return new Commands(List.of(new DemoCommand(storage), new ExtractCommand(), new EvalCommand(),
+                new IngestCommand(storage), new ReextractCommand(storage), new AskCommand(storage),
+                new MeetingsCommand(storage), new StatementsCommand(storage), new TimelineCommand(storage),
+                new GraphCommand(storage), new ScrapeCommand(storage), new FeedsCommand(storage), new TextCommand(),
                 new VersionCommand(), new LocalCommand()));
     }
 

@@ -2,7 +2,7 @@ package io.parley.cli;
 
 import io.parley.ingest.ExampleArticles;
 import io.parley.json.Json;
-import io.parley.pipeline.IngestResult;
+import io.parley.service.IngestOutcome;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +12,12 @@ import java.util.Set;
  * local DynamoDB, ingests and extracts each article, prints its digest, then answers three questions.
  */
 final class DemoCommand implements Command {
+
+    private final Storage storage;
+
+    DemoCommand(Storage storage) {
+        this.storage = storage;
+    }
 
     static final List<String> QUESTIONS = List.of(
             "What did Lavrov say about Iran's nuclear programme?",
@@ -38,7 +44,7 @@ final class DemoCommand implements Command {
         if (!Args.parse(argList, Set.of(), Set.of()).positionals().isEmpty()) {
             throw new UsageException("takes no arguments");
         }
-        try (LocalPipeline pipeline = LocalPipeline.start()) {
+        try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             terminal.out().println("== Articles (local DynamoDB, data under .parley/)\n");
             ExampleArticles.load().forEach(example -> digest(pipeline, example, terminal));
             terminal.out().println("== Questions\n");
@@ -55,10 +61,8 @@ final class DemoCommand implements Command {
     }
 
     private static void digest(LocalPipeline pipeline, ExampleArticles.Example example, Terminal terminal) {
-        IngestResult result = pipeline.ingest().ingest(example.article(), "example:" + example.file());
-        for (String id = pipeline.nextQueued(); id != null; id = pipeline.nextQueued()) {
-            pipeline.extract().extract(id);
-        }
+        IngestOutcome.Stored result = pipeline.ingest().ingest(example.article(), "example:" + example.file());
+        pipeline.drain(extraction -> { });
         String summary = pipeline.store().extraction(result.articleId()).map(e -> e.summary()).orElse("(not extracted)");
         terminal.out().println(example.article().info().published() + "  " + example.article().info().title());
         terminal.out().println("    " + summary + "\n");

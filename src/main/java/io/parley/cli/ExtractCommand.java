@@ -6,6 +6,8 @@ import io.parley.ingest.InvalidArticleException;
 import io.parley.json.Json;
 import io.parley.model.Article;
 import io.parley.model.Extraction;
+import io.parley.service.ArticleIntake;
+import io.parley.service.Upload;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +48,8 @@ final class ExtractCommand implements Command {
 
     static Article read(String file, LocalDate published) throws CliException {
         try {
-            return new ArticleReader().read(InputFiles.read(file), published);
+            return new ArticleIntake(ArticleReader.DEFAULT_MAX_BYTES).read(Upload.of("file:" + file, InputFiles.read(file))
+                    .publishedOn(published));
         } catch (InvalidArticleException e) {
             throw new CliException(file + ": " + e.getMessage());
         }

@@ -1,7 +1,6 @@
 package io.parley.cli;
 
 import io.parley.scrape.FeedSeeds;
-import io.parley.store.DynamoFeedStore;
 import io.parley.store.FeedRecord;
 import io.parley.store.FeedStore;
 import java.util.Comparator;
@@ -10,6 +9,12 @@ import java.util.Set;
 
 /** {@code parley feeds}: adds, lists and removes the feeds that {@code parley scrape} reads, in the local DynamoDB. */
 final class FeedsCommand implements Command {
+
+    private final Storage storage;
+
+    FeedsCommand(Storage storage) {
+        this.storage = storage;
+    }
 
     @Override
     public String name() {
@@ -36,8 +41,8 @@ final class FeedsCommand implements Command {
             throw new UsageException("expects: feeds add URL | feeds list | feeds remove URL");
         }
         String url = words.size() == 2 ? normalise(words.get(1)) : null;
-        try (LocalEnvironment env = LocalEnvironment.start()) {
-            FeedStore feeds = new DynamoFeedStore(env.dynamo(), LocalEnvironment.TABLE);
+        try (Storage.Opened opened = storage.open()) {
+            FeedStore feeds = opened.feeds();
             return switch (action) {
                 case "add" -> report(terminal, feeds.add(url), "added " + url, "already listed: " + url);
                 case "remove" -> report(terminal, feeds.remove(url), "removed " + url, "not listed: " + url);

@@ -1,7 +1,7 @@
 package io.parley.cli;
 
 import io.parley.json.Json;
-import io.parley.query.Graph;
+import io.parley.ask.Graph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +9,12 @@ import java.util.Set;
 
 /** {@code parley graph}: who met whom, as JSON (nodes and edges) or Graphviz DOT. */
 final class GraphCommand implements Command {
+
+    private final Storage storage;
+
+    GraphCommand(Storage storage) {
+        this.storage = storage;
+    }
 
     @Override
     public String name() {
@@ -37,7 +43,7 @@ final class GraphCommand implements Command {
             args.option(p).ifPresent(v -> query.put(p, v));
         }
         LocalApi.Reply reply;
-        try (LocalPipeline pipeline = LocalPipeline.start()) {
+        try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             reply = LocalApi.call(pipeline, "GET", "/graph", query, null);
         }
         terminal.out().print(format.equals("json") ? reply.json() + "\n" : Json.read(reply.json(), Graph.class).toDot());

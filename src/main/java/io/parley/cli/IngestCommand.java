@@ -1,8 +1,8 @@
 package io.parley.cli;
 
-import io.parley.model.Article;
 import io.parley.model.Extraction;
-import io.parley.pipeline.IngestResult;
+import io.parley.service.IngestOutcome;
+import io.parley.service.Upload;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,12 @@ import java.util.Set;
 
 /** {@code parley ingest}: stores and extracts article files into the local DynamoDB, as the deployed pipeline does. */
 final class IngestCommand implements Command {
+
+    private final Storage storage;
+
+    IngestCommand(Storage storage) {
+        this.storage = storage;
+    }
 
     @Override
     public String name() {
@@ -35,7 +41,7 @@ final class IngestCommand implements Command {
         }
         LocalDate published = Dates.parse(args.option("published"), "published");
         Tally tally = new Tally();
-        try (LocalPipeline pipeline = LocalPipeline.start()) {
+        try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             List<String> files = args.positionals();
             for (int i = 0; i < files.size(); i++) {
                 terminal.err().printf(Locale.ROOT, "\r[%d/%d] %s", i + 1, files.size(), files.get(i));
@@ -49,15 +55,16 @@ final class IngestCommand implements Command {
 
     private static void ingestOne(LocalPipeline pipeline, String file, LocalDate published, Tally tally) {
         try {
-            Article article = ExtractCommand.read(file, published);
-            IngestResult result = pipeline.ingest().ingest(article, "file:" + file);
-            if (result.outcome() == IngestResult.Outcome.DUPLICATE) {
+            Upload upload = Upload.of("file:" + file, InputFiles.read(file)).publishedOn(published);
+            IngestOutcome outcome = pipeline.ingest().ingest(upload);
+            if (outcome instanceof IngestOutcome.Rejected rejected) {
+                tally.failed.add(file + ": " + rejected.reason());
+                return;
+            }
+            if (outcome.kind() == IngestOutcome.Kind.DUPLICATE) {
                 tally.duplicates++;
             }
-            for (String id = pipeline.nextQueued(); id != null; id = pipeline.nextQueued()) {
-                Extraction extraction = pipeline.extract().extract(id);
-                tally.count(extraction);
-            }
+            pipeline.drain(tally::count);
         } catch (CliException e) {
             tally.failed.add(e.getMessage());
         } catch (RuntimeException e) {

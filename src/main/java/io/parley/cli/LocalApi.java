@@ -2,8 +2,8 @@ package io.parley.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.json.Json;
-import io.parley.query.ApiRequest;
-import io.parley.query.ApiResponse;
+import io.parley.api.ApiRequest;
+import io.parley.api.ApiResponse;
 import java.util.Map;
 
 /**

@@ -1,80 +1,91 @@
 package io.parley.cli;
 
-import io.parley.extract.Extractor;
-import io.parley.ops.Metrics;
-import io.parley.ops.ReextractService;
-import io.parley.pipeline.ExtractService;
-import io.parley.pipeline.IngestService;
-import io.parley.query.ApiRouter;
-import io.parley.query.AskService;
-import io.parley.query.QueryApi;
-import io.parley.store.DynamoParleyStore;
+import io.parley.api.ApiRouter;
+import io.parley.app.Parley;
+import io.parley.app.Ports;
+import io.parley.app.Settings;
+import io.parley.model.Extraction;
+import io.parley.scrape.Scraper;
+import io.parley.service.IngestService;
+import io.parley.store.FeedStore;
 import io.parley.store.ParleyStore;
-import io.parley.store.StoredArticleIds;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Consumer;
 
 /**
- * The deployed pipeline, run in one process against the local DynamoDB: ingest queues article ids in
- * memory instead of SQS, and {@link #drain} extracts them, as the extract function would.
+ * The deployed pipeline, run in one process over the local storage and wired by {@link Parley}: ingest
+ * queues article ids in memory instead of SQS, and {@link #drain} extracts them, as the extract function would.
  */
 final class LocalPipeline implements AutoCloseable {
 
-    private final LocalEnvironment env;
-    private final ParleyStore store;
+    private final Storage.Opened storage;
     private final Deque<String> queue = new ArrayDeque<>();
-    private final IngestService ingest;
-    private ExtractService extract;
-    private ApiRouter api;
+    private final Parley parley;
 
-    private LocalPipeline(LocalEnvironment env) {
-        this.env = env;
-        this.store = new DynamoParleyStore(env.dynamo(), LocalEnvironment.TABLE);
-        this.ingest = new IngestService(store, queue::add, Clock.systemUTC());
+    private LocalPipeline(Storage.Opened storage, Settings settings) {
+        this.storage = storage;
+        this.parley = Parley.wire(new Ports(storage.store(), storage.feeds(), queue::add), Clock.systemUTC(), settings);
     }
 
-    static LocalPipeline start() {
-        return new LocalPipeline(LocalEnvironment.start());
+    static LocalPipeline start(Storage storage) {
+        return start(storage, Settings.defaults());
+    }
+
+    static LocalPipeline start(Storage storage, Settings settings) {
+        return new LocalPipeline(storage.open(), settings);
     }
 
     ParleyStore store() {
-        return store;
+        return storage.store();
+    }
+
+    FeedStore feeds() {
+        return storage.feeds();
     }
 
     IngestService ingest() {
-        return ingest;
-    }
-
-    /** The extract service, built on first use: listing and asking commands never load the extractor. */
-    ExtractService extract() {
-        if (extract == null) {
-            extract = new ExtractService(store, Extractor.create());
-        }
-        return extract;
+        return parley.ingest();
     }
 
     /** Queues every stored article for extraction again, as the reextract function does; returns how many. */
     long requeueAll() {
-        return new ReextractService(new StoredArticleIds(env.dynamo(), LocalEnvironment.TABLE), queue::add, Metrics.NONE)
-                .requeueAll();
+        return parley.reextract().requeueAll();
     }
 
-    /** The next article id waiting for extraction, or {@code null}. */
-    String nextQueued() {
-        return queue.poll();
-    }
-
-    /** The query API over the local store, built once (its question lexicons load on first use). */
+    /** The query API over the local store (built on first use). */
     ApiRouter api() {
-        if (api == null) {
-            api = QueryApi.router(store, ingest, new AskService(store, Clock.systemDefaultZone()));
+        return parley.api();
+    }
+
+    Scraper scraper() {
+        return parley.scraper();
+    }
+
+    /**
+     * Extracts every queued article, handing each extraction to {@code extracted}; stops at the first failure,
+     * which is already recorded on its article (FAILED with the reason) and rethrown.
+     */
+    void drain(Consumer<Extraction> extracted) {
+        drain(extracted, e -> {
+            throw e;
+        });
+    }
+
+    /** Like {@link #drain(Consumer)}, but a failure goes to {@code failed} and the drain goes on. */
+    void drain(Consumer<Extraction> extracted, Consumer<RuntimeException> failed) {
+        for (String id = queue.poll(); id != null; id = queue.poll()) {
+            try {
+                extracted.accept(parley.extract().extract(id));
+            } catch (RuntimeException e) {
+                failed.accept(e);
+            }
         }
-        return api;
     }
 
     @Override
     public void close() {
-        env.close();
+        storage.close();
     }
 }

@@ -21,7 +21,12 @@ public final class Main {
     }
 
     static int run(List<String> args, Terminal terminal) {
-        Commands commands = Commands.all();
+        return run(args, terminal, Storage.LOCAL);
+    }
+
+    /** Runs a command line with the storing commands over {@code storage}. */
+    static int run(List<String> args, Terminal terminal, Storage storage) {
+        Commands commands = Commands.all(storage);
         if (args.isEmpty() || isHelp(args.get(0))) {
             terminal.out().print(commands.usage());
             return args.isEmpty() ? USAGE : OK;

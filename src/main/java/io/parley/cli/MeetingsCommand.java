@@ -8,8 +8,8 @@ import java.util.Set;
 /** {@code parley meetings}: lists stored meetings, newest first. */
 final class MeetingsCommand extends QueryCommand {
 
-    MeetingsCommand() {
-        super("/meetings", Set.of("actor", "country", "from", "to", "kind", "limit", "next"));
+    MeetingsCommand(Storage storage) {
+        super(storage, "/meetings", Set.of("actor", "country", "from", "to", "kind", "limit", "next"));
     }
 
     @Override

@@ -12,10 +12,12 @@ import java.util.Set;
  */
 abstract class QueryCommand implements Command {
 
+    private final Storage storage;
     private final String path;
     private final Set<String> params;
 
-    QueryCommand(String path, Set<String> params) {
+    QueryCommand(Storage storage, String path, Set<String> params) {
+        this.storage = storage;
         this.path = path;
         this.params = params;
     }
@@ -32,7 +34,7 @@ abstract class QueryCommand implements Command {
         Map<String, String> query = new HashMap<>();
         params.forEach(p -> args.option(p).ifPresent(v -> query.put(p, v)));
         LocalApi.Reply reply;
-        try (LocalPipeline pipeline = LocalPipeline.start()) {
+        try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             reply = LocalApi.call(pipeline, "GET", path, query, null);
         }
         if (args.flag("json")) {

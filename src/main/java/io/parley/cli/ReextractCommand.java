@@ -1,6 +1,5 @@
 package io.parley.cli;
 
-import io.parley.model.Extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,12 @@ import java.util.Set;
  * the queue as the deployed reextract function does.
  */
 final class ReextractCommand implements Command {
+
+    private final Storage storage;
+
+    ReextractCommand(Storage storage) {
+        this.storage = storage;
+    }
 
     @Override
     public String name() {
@@ -32,20 +37,16 @@ final class ReextractCommand implements Command {
         if (!Args.parse(args, Set.of(), Set.of()).positionals().isEmpty()) {
             throw new UsageException("takes no arguments");
         }
-        try (LocalPipeline pipeline = LocalPipeline.start()) {
+        try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             long queued = pipeline.requeueAll();
-            int meetings = 0;
-            int statements = 0;
+            int[] facts = new int[2];
             List<String> failed = new ArrayList<>();
-            for (String id = pipeline.nextQueued(); id != null; id = pipeline.nextQueued()) {
-                try {
-                    Extraction extraction = pipeline.extract().extract(id);
-                    meetings += extraction.meetings().size();
-                    statements += extraction.statements().size();
-                } catch (RuntimeException e) {
-                    failed.add(id + ": " + e.getMessage());
-                }
-            }
+            pipeline.drain(extraction -> {
+                facts[0] += extraction.meetings().size();
+                facts[1] += extraction.statements().size();
+            }, e -> failed.add(e.getMessage()));
+            int meetings = facts[0];
+            int statements = facts[1];
             terminal.out().printf(Locale.ROOT, "re-extracted %d article(s): %d meeting(s), %d statement(s); %d failed%n",
                     queued - failed.size(), meetings, statements, failed.size());
             failed.forEach(f -> terminal.out().println("  failed: " + f));

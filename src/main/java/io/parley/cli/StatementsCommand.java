@@ -7,8 +7,8 @@ import java.util.Set;
 /** {@code parley statements}: lists stored statements, newest first. */
 final class StatementsCommand extends QueryCommand {
 
-    StatementsCommand() {
-        super("/statements", Set.of("speaker", "topic", "q", "from", "to", "limit", "next"));
+    StatementsCommand(Storage storage) {
+        super(storage, "/statements", Set.of("speaker", "topic", "q", "from", "to", "limit", "next"));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.parley.cli;
 
-import io.parley.ingest.HtmlArticleExtractor;
-import io.parley.ingest.TextLine;
+import io.parley.ingest.html.HtmlArticleExtractor;
+import io.parley.ingest.html.TextLine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

@@ -10,6 +10,12 @@ import java.util.Set;
 /** {@code parley timeline}: an actor's meetings and statements in date order. */
 final class TimelineCommand implements Command {
 
+    private final Storage storage;
+
+    TimelineCommand(Storage storage) {
+        this.storage = storage;
+    }
+
     @Override
     public String name() {
         return "timeline";
@@ -32,7 +38,7 @@ final class TimelineCommand implements Command {
         if (name.isBlank() == args.option("id").isEmpty()) {
             throw new UsageException("expects a NAME or --id ACTOR_ID");
         }
-        try (LocalPipeline pipeline = LocalPipeline.start()) {
+        try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             String id = args.option("id").orElse(null);
             if (id == null) {
                 id = resolve(pipeline.store().actors(name), name, terminal);

@@ -60,7 +60,10 @@ public final class Extractor {
         return x;
     }
 
-    /** Extracts the meetings and statements of an article; never throws on messy text. */
+    /**
+     * Extracts the meetings and statements of an article; never throws on messy text. A stage that throws
+     * gives an empty extraction that carries the problem (the stage and the rule), so callers can tell.
+     */
     public Extraction extract(Article article) {
         return run(article, new Stopwatch(false)).extraction();
     }
@@ -80,7 +83,10 @@ public final class Extractor {
         try {
             result = pipeline(article, watch);
         } catch (RuntimeException | StackOverflowError e) {
-            result = empty(article);
+            Problems problems = Problems.tracking();
+            problems.add(watch.stage(), e);
+            Extraction empty = empty(article);
+            result = new Extraction(empty.article(), empty.meetings(), empty.statements(), empty.summary(), problems.list());
         }
         return new Timed(result, watch.times());
     }
@@ -190,12 +196,14 @@ public final class Extractor {
     private static final class Stopwatch {
         private final boolean enabled;
         private final Map<String, Long> nanos = new LinkedHashMap<>();
+        private String current = "start";
 
         Stopwatch(boolean enabled) {
             this.enabled = enabled;
         }
 
         <T> T time(String stage, Supplier<T> work) {
+            current = stage;
             if (!enabled) {
                 return work.get();
             }
@@ -203,6 +211,11 @@ public final class Extractor {
             T result = work.get();
             nanos.merge(stage, System.nanoTime() - t0, Long::sum);
             return result;
+        }
+
+        /** The stage that ran last (the one that failed, when a stage throws). */
+        String stage() {
+            return current;
         }
 
         StageTimes times() {

@@ -1,28 +1,38 @@
 package io.parley.functions;
 
+import io.parley.app.Parley;
+import io.parley.app.Ports;
+import io.parley.app.Settings;
+import io.parley.ask.AskService;
+import io.parley.api.ApiRouter;
 import io.parley.aws.S3Uploads;
 import io.parley.aws.SqsExtractQueue;
 import io.parley.extract.Extractor;
 import io.parley.ops.Metrics;
-import io.parley.ingest.ArticleReader;
-import io.parley.pipeline.ExtractQueue;
-import io.parley.pipeline.ExtractService;
-import io.parley.pipeline.IngestService;
-import io.parley.query.ApiRouter;
-import io.parley.query.AskService;
-import io.parley.query.QueryApi;
+import io.parley.service.ExtractQueue;
+import io.parley.service.ExtractService;
+import io.parley.service.IngestService;
 import io.parley.store.DynamoParleyStore;
+import io.parley.store.FeedStore;
 import io.parley.store.ParleyStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Wires the plain services from configuration and the AWS clients; the functions only inject these. */
+/**
+ * Thin CDI producers: the ports from configuration and the AWS clients, then {@link Parley#wire} for every
+ * service; the functions only inject these. The queue is looked up on first use, so a
+ * function that never ingests never builds an SQS client.
+ */
 @ApplicationScoped
 public class Beans {
 
@@ -30,18 +40,6 @@ public class Beans {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Produces
-    @Singleton
-    Extractor extractor() {
-        return Extractor.create();
-    }
-
-    @Produces
-    @Singleton
-    ArticleReader articleReader(@ConfigProperty(name = "parley.max-article-bytes") long maxBytes) {
-        return new ArticleReader(maxBytes);
     }
 
     @Produces
@@ -58,31 +56,51 @@ public class Beans {
 
     @Produces
     @Singleton
-    IngestService ingestService(ParleyStore store, ExtractQueue queue, Clock clock, Metrics metrics) {
-        return new IngestService(store, queue, clock, metrics);
+    Settings settings(@ConfigProperty(name = "parley.max-article-bytes") long maxBytes,
+                      @ConfigProperty(name = "parley.scrape.allow-hosts") Optional<List<String>> allowHosts) {
+        return Settings.defaults().withMaxArticleBytes(maxBytes).withAllowedHosts(Set.copyOf(allowHosts.orElse(List.of())));
     }
 
     @Produces
     @Singleton
-    ExtractService extractService(ParleyStore store, Extractor extractor, Metrics metrics) {
-        return new ExtractService(store, extractor, metrics);
+    Parley parley(ParleyStore store, FeedStore feeds, Instance<ExtractQueue> queue, Metrics metrics, Clock clock,
+                  Settings settings) {
+        return Parley.wire(new Ports(store, feeds, id -> queue.get().send(id), metrics), clock, settings);
+    }
+
+    @Produces
+    @Singleton
+    Extractor extractor(Parley parley) {
+        return parley.extractor();
+    }
+
+    @Produces
+    @Singleton
+    IngestService ingestService(Parley parley) {
+        return parley.ingest();
+    }
+
+    @Produces
+    @Singleton
+    ExtractService extractService(Parley parley) {
+        return parley.extract();
+    }
+
+    @Produces
+    @Singleton
+    AskService askService(Parley parley) {
+        return parley.ask();
+    }
+
+    @Produces
+    @Singleton
+    ApiRouter apiRouter(Parley parley) {
+        return parley.api();
     }
 
     @Produces
     @Singleton
     S3Uploads s3Uploads(S3Client s3, @ConfigProperty(name = "parley.max-article-bytes") long maxBytes) {
         return new S3Uploads(s3, maxBytes);
-    }
-
-    @Produces
-    @Singleton
-    AskService askService(ParleyStore store, Clock clock) {
-        return new AskService(store, clock);
-    }
-
-    @Produces
-    @Singleton
-    ApiRouter apiRouter(ParleyStore store, IngestService ingest, AskService ask) {
-        return QueryApi.router(store, ingest, ask);
     }
 }

@@ -2,7 +2,7 @@ package io.parley.functions;
 
 import io.parley.aws.ExtractMessage;
 import io.parley.ops.LogContext;
-import io.parley.pipeline.ExtractService;
+import io.parley.service.ExtractService;
 import io.parley.store.ArticleNotFoundException;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;

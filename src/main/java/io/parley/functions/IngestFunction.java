@@ -1,18 +1,15 @@
 package io.parley.functions;
 
-import io.parley.aws.S3Upload;
 import io.parley.aws.S3Uploads;
-import io.parley.ingest.ArticleReader;
 import io.parley.ingest.InvalidArticleException;
 import io.parley.json.Json;
-import io.parley.model.Article;
 import io.parley.ops.LogContext;
 import io.parley.ops.Metric;
 import io.parley.ops.MetricName;
 import io.parley.ops.Metrics;
-import io.parley.pipeline.ArticleDefaults;
-import io.parley.pipeline.IngestResult;
-import io.parley.pipeline.IngestService;
+import io.parley.service.IngestOutcome;
+import io.parley.service.IngestService;
+import io.parley.service.Upload;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Ingests articles uploaded to S3 ({@code incoming/}) or passed directly. A file that is not a readable
- * article is reported as REJECTED and not retried; storage or queue failures throw, so Lambda retries.
+ * article (or too large) is reported as REJECTED and not retried; storage or queue failures throw, so Lambda
+ * retries.
  */
 public class IngestFunction {
 
@@ -29,8 +27,6 @@ public class IngestFunction {
 
     @Inject
     IngestService ingest;
-    @Inject
-    ArticleReader reader;
     @Inject
     S3Uploads uploads;
     @Inject
@@ -60,24 +56,19 @@ public class IngestFunction {
     }
 
     private IngestReport.Item fromS3(S3Event record) {
-        S3Upload upload = uploads.read(record.s3().bucket().name(), record.s3().object().key());
-        return ingest(upload.bytes(), upload.defaults(), upload.source());
+        String bucket = record.s3().bucket().name();
+        String key = record.s3().object().key();
+        try {
+            Upload upload = uploads.read(bucket, key);
+            return IngestReport.Item.of(upload.source(), ingest.ingest(upload));
+        } catch (InvalidArticleException e) {
+            metrics.record(Metric.one(MetricName.ARTICLES_REJECTED));
+            return IngestReport.Item.of(S3Uploads.source(bucket, key), new IngestOutcome.Rejected(e.getMessage()));
+        }
     }
 
     private IngestReport.Item direct(IngestEvent event) {
         byte[] json = Json.write(event).getBytes(StandardCharsets.UTF_8);
-        return ingest(json, ArticleDefaults.NONE, "invoke");
-    }
-
-    private IngestReport.Item ingest(byte[] bytes, ArticleDefaults defaults, String source) {
-        Article article;
-        try {
-            article = defaults.applyTo(reader.read(bytes));
-        } catch (InvalidArticleException e) {
-            metrics.record(Metric.one(MetricName.ARTICLES_REJECTED));
-            return new IngestReport.Item(source, null, "REJECTED", e.getMessage());
-        }
-        IngestResult result = ingest.ingest(article, source);
-        return new IngestReport.Item(source, result.articleId(), result.outcome().name(), null);
+        return IngestReport.Item.of("invoke", ingest.ingest(Upload.of("invoke", json)));
     }
 }

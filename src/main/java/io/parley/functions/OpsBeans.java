@@ -1,10 +1,9 @@
 package io.parley.functions;
 
+import io.parley.app.Parley;
 import io.parley.ops.EmfMetrics;
 import io.parley.ops.Metrics;
 import io.parley.ops.ReextractService;
-import io.parley.pipeline.ExtractQueue;
-import io.parley.store.StoredArticleIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -12,7 +11,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Produces what operating the functions needs: metrics in Embedded Metric Format, the re-extract service. */
 public class OpsBeans {
@@ -27,9 +25,8 @@ public class OpsBeans {
 
     @Produces
     @Singleton
-    ReextractService reextractService(DynamoDbClient dynamo, @ConfigProperty(name = "parley.table") String table,
-                                      ExtractQueue queue, Metrics metrics) {
-        return new ReextractService(new StoredArticleIds(dynamo, table), queue::send, metrics);
+    ReextractService reextractService(Parley parley) {
+        return parley.reextract();
     }
 
     private static Map<String, String> dimensions(String stage, String function) {

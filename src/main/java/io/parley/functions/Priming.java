@@ -5,8 +5,8 @@ import io.parley.json.Json;
 import io.parley.model.Article;
 import io.parley.model.ArticleInfo;
 import io.parley.model.Extraction;
+import io.parley.store.ParleyStore;
 import java.time.LocalDate;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -32,12 +32,16 @@ public final class Priming {
     record Result(int meetings, int statements, boolean dynamoAnswered, boolean sqsAnswered) {
     }
 
+    /** The id read from the store while priming: no article has it (ids are content hashes). */
+    static final String PRIMING_ID = "priming";
+
     private Priming() {
     }
 
-    static Result prime(Extractor extractor, DynamoDbClient dynamo, String table, SqsClient sqs, String queueUrl) {
+    /** Primes the extractor, then reads one (absent) article through the store and asks the queue for its attributes. */
+    static Result prime(Extractor extractor, ParleyStore store, SqsClient sqs, String queueUrl) {
         Extraction extraction = primeExtractor(extractor);
-        boolean dynamoAnswered = attempt(() -> dynamo.describeTable(b -> b.tableName(table)));
+        boolean dynamoAnswered = attempt(() -> store.find(PRIMING_ID));
         boolean sqsAnswered = attempt(() -> sqs.getQueueAttributes(b -> b.queueUrl(queueUrl)));
         return new Result(extraction.meetings().size(), extraction.statements().size(), dynamoAnswered, sqsAnswered);
     }
@@ -50,7 +54,7 @@ public final class Priming {
     }
 
     static Article article() {
-        return new Article(new ArticleInfo("priming", "Norway and Chile agree to deepen fisheries cooperation",
+        return new Article(new ArticleInfo(PRIMING_ID, "Norway and Chile agree to deepen fisheries cooperation",
                 LocalDate.of(2026, 3, 4), null, null), ARTICLE);
     }
 

@@ -1,12 +1,12 @@
 package io.parley.functions;
 
+import io.parley.api.ApiRequest;
+import io.parley.api.ApiResponse;
+import io.parley.api.ApiRouter;
 import io.parley.ops.LogContext;
 import io.parley.ops.Metric;
 import io.parley.ops.MetricName;
 import io.parley.ops.Metrics;
-import io.parley.query.ApiRequest;
-import io.parley.query.ApiResponse;
-import io.parley.query.ApiRouter;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;

@@ -1,20 +1,15 @@
 package io.parley.functions;
 
-import io.parley.pipeline.IngestService;
-import io.parley.scrape.ScrapeSettings;
+import io.parley.app.Parley;
 import io.parley.scrape.Scraper;
 import io.parley.store.DynamoFeedStore;
 import io.parley.store.FeedStore;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Produces what the scrape function needs beyond {@link Beans}: the feed store, the limits, the scraper. */
+/** Produces what the scrape function needs beyond {@link Beans}: the feed store port and the wired scraper. */
 public class ScrapeBeans {
 
     @Produces
@@ -23,16 +18,10 @@ public class ScrapeBeans {
         return new DynamoFeedStore(dynamo, table);
     }
 
-    /** Production limits; {@code parley.scrape.allow-hosts} lets tests and local runs reach 127.0.0.1. */
+    /** Wired by {@link Parley}; {@code parley.scrape.allow-hosts} (in {@link Beans#settings}) lets tests reach 127.0.0.1. */
     @Produces
     @Singleton
-    ScrapeSettings scrapeSettings(@ConfigProperty(name = "parley.scrape.allow-hosts") Optional<List<String>> allowHosts) {
-        return ScrapeSettings.defaults().withAllowedHosts(Set.copyOf(allowHosts.orElse(List.of())));
-    }
-
-    @Produces
-    @Singleton
-    Scraper scraper(FeedStore feeds, IngestService ingest, ScrapeSettings settings, Clock clock) {
-        return new Scraper(feeds, ingest, settings, clock);
+    Scraper scraper(Parley parley) {
+        return parley.scraper();
     }
 }

@@ -1,6 +1,7 @@
 package io.parley.functions;
 
 import io.parley.extract.Extractor;
+import io.parley.store.ParleyStore;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +12,6 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -27,11 +27,9 @@ public class SnapStartPriming implements Resource {
     @Inject
     Instance<Extractor> extractor;
     @Inject
-    Instance<DynamoDbClient> dynamo;
+    Instance<ParleyStore> store;
     @Inject
     Instance<SqsClient> sqs;
-    @ConfigProperty(name = "parley.table")
-    String table;
     @ConfigProperty(name = "parley.extract-queue-url")
     String queueUrl;
 
@@ -52,6 +50,6 @@ public class SnapStartPriming implements Resource {
     }
 
     Priming.Result prime() {
-        return Priming.prime(extractor.get(), dynamo.get(), table, sqs.get(), queueUrl);
+        return Priming.prime(extractor.get(), store.get(), sqs.get(), queueUrl);
     }
 }

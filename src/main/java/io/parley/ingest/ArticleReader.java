@@ -1,5 +1,7 @@
 package io.parley.ingest;
 
+import io.parley.ingest.html.HtmlArticleExtractor;
+import io.parley.ingest.html.HtmlPage;
 import io.parley.model.Article;
 import io.parley.model.ArticleInfo;
 import java.time.LocalDate;

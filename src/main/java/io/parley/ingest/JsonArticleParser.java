@@ -2,6 +2,7 @@ package io.parley.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.ingest.html.Dates;
 import io.parley.json.Json;
 import java.time.LocalDate;
 

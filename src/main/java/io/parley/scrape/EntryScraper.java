@@ -1,8 +1,7 @@
 package io.parley.scrape;
 
-import io.parley.model.Article;
-import io.parley.pipeline.IngestResult;
-import io.parley.pipeline.IngestService;
+import io.parley.service.IngestOutcome;
+import io.parley.service.IngestService;
 import io.parley.store.FeedStore;
 import io.parley.store.SeenUrl;
 import java.net.URI;
@@ -70,10 +69,12 @@ final class EntryScraper {
     private EntryReport attempt(String url, FeedEntry entry, String feedUrl, String outlet, int attempt) {
         try {
             FetchResponse page = fetcher.page(Urls.parse(url));
-            Article article = pages.read(page, entry, outlet);
-            IngestResult result = ingest.ingest(article, feedUrl);
-            EntryOutcome outcome = result.outcome() == IngestResult.Outcome.NEW ? EntryOutcome.NEW : EntryOutcome.DUPLICATE;
-            return new EntryReport(url, outcome, null, result.articleId(), result.title(), false);
+            IngestOutcome result = ingest.ingest(pages.upload(page, entry, outlet, feedUrl));
+            if (!(result instanceof IngestOutcome.Stored stored)) {
+                return EntryReport.failed(url, PageReader.NOT_AN_ARTICLE + ((IngestOutcome.Rejected) result).reason(), false);
+            }
+            EntryOutcome outcome = stored.kind() == IngestOutcome.Kind.NEW ? EntryOutcome.NEW : EntryOutcome.DUPLICATE;
+            return new EntryReport(url, outcome, null, stored.articleId(), stored.title(), false);
         } catch (FetchException e) {
             return EntryReport.failed(url, e.getMessage(), e.retryable() && attempt < maxAttempts);
         } catch (RuntimeException e) {
@@ -82,16 +83,16 @@ final class EntryScraper {
     }
 
     private boolean mayRetry(SeenUrl seen) {
-        return seen.outcome().equals(EntryOutcome.FAILED.name()) && seen.retryable() && seen.attempts() < maxAttempts;
+        return seen.outcome() == SeenUrl.Outcome.FAILED && seen.retryable() && seen.attempts() < maxAttempts;
     }
 
     private SeenUrl seenRecord(EntryReport report, int attempts) {
-        return new SeenUrl(report.url(), report.outcome().name(), report.reason(), report.willRetry(), attempts,
+        return new SeenUrl(report.url(), SeenUrl.Outcome.valueOf(report.outcome().name()), report.reason(), report.willRetry(), attempts,
                 clock.instant(), report.articleId());
     }
 
     private static String describe(SeenUrl seen) {
-        String outcome = seen.outcome().toLowerCase(Locale.ROOT);
+        String outcome = seen.outcome().name().toLowerCase(Locale.ROOT);
         String detail = seen.reason() != null ? ": " + seen.reason() : seen.articleId() != null ? " as " + seen.articleId() : "";
         return "handled " + seen.at() + ", " + outcome + detail;
     }

@@ -4,7 +4,9 @@ import io.parley.ingest.ArticleReader;
 import io.parley.ingest.InvalidArticleException;
 import io.parley.model.Article;
 import io.parley.model.ArticleInfo;
-import io.parley.pipeline.ArticleDefaults;
+import io.parley.service.ArticleDefaults;
+import io.parley.service.ArticleIntake;
+import io.parley.service.Upload;
 import java.net.URI;
 import java.util.Locale;
 
@@ -20,23 +22,42 @@ final class PageReader {
 
     static final int MIN_CHARS = 500;
     static final int MIN_PARAGRAPHS = 3;
+    /** How every refusal of a page as an article begins. */
+    static final String NOT_AN_ARTICLE = "not an article: ";
 
-    private final ArticleReader reader;
+    private final ArticleIntake intake;
 
     PageReader(long maxBytes) {
-        this.reader = new ArticleReader(maxBytes);
+        this.intake = new ArticleIntake(maxBytes);
     }
 
-    /** Reads the page at {@code page.uri()}, listed in a feed as {@code entry}, from outlet {@code outlet}. */
-    Article read(FetchResponse page, FeedEntry entry, String outlet) throws FetchException {
+    /**
+     * The upload ingest reads for the page at {@code page.uri()}, listed in a feed as {@code entry}, from outlet
+     * {@code outlet}: it refuses pages that are not articles and fills the page's address, date and outlet.
+     *
+     * @throws FetchException (permanent) when the page's declared type is not HTML
+     */
+    Upload upload(FetchResponse page, FeedEntry entry, String outlet, String source) throws FetchException {
         requireHtml(page.header("content-type"));
-        Article article = parse(page.body());
-        requireArticle(article);
+        return Upload.of(source, page.body())
+                .checkedBy(article -> located(requireArticle(article), page.uri()))
+                .withDefaults(new ArticleDefaults(entry.published(), page.uri().toString(), outlet));
+    }
+
+    /** Reads the page as {@link #upload} describes, without ingesting it. */
+    Article read(FetchResponse page, FeedEntry entry, String outlet) throws FetchException {
+        try {
+            return intake.read(upload(page, entry, outlet, page.uri().toString()));
+        } catch (InvalidArticleException e) {
+            throw FetchException.permanent(NOT_AN_ARTICLE + e.getMessage());
+        }
+    }
+
+    /** The article with its own canonical address made absolute against the page's. */
+    private static Article located(Article article, URI pageUri) {
         ArticleInfo info = article.info();
-        String url = info.url() == null ? null : Urls.absolute(page.uri(), info.url()).map(URI::toString).orElse(null);
-        ArticleInfo located = new ArticleInfo(info.id(), info.title(), info.published(), url, info.outlet());
-        return new ArticleDefaults(entry.published(), page.uri().toString(), outlet)
-                .applyTo(new Article(located, article.text()));
+        String url = info.url() == null ? null : Urls.absolute(pageUri, info.url()).map(URI::toString).orElse(null);
+        return new Article(new ArticleInfo(info.id(), info.title(), info.published(), url, info.outlet()), article.text());
     }
 
     /** Refuses a page whose declared type is not HTML; no type, or the generic octet-stream, is read and judged. */
@@ -48,22 +69,15 @@ final class PageReader {
         }
     }
 
-    private Article parse(byte[] body) throws FetchException {
-        try {
-            return reader.read(body);
-        } catch (InvalidArticleException e) {
-            throw FetchException.permanent("not an article: " + e.getMessage());
-        }
-    }
-
-    private static void requireArticle(Article article) throws FetchException {
+    private static Article requireArticle(Article article) throws InvalidArticleException {
         String title = article.info().title();
         String text = article.text();
         String main = (title != null && text.startsWith(title) ? text.substring(title.length()) : text).strip();
         long paragraphs = main.lines().filter(l -> !l.isBlank()).count();
         if (main.length() < MIN_CHARS || paragraphs < MIN_PARAGRAPHS) {
-            throw FetchException.permanent("not an article: " + main.length() + " characters in " + paragraphs
+            throw new InvalidArticleException(main.length() + " characters in " + paragraphs
                     + " paragraphs of main text (an article has at least " + MIN_CHARS + " in " + MIN_PARAGRAPHS + ")");
         }
+        return article;
     }
 }

@@ -1,6 +1,6 @@
 package io.parley.scrape;
 
-import io.parley.pipeline.IngestService;
+import io.parley.service.IngestService;
 import io.parley.store.FeedRecord;
 import io.parley.store.FeedStore;
 import java.time.Clock;

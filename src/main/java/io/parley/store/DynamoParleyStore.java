@@ -56,6 +56,11 @@ public final class DynamoParleyStore implements ParleyStore {
     }
 
     @Override
+    public Iterable<String> articleIds() {
+        return new StoredArticleIds(dynamo, table);
+    }
+
+    @Override
     public Optional<StoredArticle> find(String articleId) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Attributes.key(Keys.article(articleId), Keys.META))).item();

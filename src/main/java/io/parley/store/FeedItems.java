@@ -37,7 +37,7 @@ final class FeedItems {
         Map<String, AttributeValue> item = new HashMap<>(Attributes.key(FeedKeys.seen(seen.url()), Keys.META));
         item.put("type", s("SEEN"));
         item.put("url", s(seen.url()));
-        item.put("outcome", s(seen.outcome()));
+        item.put("outcome", s(seen.outcome().name()));
         putIfPresent(item, "reason", seen.reason());
         item.put("retryable", AttributeValue.fromBool(seen.retryable()));
         item.put("attempts", AttributeValue.fromN(Integer.toString(seen.attempts())));
@@ -47,7 +47,7 @@ final class FeedItems {
     }
 
     static SeenUrl toSeen(Map<String, AttributeValue> item) {
-        return new SeenUrl(string(item, "url"), string(item, "outcome"), string(item, "reason"),
+        return new SeenUrl(string(item, "url"), SeenUrl.Outcome.valueOf(string(item, "outcome")), string(item, "reason"),
                 Boolean.TRUE.equals(item.get("retryable").bool()), Integer.parseInt(item.get("attempts").n()),
                 Attributes.instant(item, "at"), string(item, "articleId"));
     }

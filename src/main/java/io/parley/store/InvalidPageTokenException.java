@@ -1,7 +1,7 @@
 package io.parley.store;
 
 /** Thrown when a paging token was not issued by Parley (or was altered). */
-public class InvalidPageTokenException extends IllegalArgumentException {
+public class InvalidPageTokenException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -32,7 +32,7 @@ final class MeetingSearch {
         return profiles.stream().map(ActorProfile::id).collect(Collectors.toSet());
     }
 
-    private static List<FactQuery.Partition> partitions(MeetingFilter filter, Set<String> actorIds) {
+    static List<FactQuery.Partition> partitions(MeetingFilter filter, Set<String> actorIds) {
         if (actorIds != null) {
             return actorIds.stream().sorted().map(id -> FactQuery.Partition.table(Keys.actorId(id))).toList();
         }
@@ -42,7 +42,7 @@ final class MeetingSearch {
         return List.of(FactQuery.Partition.gsi1(Keys.type(Keys.FactType.MEETING)));
     }
 
-    private static Predicate<MeetingEntry> matches(MeetingFilter filter, Set<String> actorIds) {
+    static Predicate<MeetingEntry> matches(MeetingFilter filter, Set<String> actorIds) {
         return entry -> (filter.kind() == null || entry.meeting().kind() == filter.kind())
                 && (actorIds == null || entry.participantIds().stream().anyMatch(actorIds::contains))
                 && (filter.country() == null

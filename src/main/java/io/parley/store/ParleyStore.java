@@ -20,6 +20,9 @@ public interface ParleyStore {
     /** The stored article, if any. */
     Optional<StoredArticle> find(String articleId);
 
+    /** The id of every stored article, read lazily page by page (the table may be large); no order is promised. */
+    Iterable<String> articleIds();
+
     /**
      * Replaces the article's meetings, statements and index items with those of {@code extraction} and marks
      * it {@link ArticleStatus#EXTRACTED}. Running it twice leaves exactly the same items.

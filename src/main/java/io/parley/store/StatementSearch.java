@@ -28,7 +28,7 @@ final class StatementSearch {
                 Keys.factHigh(Keys.FactType.STATEMENT, filter.to()), matches(filter, speakerIds), page);
     }
 
-    private static List<FactQuery.Partition> partitions(StatementFilter filter, Set<String> speakerIds) {
+    static List<FactQuery.Partition> partitions(StatementFilter filter, Set<String> speakerIds) {
         if (speakerIds != null) {
             return speakerIds.stream().sorted().map(id -> FactQuery.Partition.table(Keys.actorId(id))).toList();
         }
@@ -38,7 +38,7 @@ final class StatementSearch {
         return List.of(FactQuery.Partition.gsi1(Keys.type(Keys.FactType.STATEMENT)));
     }
 
-    private static Predicate<StatementEntry> matches(StatementFilter filter, Set<String> speakerIds) {
+    static Predicate<StatementEntry> matches(StatementFilter filter, Set<String> speakerIds) {
         return entry -> (speakerIds == null || speakerIds.contains(entry.speakerId()))
                 && (filter.topic() == null
                     || entry.statement().topics().stream().anyMatch(t -> MeetingSearch.sameKey(t, filter.topic())))

@@ -6,10 +6,10 @@ import io.parley.model.Actor;
 import io.parley.model.Extraction;
 import io.parley.model.Meeting;
 import io.parley.model.Statement;
-import io.parley.pipeline.ExtractService;
-import io.parley.pipeline.IngestService;
-import io.parley.query.Answer;
-import io.parley.query.AskService;
+import io.parley.service.ExtractService;
+import io.parley.service.IngestService;
+import io.parley.ask.Answer;
+import io.parley.ask.AskService;
 import io.parley.store.DynamoParleyStore;
 import io.parley.store.Page;
 import io.parley.store.PageRequest;
@@ -81,7 +81,7 @@ public final class AskLatency {
 
     public static void main(String[] args) {
         try (Dynalite dynalite = Dynalite.start()) {
-            ParleyStore store = new DynamoParleyStore(dynalite.client(), Dynalite.TABLE);
+            ParleyStore store = new DynamoParleyStore(dynalite.client(), dynalite.table());
             long t0 = System.nanoTime();
             Known known = new Known();
             int real = storeExamples(store, known);

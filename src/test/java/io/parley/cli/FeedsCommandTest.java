@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Argument checks and the list format; adding and listing against the store is covered by DynamoFeedStoreTest. */
+/** Argument checks and the list format; adding and listing against the store is covered by DynamoFeedStoreIT. */
 class FeedsCommandTest {
 
     private static final Terminal TERMINAL = Terminal.system();
 
     @Test
     void refusesWrongArgumentsBeforeStartingAnything() {
-        FeedsCommand feeds = new FeedsCommand();
+        FeedsCommand feeds = new FeedsCommand(new MemoryStorage());
         assertThrows(UsageException.class, () -> feeds.run(List.of(), TERMINAL));
         assertThrows(UsageException.class, () -> feeds.run(List.of("add"), TERMINAL));
         assertThrows(UsageException.class, () -> feeds.run(List.of("list", "extra"), TERMINAL));
@@ -24,7 +24,7 @@ class FeedsCommandTest {
 
     @Test
     void refusesAFeedThatIsNotAnHttpUrlBeforeStartingAnything() {
-        assertThrows(CliException.class, () -> new FeedsCommand().run(List.of("add", "file:///etc/feed.xml"), TERMINAL));
+        assertThrows(CliException.class, () -> new FeedsCommand(new MemoryStorage()).run(List.of("add", "file:///etc/feed.xml"), TERMINAL));
     }
 
     @Test

@@ -8,34 +8,19 @@ import io.parley.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
-/** {@code demo}, then {@code ask}, {@code timeline} and {@code graph} over what the demo stored. */
+/** {@code demo}, then {@code ask}, {@code timeline} and {@code graph} over what the demo stored (in memory). */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InsightCommandsTest {
 
-    @TempDir
-    static Path data;
+    private static final Storage STORAGE = new MemoryStorage();
     private ByteArrayOutputStream out;
     private ByteArrayOutputStream err;
-
-    @BeforeAll
-    static void useTempData() {
-        System.setProperty(LocalEnvironment.DATA_PROPERTY, data.toString());
-    }
-
-    @AfterAll
-    static void restore() {
-        System.clearProperty(LocalEnvironment.DATA_PROPERTY);
-    }
 
     @Test
     @Order(1)
@@ -88,7 +73,7 @@ class InsightCommandsTest {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
         return Main.run(List.of(args), new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+                new PrintStream(err, true, StandardCharsets.UTF_8)), STORAGE);
     }
 
     private String out() {

@@ -8,31 +8,22 @@ import io.parley.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ingest}, {@code meetings} and {@code statements} against a local DynamoDB the commands start themselves. */
+/** {@code ingest}, {@code meetings} and {@code statements} over the commands' storage (in memory here; dynalite under .parley/ for ./parley). */
 class LocalPipelineCommandsTest {
 
     private static final String ARTICLE = "src/test/resources/pipeline/vienna-talks.txt";
 
-    @TempDir
-    Path data;
+    private Storage storage;
     private ByteArrayOutputStream out;
     private ByteArrayOutputStream err;
 
     @BeforeEach
-    void useTempData() {
-        System.setProperty(LocalEnvironment.DATA_PROPERTY, data.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty(LocalEnvironment.DATA_PROPERTY);
+    void emptyStorage() {
+        storage = new MemoryStorage();
     }
 
     @Test
@@ -69,7 +60,7 @@ class LocalPipelineCommandsTest {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
         return Main.run(List.of(args), new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+                new PrintStream(err, true, StandardCharsets.UTF_8)), storage);
     }
 
     private String out() {

@@ -6,35 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** {@code reextract} against a local DynamoDB the command starts itself. */
+/** {@code reextract} over the commands' storage (in memory here; dynalite under .parley/ for ./parley). */
 class ReextractCommandTest {
 
     private static final String ARTICLE = "src/test/resources/pipeline/vienna-talks.txt";
     private static final Pattern STORED = Pattern.compile("stored 1 article\\(s\\) with (\\d+) meeting\\(s\\) and (\\d+) statement");
 
-    @TempDir
-    Path data;
+    private final Storage storage = new MemoryStorage();
     private ByteArrayOutputStream out;
     private ByteArrayOutputStream err;
-
-    @BeforeEach
-    void useTempData() {
-        System.setProperty(LocalEnvironment.DATA_PROPERTY, data.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty(LocalEnvironment.DATA_PROPERTY);
-    }
 
     @Test
     void extractsEveryStoredArticleAgainWithTheSameFacts() {
@@ -64,7 +49,7 @@ class ReextractCommandTest {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
         return Main.run(List.of(args), new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+                new PrintStream(err, true, StandardCharsets.UTF_8)), storage);
     }
 
     private String out() {

@@ -5,28 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.extract.Extractor;
+import io.parley.store.ParleyStore;
+import io.parley.store.StoreException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 class PrimingTest {
 
-    /** A client whose every call fails, as an unreachable or unauthorised endpoint would. */
-    private static final DynamoDbClient NO_DYNAMO = new DynamoDbClient() {
-        @Override
-        public String serviceName() {
-            return "dynamodb";
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    /** A store whose every call fails, as an unreachable or unauthorised table would. */
+    private static final ParleyStore NO_STORE = (ParleyStore) Proxy.newProxyInstance(
+            ParleyStore.class.getClassLoader(), new Class<?>[] {ParleyStore.class}, (proxy, method, args) -> {
+                throw new StoreException("unreachable", new IllegalStateException("no table"));
+            });
 
     private static final SqsClient NO_SQS = new SqsClient() {
         @Override
@@ -41,7 +35,7 @@ class PrimingTest {
 
     @Test
     void runsTheExtractorOnThePrimingArticleAndSurvivesClientsThatFail() {
-        Priming.Result result = Priming.prime(Extractor.create(), NO_DYNAMO, "parley-test", NO_SQS, "http://q");
+        Priming.Result result = Priming.prime(Extractor.create(), NO_STORE, NO_SQS, "http://q");
 
         assertEquals(1, result.meetings());
         assertEquals(2, result.statements());
@@ -50,26 +44,15 @@ class PrimingTest {
     }
 
     @Test
-    void touchesTheTableItIsGiven() {
-        List<String> described = new ArrayList<>();
-        DynamoDbClient dynamo = new DynamoDbClient() {
-            @Override
-            public DescribeTableResponse describeTable(Consumer<DescribeTableRequest.Builder> request) {
-                described.add(DescribeTableRequest.builder().applyMutation(request).build().tableName());
-                return DescribeTableResponse.builder().build();
-            }
+    void readsOneArticleThroughTheStore() {
+        List<Object> read = new ArrayList<>();
+        ParleyStore store = (ParleyStore) Proxy.newProxyInstance(ParleyStore.class.getClassLoader(),
+                new Class<?>[] {ParleyStore.class}, (proxy, method, args) -> {
+                    read.add(method.getName() + " " + args[0]);
+                    return Optional.empty();
+                });
 
-            @Override
-            public String serviceName() {
-                return "dynamodb";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-
-        assertTrue(Priming.prime(Extractor.create(), dynamo, "parley-prod", NO_SQS, "http://q").dynamoAnswered());
-        assertEquals(List.of("parley-prod"), described);
+        assertTrue(Priming.prime(Extractor.create(), store, NO_SQS, "http://q").dynamoAnswered());
+        assertEquals(List.of("find " + Priming.PRIMING_ID), read);
     }
 }

@@ -72,7 +72,7 @@ class TemplateAgreementTest {
         for (String id : template.resourcesOfType("AWS::ApiGatewayV2::Route")) {
             declared.add(template.resource(id).path("Properties").path("RouteKey").asText());
         }
-        Set<String> served = new java.util.TreeSet<>(io.parley.query.QueryApi.router(null, null, null).routeKeys());
+        Set<String> served = new java.util.TreeSet<>(io.parley.api.QueryApi.router(null, null, null).routeKeys());
         // $default sends every other method and path to the query function too, for Parley's JSON 404/405.
         served.add("$default");
         assertEquals(served, declared);

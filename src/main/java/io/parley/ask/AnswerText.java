@@ -1,0 +1,97 @@
+package io.parley.ask;
+
+import io.parley.model.Actor;
+import io.parley.model.Meeting;
+import io.parley.model.MeetingEntry;
+import io.parley.model.Statement;
+import io.parley.model.StatementEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes the short readable answer: what was found (the best few facts), or honestly that nothing was. */
+final class AnswerText {
+
+    private static final int LISTED = 3;
+
+    private AnswerText() {
+    }
+
+    static String statements(Question q, List<StatementEntry> top, int total) {
+        if (top.isEmpty()) {
+            return "No statements" + bySpeaker(q) + about(q) + period(q) + " were found." + unknown(q);
+        }
+        StringBuilder text = new StringBuilder("Found ").append(total).append(total == 1 ? " statement" : " statements")
+                .append(bySpeaker(q)).append(about(q)).append(period(q)).append('.');
+        top.stream().limit(LISTED).forEach(e -> text.append(' ').append(sentence(e)));
+        return text.toString();
+    }
+
+    static String meetings(Question q, List<MeetingEntry> top) {
+        if (top.isEmpty()) {
+            return "No meetings" + of(q) + place(q) + period(q) + " were found." + unknown(q);
+        }
+        if (q.latest()) {
+            MeetingEntry e = top.get(0);
+            return "The most recent" + of(q) + place(q) + " was on " + MeetingAnswers.date(e) + ": " + describe(e.meeting()) + ".";
+        }
+        StringBuilder text = new StringBuilder("Found ").append(top.size()).append(top.size() == 1 ? " meeting" : " meetings")
+                .append(of(q)).append(place(q)).append(period(q)).append(':');
+        top.stream().limit(LISTED).forEach(e -> text.append(' ').append(MeetingAnswers.date(e)).append(' ')
+                .append(describe(e.meeting())).append(';'));
+        text.setLength(text.length() - 1);
+        return text.append('.').toString();
+    }
+
+    private static String sentence(StatementEntry e) {
+        Statement s = e.statement();
+        String when = e.published() == null ? "" : " (" + e.published() + ")";
+        String what = s.quote() != null ? ": “" + s.quote().replaceAll("[,.]$", "") + "”" : ": " + s.content();
+        return s.speaker().name() + when + what.strip() + (what.endsWith(".") ? "" : ".");
+    }
+
+    private static String describe(Meeting m) {
+        List<String> names = m.participants().stream().map(Actor::name).toList();
+        String kind = m.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return String.join(" and ", names) + " (" + kind + (m.location() == null ? "" : ", " + m.location())
+                + (m.status().name().equals("PLANNED") ? ", planned" : "") + ")";
+    }
+
+    private static String bySpeaker(Question q) {
+        if (q.speaker() != null) {
+            return " by " + q.speaker();
+        }
+        return q.countries().isEmpty() ? "" : " by " + String.join(" or ", q.countries()) + " officials";
+    }
+
+    private static String about(Question q) {
+        return q.about() == null ? "" : " about " + q.about();
+    }
+
+    private static String of(Question q) {
+        List<String> who = new ArrayList<>(q.participants());
+        q.countries().forEach(c -> who.add(c + " officials"));
+        if (who.isEmpty()) {
+            return "";
+        }
+        return (q.latest() && who.size() > 1 ? " contact between " : " involving ") + String.join(" and ", who);
+    }
+
+    private static String place(Question q) {
+        return q.location() == null ? "" : " in " + q.location();
+    }
+
+    private static String period(Question q) {
+        if (q.from() == null && q.to() == null) {
+            return "";
+        }
+        if (q.to() == null) {
+            return " since " + q.from();
+        }
+        return q.from() == null ? " before " + q.to().plusDays(1) : " between " + q.from() + " and " + q.to();
+    }
+
+    private static String unknown(Question q) {
+        return q.unknownNames().isEmpty() ? "" : " No one named " + String.join(" or ", q.unknownNames()) + " is known.";
+    }
+}

@@ -1,0 +1,57 @@
+package io.parley.ask;
+
+import io.parley.model.Actor;
+import io.parley.model.MeetingEntry;
+import io.parley.model.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Who met whom: nodes are actors (id, name, title, country), edges are meetings between two of them, with
+ * date, kind and the evidence sentence. A meeting of three or more people gives an edge for every pair.
+ */
+public record Graph(List<Node> nodes, List<Edge> edges) {
+
+    public record Node(String id, String name, String title, String country) {
+    }
+
+    public record Edge(String source, String target, String date, String kind, String status, String location,
+                       String articleId, Span evidence) {
+    }
+
+    public static Graph of(List<MeetingEntry> meetings) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        List<Edge> edges = new ArrayList<>();
+        for (MeetingEntry m : meetings) {
+            List<Actor> people = m.meeting().participants();
+            List<String> ids = m.participantIds();
+            for (int i = 0; i < Math.min(people.size(), ids.size()); i++) {
+                Actor a = people.get(i);
+                nodes.putIfAbsent(ids.get(i), new Node(ids.get(i), a.name(), a.title(), a.country()));
+                for (int j = i + 1; j < ids.size(); j++) {
+                    edges.add(new Edge(ids.get(i), ids.get(j), MeetingAnswers.date(m), m.meeting().kind().name(),
+                            m.meeting().status().name(), m.meeting().location(), m.articleId(), m.meeting().evidence()));
+                }
+            }
+        }
+        return new Graph(List.copyOf(nodes.values()), edges);
+    }
+
+    /** The graph in Graphviz DOT: one node per actor, one labelled edge per meeting. */
+    public String toDot() {
+        StringBuilder dot = new StringBuilder("graph parley {\n  node [shape=box];\n");
+        nodes.forEach(n -> dot.append("  ").append(quote(n.id())).append(" [label=")
+                .append(quote(n.name() + (n.country() == null ? "" : "\\n" + n.country()))).append("];\n"));
+        edges.forEach(e -> dot.append("  ").append(quote(e.source())).append(" -- ").append(quote(e.target()))
+                .append(" [label=").append(quote(e.date() + " " + e.kind().toLowerCase(Locale.ROOT).replace('_', ' ')))
+                .append("];\n"));
+        return dot.append("}\n").toString();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\\\\n", "\\n") + "\"";
+    }
+}

@@ -1,0 +1,72 @@
+package io.parley.ask;
+
+import io.parley.model.Actor;
+import io.parley.model.ActorProfile;
+import io.parley.model.MeetingEntry;
+import io.parley.model.MeetingKind;
+import io.parley.store.MeetingFilter;
+import io.parley.store.Names;
+import io.parley.store.ParleyStore;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Answers "who met whom" questions: reads the first person's (or the first country's, or all) meetings in the
+ * date range, keeps those with every person, every country and the place asked for, newest first.
+ */
+final class MeetingAnswers {
+
+    private static final int SHOWN = 10;
+
+    private final ParleyStore store;
+
+    MeetingAnswers(ParleyStore store) {
+        this.store = store;
+    }
+
+    Answer answer(String text, Question q) {
+        if (!q.unknownNames().isEmpty() && q.participants().isEmpty()) {
+            return new Answer(text, q, AnswerText.meetings(q, List.of()), List.of());
+        }
+        List<Set<String>> people = q.participants().stream().map(this::ids).toList();
+        MeetingKind kind = q.kind();
+        MeetingFilter filter = new MeetingFilter(q.participants().isEmpty() ? null : q.participants().get(0),
+                q.participants().isEmpty() && !q.countries().isEmpty() ? q.countries().get(0) : null, q.from(), q.to(), kind);
+        List<MeetingEntry> found = Candidates.read(page -> store.meetings(filter, page)).stream()
+                .filter(e -> people.stream().allMatch(ids -> e.participantIds().stream().anyMatch(ids::contains)))
+                .filter(e -> q.countries().stream().allMatch(c -> hasCountry(e, c, people)))
+                .filter(e -> q.location() == null || samePlace(e.meeting().location(), q.location()))
+                .sorted(Comparator.comparing(MeetingAnswers::date, Comparator.reverseOrder()))
+                .toList();
+        List<MeetingEntry> top = found.subList(0, Math.min(q.latest() ? 1 : SHOWN, found.size()));
+        return new Answer(text, q, AnswerText.meetings(q, top), top.stream().map(Results::of).toList());
+    }
+
+    private Set<String> ids(String name) {
+        return store.actors(name).stream().map(ActorProfile::id).collect(Collectors.toSet());
+    }
+
+    /** A participant of the country, other than the people named in the question. */
+    private static boolean hasCountry(MeetingEntry e, String country, List<Set<String>> people) {
+        List<Actor> participants = e.meeting().participants();
+        for (int i = 0; i < participants.size(); i++) {
+            String id = i < e.participantIds().size() ? e.participantIds().get(i) : null;
+            boolean named = people.stream().anyMatch(ids -> ids.contains(id));
+            if (!named && country.equalsIgnoreCase(String.valueOf(participants.get(i).country()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean samePlace(String a, String b) {
+        return a != null && Names.key(a).equals(Names.key(b));
+    }
+
+    static String date(MeetingEntry e) {
+        Object d = e.meeting().date() != null ? e.meeting().date() : e.published();
+        return d == null ? "" : d.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package io.parley.ask;
+
+import io.parley.model.ActorProfile;
+import io.parley.store.ParleyStore;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Looks the names of a parsed question up in the actor directory: each known name becomes the actor's fullest
+ * name (the first match), each unknown one is kept to be reported. Statements ask about the first person as
+ * the speaker; meetings need every person as a participant.
+ */
+final class QuestionResolver {
+
+    private final ParleyStore store;
+
+    QuestionResolver(ParleyStore store) {
+        this.store = store;
+    }
+
+    Question resolve(ParsedQuestion q) {
+        Set<String> people = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : q.names()) {
+            List<ActorProfile> found = store.actors(name);
+            if (found.isEmpty()) {
+                unknown.add(name);
+            } else {
+                people.add(found.get(0).name());
+            }
+        }
+        boolean statements = q.intent() == Question.Intent.STATEMENTS;
+        List<String> named = List.copyOf(people);
+        return new Question(q.intent(), statements && !named.isEmpty() ? named.get(0) : null,
+                statements ? List.of() : named, q.countries(), q.topic(), q.about(), q.words(), q.from(), q.to(),
+                q.location(), q.kind(), q.latest(), unknown);
+    }
+}

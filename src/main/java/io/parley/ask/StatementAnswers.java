@@ -1,0 +1,108 @@
+package io.parley.ask;
+
+import io.parley.model.Statement;
+import io.parley.model.StatementEntry;
+import io.parley.store.ParleyStore;
+import io.parley.store.StatementFilter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Answers "who said what" questions: reads the speaker's (or the topic's, or all) statements in the date
+ * range, keeps those that are about every word asked (a matching topic covers its own words; a country is
+ * found by its name or demonym), ranks them by BM25 plus a topic bonus, then by recency.
+ */
+final class StatementAnswers {
+
+    private static final int SHOWN = 10;
+    private static final double TOPIC_BONUS = 1.5;
+
+    private final ParleyStore store;
+    private final QueryLexicon lexicon;
+
+    StatementAnswers(ParleyStore store, QueryLexicon lexicon) {
+        this.store = store;
+        this.lexicon = lexicon;
+    }
+
+    Answer answer(String text, Question q) {
+        List<Candidate> found = relevant(q, candidates(q).stream().map(Candidate::of).toList());
+        Bm25 bm25 = new Bm25(found.stream().map(Candidate::terms).toList());
+        Set<String> query = new HashSet<>(q.words().stream().map(Terms::stem).toList());
+        List<Scored> ranked = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Candidate c = found.get(i);
+            double bonus = q.topic() != null && aboutTopic(c.entry().statement(), q.topic()) ? TOPIC_BONUS : 0;
+            ranked.add(new Scored(c.entry(), bm25.score(i, query) + bonus));
+        }
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> String.valueOf(s.entry().published()), Comparator.reverseOrder()));
+        List<Scored> top = ranked.subList(0, Math.min(SHOWN, ranked.size()));
+        return new Answer(text, q, AnswerText.statements(q, top.stream().map(Scored::entry).toList(), ranked.size()),
+                top.stream().map(s -> Results.of(s.entry(), s.score())).toList());
+    }
+
+    private record Scored(StatementEntry entry, double score) {
+    }
+
+    /** A candidate statement with the search terms of its sentence, quote and topics, computed once. */
+    private record Candidate(StatementEntry entry, List<String> terms, Set<String> termSet) {
+
+        static Candidate of(StatementEntry entry) {
+            List<String> terms = Terms.of(document(entry.statement()));
+            return new Candidate(entry, terms, new HashSet<>(terms));
+        }
+    }
+
+    private List<StatementEntry> candidates(Question q) {
+        if (q.speaker() == null && q.unknownNames().size() > 0) {
+            return List.of();
+        }
+        boolean byTopic = q.speaker() == null && q.topic() != null && remainingWords(q).isEmpty();
+        StatementFilter filter = new StatementFilter(q.speaker(), byTopic ? q.topic() : null, null, q.from(), q.to());
+        return Candidates.read(page -> store.statements(filter, page));
+    }
+
+    private List<Candidate> relevant(Question q, List<Candidate> candidates) {
+        List<String> required = remainingWords(q);
+        List<String> topicWords = q.topic() == null ? List.of() : Terms.of(q.topic());
+        return candidates.stream()
+                .filter(c -> q.countries().isEmpty() || q.speaker() != null
+                        || q.countries().contains(c.entry().statement().speaker().country()))
+                .filter(c -> q.topic() == null || aboutTopic(c.entry().statement(), q.topic())
+                        || c.termSet().containsAll(topicWords))
+                .filter(c -> mentionsAll(c.termSet(), required))
+                .toList();
+    }
+
+    /** The asked words that a matching topic does not already cover. */
+    private static List<String> remainingWords(Question q) {
+        Set<String> covered = new HashSet<>();
+        if (q.topic() != null) {
+            Terms.of(q.topic()).forEach(covered::add);
+        }
+        return q.words().stream().map(Terms::stem).filter(w -> !covered.contains(w)).distinct().toList();
+    }
+
+    /** Whether every required word, or for a country its name or demonym, is among the terms. */
+    private boolean mentionsAll(Set<String> terms, List<String> required) {
+        return required.stream().allMatch(w -> terms.contains(w) || countryMentioned(w, terms));
+    }
+
+    private boolean countryMentioned(String word, Set<String> terms) {
+        String country = lexicon.country(word);
+        return country != null && lexicon.wordsFor(country).stream().map(Terms::stem).anyMatch(terms::contains);
+    }
+
+    private static boolean aboutTopic(Statement s, String topic) {
+        return s.topics().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(topic.toLowerCase(Locale.ROOT)));
+    }
+
+    private static String document(Statement s) {
+        return s.evidence().text() + " " + (s.quote() == null ? "" : s.quote()) + " " + String.join(" ", s.topics());
+    }
+}

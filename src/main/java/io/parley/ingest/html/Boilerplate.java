@@ -1,0 +1,131 @@
+package io.parley.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Boilerplate removes the parts of a page that are never article text: scripts, navigation, footers, forms,
+ * figures and captions, hidden elements, and blocks whose class or id names a comment thread, share bar,
+ * related-articles list, newsletter box, cookie banner, advert, byline box and the like. An element that holds
+ * most of the page's paragraph text is kept whatever its name, so a badly named article container survives.
+ */
+final class Boilerplate {
+
+    /** Tags removed outright: they never hold article prose. */
+    private static final String ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "button, select, input, textarea, label, dialog, video, audio, picture, map, link, meta, "
+            + "figcaption, [hidden], [role=dialog], [role=alertdialog], [role=menu], [role=menubar], [role=search], "
+            + "[role=toolbar], [role=tablist], [aria-modal=true]";
+
+    /** Tags and roles removed unless they hold most of the page's paragraph text. */
+    private static final String STRUCTURAL = "nav, footer, aside, form, header, figure, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
+            + "[aria-hidden=true], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
+
+    /** Class or id words that name boilerplate blocks. */
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "comment|disqus|newsletter|cookie|consent|gdpr|outbrain|taboola|sharing|social|share-?bar|sharetools"
+            + "|breadcrumb|related|recommend|subscri|promo|sponsor|advert|popup|modal|sidebar|trending|most-?read"
+            + "|most-?popular|signup|sign-up|paywall|byline|author-?(box|bio|info)|caption|credit|read-?more"
+            + "|more-?stories|(^|[\\s_-])(ad|ads|adv|share|shares|nav|navbar|menu|tags?|footer|print|banner"
+            + "|toolbar|meta|skip|masthead|header|topics|keywords|sr-only|visually-hidden|donate|next|prev"
+            + "|pagination|date|dateline|timestamp|time|published|pager|jump|inline-?ad|ad-?slot|ad-?container)"
+            + "($|[\\s_-])");
+
+    /** Class or id words that name the article body; such elements are never removed by name. */
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article-?body|articlebody|story-?body|entry-?content|post-?content|post-?body|article-?content"
+            + "|article-?text|main-?content|body-?text|story-?text|story-?content|text-?body|article__body"
+            + "|content-?body|articlecontent|storycontent|rich-?text");
+
+    /** WordPress-style classes that describe the post's topic or state, not the element's role. */
+    private static final Pattern TAXONOMY = Pattern.compile(
+            "(^|\\s)((category|tag|tags|format|type|status|topic|single-format|has)-\\S*"
+            + "|(post|postid|page-id|elementor-page|node)-\\d+)(?=\\s|$)");
+
+    private static final int MIN_PARAGRAPH_TEXT = 500;
+    private static final int MIN_KEPT_TEXT = 150;
+
+    /** Class or id words of embedded social posts, kept as quotations. */
+    private static final Pattern EMBED = Pattern.compile("social-?(media-?)?embed|tweet|twitter|instagram-media");
+
+    private static final String SOCIAL_POST = "blockquote[class~=(?i)tweet|twitter|instagram|social]";
+
+    private static final Set<String> PROTECTED_TAGS = Set.of("html", "body");
+
+    private Boilerplate() {
+    }
+
+    /** Removes boilerplate from the document in place. */
+    static void strip(Document doc) {
+        doc.select(ALWAYS).remove();
+        TextStats stats = TextStats.of(doc.body());
+        boolean byParagraphs = stats.paragraphText(doc.body()) >= MIN_PARAGRAPH_TEXT;
+        int pageText = prose(doc.body(), stats, byParagraphs);
+        for (Element e : candidates(doc)) {
+            if (e.parent() != null && !holdsMostText(prose(e, stats, byParagraphs), pageText, e)) {
+                stats.detach(e);
+                e.remove();
+            }
+        }
+    }
+
+    /**
+     * True when an element's class or id names a boilerplate block and not an article body. Embedded posts
+     * ("social-embed", "twitter-tweet") are not boilerplate: they quote what people said.
+     */
+    static boolean isNegative(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find()
+                && !EMBED.matcher(names).find();
+    }
+
+    /** True when an element's class, id or itemprop names an article body. */
+    static boolean isPositive(Element e) {
+        return POSITIVE.matcher(names(e)).find() || "articleBody".equals(e.attr("itemprop"));
+    }
+
+    /** The element's class and id, lower case, without CMS taxonomy classes such as "category-…" or "tag-…". */
+    static String names(Element e) {
+        String all = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return TAXONOMY.matcher(all).replaceAll(" ").strip();
+    }
+
+    private static List<Element> candidates(Document doc) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : doc.select(STRUCTURAL)) {
+            if (!isFigureWithSocialPost(e)) {
+                out.add(e);
+            }
+        }
+        for (Element e : doc.getAllElements()) {
+            if (!PROTECTED_TAGS.contains(e.normalName()) && isNegative(e) && !isPositive(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** A {@code <figure>} that wraps an embedded social post: a quotation, not a picture. */
+    private static boolean isFigureWithSocialPost(Element e) {
+        return e.normalName().equals("figure") && e.selectFirst(SOCIAL_POST) != null;
+    }
+
+    private static boolean holdsMostText(int prose, int pageText, Element e) {
+        double share = isPositive(e) || e.normalName().equals("article") ? 0.3 : 0.5;
+        return prose >= MIN_KEPT_TEXT && prose >= pageText * share;
+    }
+
+    /**
+     * An element's prose length: its paragraph text when the page is written in {@code <p>}s (and the element
+     * has some), else all its text.
+     */
+    private static int prose(Element e, TextStats stats, boolean byParagraphs) {
+        return byParagraphs && stats.paragraphText(e) > 0 ? stats.paragraphText(e) : stats.text(e);
+    }
+}

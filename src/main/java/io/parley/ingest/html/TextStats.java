@@ -1,0 +1,136 @@
+package io.parley.ingest.html;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * TextStats measures, in one pass over a tree, how much text each element holds, how much of it is inside
+ * links and inside {@code <p>}s, and how many {@code <p>}s it has, so that the scoring and cleaning rules stay
+ * linear on deeply nested pages. {@link #detach(Element)} keeps the figures right when an element is removed.
+ */
+final class TextStats {
+
+    private static final int TEXT = 0;
+    private static final int LINKS = 1;
+    private static final int PARAGRAPH_TEXT = 2;
+    private static final int PARAGRAPHS = 3;
+
+    private final Map<Element, int[]> stats = new IdentityHashMap<>();
+
+    private TextStats() {
+    }
+
+    /** Measures every element under (and including) {@code root}. */
+    static TextStats of(Element root) {
+        TextStats s = new TextStats();
+        NodeTraversor.traverse(s.new Counter(), root);
+        return s;
+    }
+
+    /** Characters of text (whitespace runs counted as one). */
+    int text(Element e) {
+        return get(e)[TEXT];
+    }
+
+    /** Characters of text inside {@code <a>} elements. */
+    int links(Element e) {
+        return get(e)[LINKS];
+    }
+
+    /** Characters of text inside {@code <p>} elements. */
+    int paragraphText(Element e) {
+        return get(e)[PARAGRAPH_TEXT];
+    }
+
+    /** Number of {@code <p>} elements. */
+    int paragraphs(Element e) {
+        return get(e)[PARAGRAPHS];
+    }
+
+    /** Fraction of the element's text inside links, 0 for an empty element. */
+    double linkDensity(Element e) {
+        int[] s = get(e);
+        return s[TEXT] == 0 ? 0 : Math.min(1.0, (double) s[LINKS] / s[TEXT]);
+    }
+
+    /** Subtracts an element's figures from its ancestors; call before removing it from the tree. */
+    void detach(Element e) {
+        int[] s = get(e);
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            int[] ps = stats.get(p);
+            if (ps != null) {
+                for (int i = 0; i < ps.length; i++) {
+                    ps[i] -= s[i];
+                }
+            }
+        }
+    }
+
+    private int[] get(Element e) {
+        int[] s = stats.get(e);
+        return s != null ? s : measure(e);
+    }
+
+    /** Figures for an element added after the pass (a wrapper paragraph): measured on its own. */
+    private static int[] measure(Element e) {
+        TextStats fresh = new TextStats();
+        NodeTraversor.traverse(fresh.new Counter(), e);
+        return fresh.stats.get(e);
+    }
+
+    /** Accumulates figures bottom-up while walking the tree. */
+    private final class Counter implements NodeVisitor {
+        private final Deque<int[]> open = new ArrayDeque<>();
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element) {
+                open.push(new int[4]);
+            } else if (node instanceof TextNode t && !open.isEmpty()) {
+                open.peek()[TEXT] += collapsedLength(t.getWholeText());
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            int[] s = open.pop();
+            if (e.normalName().equals("a")) {
+                s[LINKS] = s[TEXT];
+            } else if (e.normalName().equals("p")) {
+                s[PARAGRAPH_TEXT] = s[TEXT];
+                s[PARAGRAPHS] += 1;
+            }
+            stats.put(e, s);
+            if (!open.isEmpty()) {
+                int[] parent = open.peek();
+                for (int i = 0; i < s.length; i++) {
+                    parent[i] += s[i];
+                }
+            }
+        }
+    }
+
+    /** Length of a text with each whitespace run counted as one character. */
+    static int collapsedLength(String text) {
+        int length = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean ws = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0';
+            if (!ws || !space) {
+                length++;
+            }
+            space = ws;
+        }
+        return length;
+    }
+}

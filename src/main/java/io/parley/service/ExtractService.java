@@ -1,0 +1,79 @@
+package io.parley.service;
+
+import io.parley.extract.Extractor;
+import io.parley.model.Article;
+import io.parley.model.Extraction;
+import io.parley.ops.Metric;
+import io.parley.ops.MetricName;
+import io.parley.ops.Metrics;
+import io.parley.store.ArticleNotFoundException;
+import io.parley.store.ParleyStore;
+import io.parley.store.StoredArticle;
+import java.util.function.Function;
+
+/**
+ * Extracts a stored article and stores its facts, replacing any earlier extraction. On failure (storage, or
+ * a stage of the extractor that threw: the extraction then carries the problem) the article is marked FAILED
+ * with the reason and the stage, and the failure is rethrown, so the queue retries the message and finally
+ * moves it to its dead-letter queue. An incomplete extraction is never stored as the article's facts.
+ */
+public final class ExtractService {
+
+    private final ParleyStore store;
+    private final Function<Article, Extraction> extractor;
+    private final Metrics metrics;
+
+    public ExtractService(ParleyStore store, Extractor extractor) {
+        this(store, extractor::extract, Metrics.NONE);
+    }
+
+    /** A service over any extraction function (tests use one that reports a failed stage), with no metrics. */
+    public ExtractService(ParleyStore store, Function<Article, Extraction> extractor) {
+        this(store, extractor, Metrics.NONE);
+    }
+
+    /**
+     * A service over any extraction function.
+     *
+     * @param metrics facts per article, extraction time and failures
+     */
+    public ExtractService(ParleyStore store, Function<Article, Extraction> extractor, Metrics metrics) {
+        this.store = store;
+        this.extractor = extractor;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Extracts and stores the facts of one article.
+     *
+     * @throws ArticleNotFoundException when no such article is stored (retrying will not help)
+     * @throws ExtractionFailedException when a stage of the extractor or storage failed
+     */
+    public Extraction extract(String articleId) {
+        StoredArticle stored = store.find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+        long started = System.nanoTime();
+        try {
+            Extraction extraction = extractor.apply(stored.article());
+            if (extraction.hasProblems()) {
+                throw new RuleFailedException(extraction.problems().get(0));
+            }
+            store.saveExtraction(articleId, extraction, Extractor.VERSION);
+            metrics.record(Metric.of(MetricName.MEETINGS_PER_ARTICLE, extraction.meetings().size()),
+                    Metric.of(MetricName.STATEMENTS_PER_ARTICLE, extraction.statements().size()),
+                    Metric.of(MetricName.EXTRACTION_MILLISECONDS, (System.nanoTime() - started) / 1e6));
+            return extraction;
+        } catch (RuntimeException e) {
+            metrics.record(Metric.one(MetricName.EXTRACTION_FAILURES));
+            markFailed(articleId, e);
+            throw new ExtractionFailedException(articleId, e);
+        }
+    }
+
+    private void markFailed(String articleId, RuntimeException cause) {
+        try {
+            store.markFailed(articleId, Reasons.of(cause));
+        } catch (RuntimeException alsoFailed) {
+            cause.addSuppressed(alsoFailed);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package io.parley.store;
+
+import io.parley.json.Json;
+import io.parley.model.Actor;
+import io.parley.model.ActorProfile;
+import io.parley.model.Extraction;
+import io.parley.model.MeetingEntry;
+import io.parley.model.StatementEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The store ports ({@link ParleyStore}, {@link FeedStore}) in memory, for service, question and command-line
+ * tests that need no server. It keeps the same facts, keys and actor directory as {@link DynamoParleyStore}
+ * (it builds the fact items with {@link FactItems}, picks partitions and filters with the searches' own rules,
+ * resolves actors with {@link ActorMatch}), so an answer read here is the answer read from DynamoDB; the
+ * store's own tests still run against dynalite. Not thread-safe.
+ */
+public final class InMemoryStore implements ParleyStore {
+
+    private final Map<String, StoredArticle> articles = new LinkedHashMap<>();
+    private final Map<String, String> summaries = new HashMap<>();
+    private final Map<String, List<Map<String, AttributeValue>>> factItems = new HashMap<>();
+    private final Map<String, ActorProfile> profiles = new TreeMap<>();
+    private final Feeds feeds = new Feeds();
+
+    @Override
+    public Iterable<String> articleIds() {
+        List<String> ids = new ArrayList<>(articles.keySet());
+        Collections.reverse(ids);
+        return ids;
+    }
+
+    @Override
+    public boolean saveNew(StoredArticle article) {
+        return articles.putIfAbsent(article.id(), article) == null;
+    }
+
+    @Override
+    public Optional<StoredArticle> find(String articleId) {
+        return Optional.ofNullable(articles.get(articleId));
+    }
+
+    @Override
+    public void saveExtraction(String articleId, Extraction extraction, String extractorVersion) {
+        StoredArticle stored = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+        Map<Actor, String> ids = new HashMap<>();
+        FactItems.actors(extraction).forEach(a -> ids.put(a, resolve(a)));
+        factItems.put(articleId, FactItems.build(stored.article().info(), extraction, ids::get));
+        summaries.put(articleId, extraction.summary());
+        setStatus(stored, ArticleStatus.EXTRACTED, null, extractorVersion);
+    }
+
+    @Override
+    public void markFailed(String articleId, String reason) {
+        StoredArticle stored = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+        setStatus(stored, ArticleStatus.FAILED, reason, stored.extractorVersion());
+    }
+
+    @Override
+    public Optional<Extraction> extraction(String articleId) {
+        if (!summaries.containsKey(articleId)) {
+            return Optional.empty();
+        }
+        List<Map<String, AttributeValue>> own = factItems.getOrDefault(articleId, List.of()).stream()
+                .filter(i -> i.get(TableDefinition.PK).s().equals(Keys.article(articleId)))
+                .sorted(Comparator.comparing(i -> i.get(TableDefinition.SK).s())).toList();
+        return Optional.of(new Extraction(articles.get(articleId).article().info(),
+                decode(own, Keys.FactType.MEETING.itemPrefix, MeetingEntry.class).stream().map(MeetingEntry::meeting).toList(),
+                decode(own, Keys.FactType.STATEMENT.itemPrefix, StatementEntry.class).stream().map(StatementEntry::statement).toList(),
+                summaries.get(articleId)));
+    }
+
+    @Override
+    public Page<MeetingEntry> meetings(MeetingFilter filter, PageRequest page) {
+        var ids = filter.actor() == null ? null : MeetingSearch.ids(actors(filter.actor()));
+        return query(MeetingSearch.partitions(filter, ids), Keys.factLow(Keys.FactType.MEETING, filter.from()),
+                Keys.factHigh(Keys.FactType.MEETING, filter.to()), MeetingEntry.class, MeetingSearch.matches(filter, ids), page);
+    }
+
+    @Override
+    public Page<StatementEntry> statements(StatementFilter filter, PageRequest page) {
+        var ids = filter.speaker() == null ? null : MeetingSearch.ids(actors(filter.speaker()));
+        return query(StatementSearch.partitions(filter, ids), Keys.factLow(Keys.FactType.STATEMENT, filter.from()),
+                Keys.factHigh(Keys.FactType.STATEMENT, filter.to()), StatementEntry.class, StatementSearch.matches(filter, ids), page);
+    }
+
+    @Override
+    public List<ActorProfile> actors(String name) {
+        if (Names.words(name).isEmpty()) {
+            return List.of();
+        }
+        return bySurname(name).stream().filter(p -> ActorMatch.answers(p, name)).toList();
+    }
+
+    @Override
+    public Optional<ActorProfile> actor(String id) {
+        return Optional.ofNullable(profiles.get(id));
+    }
+
+    @Override
+    public Optional<Timeline> timeline(String actorId) {
+        return actor(actorId).map(p -> new Timeline(p, under(Keys.actorId(actorId), Keys.FactType.MEETING, MeetingEntry.class),
+                under(Keys.actorId(actorId), Keys.FactType.STATEMENT, StatementEntry.class)));
+    }
+
+    @Override
+    public List<ActorProfile> actorsOfCountry(String country) {
+        return profiles.values().stream().filter(p -> p.country() != null)
+                .filter(p -> Keys.country(p.country()).equals(Keys.country(country))).toList();
+    }
+
+    /** The feed store over the same memory. */
+    public FeedStore feeds() {
+        return feeds;
+    }
+
+    /** The same resolution as the table's actor directory: join the one compatible profile, else a new actor. */
+    private String resolve(Actor mention) {
+        List<ActorProfile> candidates = bySurname(mention.name()).stream()
+                .filter(p -> ActorMatch.compatible(p, mention)).toList();
+        ActorProfile profile = ActorMatch.best(candidates, mention).map(p -> ActorMatch.merge(p, mention))
+                .orElseGet(() -> create(mention));
+        profiles.put(profile.id(), profile);
+        return profile.id();
+    }
+
+    private List<ActorProfile> bySurname(String name) {
+        String prefix = Names.skeleton(Names.surnameKey(name)) + "#";
+        return profiles.values().stream().filter(p -> Keys.directory(p.name(), p.id()).startsWith(prefix)).toList();
+    }
+
+    private ActorProfile create(Actor mention) {
+        String base = Names.key(mention.name());
+        String id = base;
+        for (int n = 2; profiles.containsKey(id); n++) {
+            id = base + "-" + n;
+        }
+        return new ActorProfile(id, mention.name(), mention.title(), mention.country(), List.of(mention.name()));
+    }
+
+    private void setStatus(StoredArticle s, ArticleStatus status, String reason, String version) {
+        articles.put(s.id(), new StoredArticle(s.article(), s.source(), s.ingestedAt(), status, reason,
+                version != null ? version : s.extractorVersion()));
+    }
+
+    /** Facts of the partitions between two fact keys, newest first, merged and cut as {@code FactQuery} does. */
+    private <T> Page<T> query(List<FactQuery.Partition> partitions, String low, String high, Class<T> type,
+                              Predicate<T> keep, PageRequest page) {
+        String after = page.token() == null ? null : PageToken.decode(page.token());
+        String top = after != null && after.compareTo(high) < 0 ? after : high;
+        Map<String, T> found = new TreeMap<>(Comparator.reverseOrder());
+        for (FactQuery.Partition p : partitions) {
+            for (Map<String, AttributeValue> item : items(p)) {
+                String fact = item.get(FactItems.FACT).s();
+                String sk = item.get(p.skAttribute()).s();
+                T value = Json.read(item.get(FactItems.DOC).s(), type);
+                if (sk.compareTo(low) >= 0 && sk.compareTo(top) <= 0 && !fact.equals(after) && keep.test(value)) {
+                    found.putIfAbsent(fact, value);
+                }
+            }
+        }
+        List<String> facts = new ArrayList<>(found.keySet());
+        List<String> shown = facts.subList(0, Math.min(page.limit(), facts.size()));
+        String next = facts.size() > page.limit() ? PageToken.encode(shown.get(shown.size() - 1)) : null;
+        return new Page<>(shown.stream().map(found::get).toList(), next);
+    }
+
+    private List<Map<String, AttributeValue>> items(FactQuery.Partition p) {
+        return factItems.values().stream().flatMap(List::stream)
+                .filter(i -> i.containsKey(p.pkAttribute()) && i.get(p.pkAttribute()).s().equals(p.value())).toList();
+    }
+
+    private <T> List<T> under(String pk, Keys.FactType type, Class<T> kind) {
+        return factItems.values().stream().flatMap(List::stream)
+                .filter(i -> i.get(TableDefinition.PK).s().equals(pk) && i.get(TableDefinition.SK).s().startsWith(type.prefix + "#"))
+                .sorted(Comparator.comparing(i -> i.get(TableDefinition.SK).s()))
+                .map(i -> Json.read(i.get(FactItems.DOC).s(), kind)).toList();
+    }
+
+    private static <T> List<T> decode(List<Map<String, AttributeValue>> items, String prefix, Class<T> kind) {
+        return items.stream().filter(i -> i.get(TableDefinition.SK).s().startsWith(prefix))
+                .map(i -> Json.read(i.get(FactItems.DOC).s(), kind)).toList();
+    }
+
+    /** {@link FeedStore} in memory, with the same conditional writes as {@link DynamoFeedStore}. */
+    private static final class Feeds implements FeedStore {
+
+        private final Map<String, FeedRecord> feeds = new LinkedHashMap<>();
+        private final Map<String, SeenUrl> seen = new HashMap<>();
+
+        @Override
+        public boolean add(String url) {
+            return feeds.putIfAbsent(FeedKeys.feed(url), FeedRecord.of(url)) == null;
+        }
+
+        @Override
+        public boolean remove(String url) {
+            return feeds.remove(FeedKeys.feed(url)) != null;
+        }
+
+        @Override
+        public List<FeedRecord> list() {
+            return List.copyOf(feeds.values());
+        }
+
+        @Override
+        public Optional<FeedRecord> find(String url) {
+            return Optional.ofNullable(feeds.get(FeedKeys.feed(url)));
+        }
+
+        @Override
+        public void saveRun(FeedRecord feed) {
+            feeds.computeIfPresent(FeedKeys.feed(feed.url()), (k, old) -> feed);
+        }
+
+        @Override
+        public Optional<SeenUrl> seen(String url) {
+            return Optional.ofNullable(seen.get(FeedKeys.seen(url)));
+        }
+
+        @Override
+        public boolean recordSeen(SeenUrl record, int previousAttempts) {
+            String key = FeedKeys.seen(record.url());
+            SeenUrl before = seen.get(key);
+            boolean expected = previousAttempts == 0 ? before == null : before != null && before.attempts() == previousAttempts;
+            if (expected) {
+                seen.put(key, record);
+            }
+            return expected;
+        }
+    }
+}
