@@ -38,6 +38,35 @@ public final class Evaluation {
         return new Report(scores, 0);
     }
 
+    /**
+     * Scores predictions already written to {@code predDir/<id>.json}, as score.py does: a missing or unreadable
+     * prediction counts as an empty extraction and is counted in {@link Report#missing()}.
+     */
+    public static Report score(Path goldDir, Path articlesDir, Path predDir) {
+        List<ArticleScore> scores = new ArrayList<>();
+        int missing = 0;
+        for (String id : ids(goldDir)) {
+            Article article = readArticle(articlesDir, id);
+            JsonNode gold = readJson(goldDir.resolve(id + ".json"));
+            JsonNode pred = readPrediction(predDir.resolve(id + ".json"));
+            if (pred == null) {
+                missing++;
+                pred = JsonNodeFactory.instance.objectNode();
+            }
+            scores.add(GoldScorer.score(id, article.text(), gold, pred));
+        }
+        return new Report(scores, missing);
+    }
+
+    private static JsonNode readPrediction(Path file) {
+        try {
+            JsonNode n = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            return n != null && n.isObject() ? n : null;
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
     /** The ids of the gold files in a folder, sorted. */
     public static List<String> ids(Path goldDir) {
         try (Stream<Path> files = Files.list(goldDir)) {
@@ -48,10 +77,15 @@ public final class Evaluation {
         }
     }
 
-    /** Reads {@code <id>.txt} and its {@code <id>.meta.json} (absent or partial metadata is fine). */
+    /** Line ends as Python reads a text file (and so as score.py counts offsets): CR LF and a lone CR become LF. */
+    static String universalNewlines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Reads {@code <id>.txt} (line ends as score.py reads them) and its {@code <id>.meta.json} (absent or partial metadata is fine). */
     public static Article readArticle(Path articlesDir, String id) {
         try {
-            String text = Files.readString(articlesDir.resolve(id + ".txt"), StandardCharsets.UTF_8);
+            String text = universalNewlines(Files.readString(articlesDir.resolve(id + ".txt"), StandardCharsets.UTF_8));
             Path metaFile = articlesDir.resolve(id + ".meta.json");
             JsonNode meta = Files.exists(metaFile) ? readJson(metaFile) : JsonNodeFactory.instance.objectNode();
             String title = text.lines().findFirst().orElse("").strip();

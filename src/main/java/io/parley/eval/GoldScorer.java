@@ -24,21 +24,31 @@ public final class GoldScorer {
 
     private static final Set<String> PARTICLES = Set.of("jr", "sr", "ii", "iii");
     private static final Pattern NAME_TOKEN = Pattern.compile("[a-z0-9][a-z0-9'\\-]*");
+    private static final Pattern ARTICLE = Pattern.compile("^(al|el|ul)-(?=[a-z])");
+    private static final String[][] TRANSLITERATIONS = {{"gh", "g"}, {"q", "g"}, {"kh", "h"}, {"ph", "f"}, {"w", "v"}};
+    private static final Pattern RUN = Pattern.compile("(.)\\1+");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private GoldScorer() {
     }
 
+    /**
+     * NFKD, combining marks dropped, lower case, as score.py's {@code norm}. Python drops the characters whose
+     * canonical combining class is not 0, which the JDK does not expose; non-spacing marks are the same set for
+     * every Latin, Greek and Cyrillic name and differ only for some marks of Indic scripts.
+     */
     static String norm(String s) {
         String d = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(d.length());
-        d.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK
-                && Character.getType(c) != Character.COMBINING_SPACING_MARK
-                && Character.getType(c) != Character.ENCLOSING_MARK).forEach(sb::appendCodePoint);
+        d.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).forEach(sb::appendCodePoint);
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** The surname the scorer compares: the last name token, accents dropped, "ara…" q→gh. */
+    /**
+     * The surname the scorer compares: the last name token (suffixes such as "Jr" and "III" skipped), accents
+     * dropped, a leading Arabic article dropped ("al-Jubeir" = "Jubeir"), then reduced to its transliteration
+     * {@linkplain #skeleton skeleton}.
+     */
     public static String surname(JsonNode name) {
         if (name == null || name.isNull()) {
             return "";
@@ -54,8 +64,36 @@ public final class GoldScorer {
         if (toks.isEmpty()) {
             return "";
         }
-        String t = toks.get(toks.size() - 1);
-        return t.startsWith("ara") ? t.replace("q", "gh") : t;
+        return skeleton(ARTICLE.matcher(toks.get(toks.size() - 1)).replaceFirst(""));
+    }
+
+    /**
+     * The key that transliterations of one surname share, as score.py's {@code skeleton}: gh→g, q→g, kh→h, ph→f,
+     * w→v (in this order), then every run of one letter cut to one (Araghchi/Araqchi, Lavrov/Lavrow, Philipp/Filip).
+     */
+    static String skeleton(String surname) {
+        String t = surname;
+        for (String[] r : TRANSLITERATIONS) {
+            t = t.replace(r[0], r[1]);
+        }
+        return RUN.matcher(t).replaceAll("$1");
+    }
+
+    /** Python's {@code str.strip()}: drops leading and trailing Unicode white space, no-break space included. */
+    static String pyStrip(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && pySpace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && pySpace(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    private static boolean pySpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= 0x1c && c <= 0x1f) || c == 0x85;
     }
 
     private static String textOr(JsonNode n, String fallback) {
@@ -111,13 +149,13 @@ public final class GoldScorer {
         String tx = textOr(ev.get("text"), "");
         boolean ints = st != null && st.isInt() && en != null && en.isInt();
         if (ints && 0 <= st.asInt() && st.asInt() < en.asInt() && en.asInt() <= text.length()
-                && (tx.isEmpty() || text.substring(st.asInt(), en.asInt()).strip().equals(tx.strip()))) {
+                && (tx.isEmpty() || pyStrip(text.substring(st.asInt(), en.asInt())).equals(pyStrip(tx)))) {
             return new int[] {st.asInt(), en.asInt()};
         }
         if (!tx.isEmpty()) {
-            int i = text.indexOf(tx.strip());
+            int i = text.indexOf(pyStrip(tx));
             if (i >= 0) {
-                return new int[] {i, i + tx.strip().length()};
+                return new int[] {i, i + pyStrip(tx).length()};
             }
         }
         return ints ? new int[] {st.asInt(), en.asInt()} : null;
