@@ -28,14 +28,18 @@ public final class Evaluation {
 
     /** Extracts and scores every article that has a gold file. */
     public static Report run(Path goldDir, Path articlesDir, Extractor extractor) {
-        List<ArticleScore> scores = new ArrayList<>();
+        return extract(goldDir, articlesDir, extractor).report();
+    }
+
+    /** Extracts every article that has a gold file: the cases to score. */
+    public static Corpus extract(Path goldDir, Path articlesDir, Extractor extractor) {
+        List<EvalCase> cases = new ArrayList<>();
         for (String id : ids(goldDir)) {
             Article article = readArticle(articlesDir, id);
-            JsonNode gold = readJson(goldDir.resolve(id + ".json"));
             JsonNode pred = Json.mapper().valueToTree(extractor.extract(article));
-            scores.add(GoldScorer.score(id, article.text(), gold, pred));
+            cases.add(new EvalCase(id, article.text(), readJson(goldDir.resolve(id + ".json")), pred, false));
         }
-        return new Report(scores, 0);
+        return new Corpus(cases);
     }
 
     /**
@@ -43,19 +47,19 @@ public final class Evaluation {
      * prediction counts as an empty extraction and is counted in {@link Report#missing()}.
      */
     public static Report score(Path goldDir, Path articlesDir, Path predDir) {
-        List<ArticleScore> scores = new ArrayList<>();
-        int missing = 0;
+        return read(goldDir, articlesDir, predDir).report();
+    }
+
+    /** Reads the predictions written to {@code predDir/<id>.json}: the cases to score. */
+    public static Corpus read(Path goldDir, Path articlesDir, Path predDir) {
+        List<EvalCase> cases = new ArrayList<>();
         for (String id : ids(goldDir)) {
             Article article = readArticle(articlesDir, id);
-            JsonNode gold = readJson(goldDir.resolve(id + ".json"));
             JsonNode pred = readPrediction(predDir.resolve(id + ".json"));
-            if (pred == null) {
-                missing++;
-                pred = JsonNodeFactory.instance.objectNode();
-            }
-            scores.add(GoldScorer.score(id, article.text(), gold, pred));
+            cases.add(new EvalCase(id, article.text(), readJson(goldDir.resolve(id + ".json")),
+                    pred == null ? JsonNodeFactory.instance.objectNode() : pred, pred == null));
         }
-        return new Report(scores, missing);
+        return new Corpus(cases);
     }
 
     private static JsonNode readPrediction(Path file) {
