@@ -15,7 +15,7 @@ class GazetteerTest {
 
     @Test
     void findsAPlaceAsWrittenOrWithoutAccents() {
-        assertEquals(new Gazetteer.Place("Bogotá", "CO", 7674366), small.place("Bogotá"));
+        assertEquals(new Gazetteer.Place("Bogotá", "CO", 7674366, false), small.place("Bogotá"));
         assertEquals("CO", small.place("Bogota").country());
     }
 
@@ -33,7 +33,7 @@ class GazetteerTest {
     @Test
     void theBuiltGazetteerKnowsCapitalsAndBigCitiesButNotCommonWords() {
         Gazetteer g = Gazetteer.load();
-        assertTrue(g.size() > 20_000, "the build writes lexicon/gazetteer.tsv: " + g.size());
+        assertTrue(g.size() > 8_000, "the build writes lexicon/gazetteer.tsv: " + g.size());
         assertEquals("SB", g.place("Honiara").country());
         assertEquals("ET", g.place("Addis Ababa").country());
         assertEquals("KE", g.place("Nairobi").country());
