@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * LocationFinder names the city of a meeting: a known city (of the lexicon or the gazetteer) its sentence places
- * something in ("in Moscow", "to Algiers"), else the city an earlier sentence had someone travel to ("travelled to Moscow"), else the
- * dateline city.
+ * something in ("in Moscow", "to Algiers"), else the city an earlier sentence had someone travel to ("travelled
+ * to Moscow"), else the dateline city.
  */
 final class LocationFinder {
 
