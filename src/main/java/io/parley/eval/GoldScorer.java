@@ -258,25 +258,26 @@ public final class GoldScorer {
         return new Counts(tp, pq.size(), tp, gq.size());
     }
 
-    /** Every gold direct quote as (speaker surname, quote). */
+    /** Every gold direct quote as (speaker surname, quote, speaker as written). */
     static List<String[]> goldQuotes(JsonNode gold) {
         List<String[]> gq = new ArrayList<>();
         for (JsonNode s : iter(gold.get("statements"))) {
             for (JsonNode q : iter(s.get("direct_quotes"))) {
-                gq.add(new String[] {surname(s.get("speaker")), q.asText("")});
+                gq.add(new String[] {surname(s.get("speaker")), q.asText(""), speakerName(s.get("speaker"))});
             }
         }
         return gq;
     }
 
-    /** Every predicted quote that counts, as (speaker surname, quote, index of its statement). */
+    /** Every predicted quote that counts, as (speaker surname, quote, index of its statement, speaker as written). */
     static List<String[]> predictedQuotes(String text, List<GoldSentence> gsent, List<int[]> ignore, JsonNode pred) {
         List<String[]> pq = new ArrayList<>();
         int i = 0;
         for (JsonNode s : iter(pred.get("statements"))) {
             String q = textOr(s.get("quote"), "");
             if (!q.isEmpty() && !ignored(spanOf(text, s.get("evidence")), gsent, ignore)) {
-                pq.add(new String[] {surname(s.get("speaker")), q, Integer.toString(i)});
+                pq.add(new String[] {surname(s.get("speaker")), q, Integer.toString(i),
+                        speakerName(s.get("speaker"))});
             }
             i++;
         }
@@ -353,6 +354,13 @@ public final class GoldScorer {
             out.add(surname(p));
         }
         return out;
+    }
+
+    private static String speakerName(JsonNode speaker) {
+        if (speaker == null || speaker.isNull()) {
+            return "";
+        }
+        return speaker.isObject() ? textOr(speaker.get("name"), "") : speaker.asText("");
     }
 
     static Iterable<JsonNode> iter(JsonNode n) {

@@ -7,8 +7,7 @@ import java.util.Set;
 /**
  * QuoteDiagnosis sorts one article's quote errors after the scorer's matching: an unmatched gold quote is a wrong
  * speaker when an unmatched predicted quote has its words (overlap >= 0.8), a wrong span when one has some of
- * them (overlap >= 0.3, or one inside the other), else missed; predicted quotes left over are extra. Speakers
- * show as the scorer's surname keys.
+ * them (overlap >= 0.3, or one inside the other), else missed; predicted quotes left over are extra.
  */
 final class QuoteDiagnosis {
 
@@ -59,7 +58,7 @@ final class QuoteDiagnosis {
                 bestOverlap = ov;
             }
         }
-        String gold = "gold " + g[0] + " " + Diagnosis.clip(g[1]);
+        String gold = "gold " + g[2] + " " + Diagnosis.clip(g[1]);
         if (best < 0 || bestOverlap < SOME_WORDS) {
             add(MissKind.QUOTE_MISSED, gold);
             return;
@@ -78,7 +77,7 @@ final class QuoteDiagnosis {
     }
 
     private static String predicted(String[] q) {
-        return "predicted " + q[0] + " " + Diagnosis.clip(q[1]);
+        return "predicted " + q[3] + " " + Diagnosis.clip(q[1]);
     }
 
     private void add(MissKind kind, String detail) {
