@@ -22,17 +22,18 @@ final class ExtractCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--published YYYY-MM-DD] [--format json|summary] FILE";
+        return "[--published YYYY-MM-DD] [--format json|summary] [--explain] FILE";
     }
 
     @Override
     public String summary() {
-        return "extract meetings and statements from one article (text, HTML or JSON) and print them";
+        return "extract meetings and statements from one article (text, HTML or JSON) and print them; --explain: "
+                + "per sentence the mentions, entities, cues, quotes, the rule behind each fact or why none fired";
     }
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
-        Args args = Args.parse(argList, Set.of("published", "format"), Set.of());
+        Args args = Args.parse(argList, Set.of("published", "format"), Set.of("explain"));
         if (args.positionals().size() != 1) {
             throw new UsageException("expects exactly one FILE");
         }
@@ -41,6 +42,11 @@ final class ExtractCommand implements Command {
             throw new UsageException("--format must be json or summary");
         }
         LocalDate published = Dates.parse(args.option("published"), "published");
+        if (args.flag("explain")) {
+            Article article = read(args.positionals().get(0), published);
+            terminal.out().print(ExplainPrinter.render(Extractor.create().explain(article)));
+            return Main.OK;
+        }
         Extraction extraction = Extractor.create().extract(read(args.positionals().get(0), published));
         terminal.out().println(format.equals("json") ? Json.writePretty(extraction) : extraction.summary());
         return Main.OK;

@@ -28,14 +28,47 @@ public final class Evaluation {
 
     /** Extracts and scores every article that has a gold file. */
     public static Report run(Path goldDir, Path articlesDir, Extractor extractor) {
-        List<ArticleScore> scores = new ArrayList<>();
+        return extract(goldDir, articlesDir, extractor).report();
+    }
+
+    /** Extracts every article that has a gold file: the cases to score. */
+    public static Corpus extract(Path goldDir, Path articlesDir, Extractor extractor) {
+        List<EvalCase> cases = new ArrayList<>();
         for (String id : ids(goldDir)) {
             Article article = readArticle(articlesDir, id);
-            JsonNode gold = readJson(goldDir.resolve(id + ".json"));
             JsonNode pred = Json.mapper().valueToTree(extractor.extract(article));
-            scores.add(GoldScorer.score(id, article.text(), gold, pred));
+            cases.add(new EvalCase(id, article.text(), readJson(goldDir.resolve(id + ".json")), pred, false));
         }
-        return new Report(scores, 0);
+        return new Corpus(cases);
+    }
+
+    /**
+     * Scores predictions already written to {@code predDir/<id>.json}, as score.py does: a missing or unreadable
+     * prediction counts as an empty extraction and is counted in {@link Report#missing()}.
+     */
+    public static Report score(Path goldDir, Path articlesDir, Path predDir) {
+        return read(goldDir, articlesDir, predDir).report();
+    }
+
+    /** Reads the predictions written to {@code predDir/<id>.json}: the cases to score. */
+    public static Corpus read(Path goldDir, Path articlesDir, Path predDir) {
+        List<EvalCase> cases = new ArrayList<>();
+        for (String id : ids(goldDir)) {
+            Article article = readArticle(articlesDir, id);
+            JsonNode pred = readPrediction(predDir.resolve(id + ".json"));
+            cases.add(new EvalCase(id, article.text(), readJson(goldDir.resolve(id + ".json")),
+                    pred == null ? JsonNodeFactory.instance.objectNode() : pred, pred == null));
+        }
+        return new Corpus(cases);
+    }
+
+    private static JsonNode readPrediction(Path file) {
+        try {
+            JsonNode n = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            return n != null && n.isObject() ? n : null;
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** The ids of the gold files in a folder, sorted. */
@@ -48,10 +81,15 @@ public final class Evaluation {
         }
     }
 
-    /** Reads {@code <id>.txt} and its {@code <id>.meta.json} (absent or partial metadata is fine). */
+    /** Line ends as Python reads a text file (and so as score.py counts offsets): CR LF and a lone CR become LF. */
+    static String universalNewlines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Reads {@code <id>.txt} (line ends as score.py reads them) and its {@code <id>.meta.json} (absent or partial metadata is fine). */
     public static Article readArticle(Path articlesDir, String id) {
         try {
-            String text = Files.readString(articlesDir.resolve(id + ".txt"), StandardCharsets.UTF_8);
+            String text = universalNewlines(Files.readString(articlesDir.resolve(id + ".txt"), StandardCharsets.UTF_8));
             Path metaFile = articlesDir.resolve(id + ".meta.json");
             JsonNode meta = Files.exists(metaFile) ? readJson(metaFile) : JsonNodeFactory.instance.objectNode();
             String title = text.lines().findFirst().orElse("").strip();

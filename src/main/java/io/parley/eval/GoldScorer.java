@@ -3,6 +3,7 @@ package io.parley.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,21 +25,31 @@ public final class GoldScorer {
 
     private static final Set<String> PARTICLES = Set.of("jr", "sr", "ii", "iii");
     private static final Pattern NAME_TOKEN = Pattern.compile("[a-z0-9][a-z0-9'\\-]*");
+    private static final Pattern ARTICLE = Pattern.compile("^(al|el|ul)-(?=[a-z])");
+    private static final String[][] TRANSLITERATIONS = {{"gh", "g"}, {"q", "g"}, {"kh", "h"}, {"ph", "f"}, {"w", "v"}};
+    private static final Pattern RUN = Pattern.compile("(.)\\1+");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private GoldScorer() {
     }
 
+    /**
+     * NFKD, combining marks dropped, lower case, as score.py's {@code norm}. Python drops the characters whose
+     * canonical combining class is not 0, which the JDK does not expose; non-spacing marks are the same set for
+     * every Latin, Greek and Cyrillic name and differ only for some marks of Indic scripts.
+     */
     static String norm(String s) {
         String d = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(d.length());
-        d.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK
-                && Character.getType(c) != Character.COMBINING_SPACING_MARK
-                && Character.getType(c) != Character.ENCLOSING_MARK).forEach(sb::appendCodePoint);
+        d.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).forEach(sb::appendCodePoint);
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** The surname the scorer compares: the last name token, accents dropped, "ara…" q→gh. */
+    /**
+     * The surname the scorer compares: the last name token (suffixes such as "Jr" and "III" skipped), accents
+     * dropped, a leading Arabic article dropped ("al-Jubeir" = "Jubeir"), then reduced to its transliteration
+     * {@linkplain #skeleton skeleton}.
+     */
     public static String surname(JsonNode name) {
         if (name == null || name.isNull()) {
             return "";
@@ -54,11 +65,39 @@ public final class GoldScorer {
         if (toks.isEmpty()) {
             return "";
         }
-        String t = toks.get(toks.size() - 1);
-        return t.startsWith("ara") ? t.replace("q", "gh") : t;
+        return skeleton(ARTICLE.matcher(toks.get(toks.size() - 1)).replaceFirst(""));
     }
 
-    private static String textOr(JsonNode n, String fallback) {
+    /**
+     * The key that transliterations of one surname share, as score.py's {@code skeleton}: gh→g, q→g, kh→h, ph→f,
+     * w→v (in this order), then every run of one letter cut to one (Araghchi/Araqchi, Lavrov/Lavrow, Philipp/Filip).
+     */
+    static String skeleton(String surname) {
+        String t = surname;
+        for (String[] r : TRANSLITERATIONS) {
+            t = t.replace(r[0], r[1]);
+        }
+        return RUN.matcher(t).replaceAll("$1");
+    }
+
+    /** Python's {@code str.strip()}: drops leading and trailing Unicode white space, no-break space included. */
+    static String pyStrip(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && pySpace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && pySpace(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    private static boolean pySpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= 0x1c && c <= 0x1f) || c == 0x85;
+    }
+
+    static String textOr(JsonNode n, String fallback) {
         return n == null || n.isNull() ? fallback : n.asText(fallback);
     }
 
@@ -111,13 +150,13 @@ public final class GoldScorer {
         String tx = textOr(ev.get("text"), "");
         boolean ints = st != null && st.isInt() && en != null && en.isInt();
         if (ints && 0 <= st.asInt() && st.asInt() < en.asInt() && en.asInt() <= text.length()
-                && (tx.isEmpty() || text.substring(st.asInt(), en.asInt()).strip().equals(tx.strip()))) {
+                && (tx.isEmpty() || pyStrip(text.substring(st.asInt(), en.asInt())).equals(pyStrip(tx)))) {
             return new int[] {st.asInt(), en.asInt()};
         }
         if (!tx.isEmpty()) {
-            int i = text.indexOf(tx.strip());
+            int i = text.indexOf(pyStrip(tx));
             if (i >= 0) {
-                return new int[] {i, i + tx.strip().length()};
+                return new int[] {i, i + pyStrip(tx).length()};
             }
         }
         return ints ? new int[] {st.asInt(), en.asInt()} : null;
@@ -125,7 +164,7 @@ public final class GoldScorer {
 
     /** Scores one article; {@code pred} is an extraction as JSON (a missing one is an empty object). */
     public static ArticleScore score(String id, String text, JsonNode gold, JsonNode pred) {
-        List<Object[]> gsent = goldSentences(text, gold);
+        List<GoldSentence> gsent = goldSentences(text, gold);
         List<int[]> ignore = ignoreSpans(text, gold);
         Counts stm = statements(text, gsent, ignore, pred);
         Counts quo = quotes(text, gsent, ignore, gold, pred);
@@ -135,17 +174,21 @@ public final class GoldScorer {
         return meetings(id, gold, pred, stm, quo);
     }
 
-    private static List<Object[]> goldSentences(String text, JsonNode gold) {
-        List<Object[]> out = new ArrayList<>();
+    /** A gold statement as the scorer sees it: speaker surname key and the sentence's span (-1 if not found). */
+    record GoldSentence(String speaker, int start, int end) {
+    }
+
+    static List<GoldSentence> goldSentences(String text, JsonNode gold) {
+        List<GoldSentence> out = new ArrayList<>();
         for (JsonNode s : iter(gold.get("statements"))) {
             String sentence = textOr(s.get("sentence"), "");
             int i = text.indexOf(sentence);
-            out.add(new Object[] {surname(s.get("speaker")), i, i + sentence.length()});
+            out.add(new GoldSentence(surname(s.get("speaker")), i, i + sentence.length()));
         }
         return out;
     }
 
-    private static List<int[]> ignoreSpans(String text, JsonNode gold) {
+    static List<int[]> ignoreSpans(String text, JsonNode gold) {
         List<int[]> out = new ArrayList<>();
         for (JsonNode n : iter(gold.get("ignore_sentences"))) {
             int i = text.indexOf(n.asText(""));
@@ -156,12 +199,12 @@ public final class GoldScorer {
         return out;
     }
 
-    private static boolean ignored(int[] span, List<Object[]> gsent, List<int[]> ignore) {
+    static boolean ignored(int[] span, List<GoldSentence> gsent, List<int[]> ignore) {
         if (span == null) {
             return false;
         }
-        for (Object[] g : gsent) {
-            if (Math.min(span[1], (int) g[2]) - Math.max(span[0], (int) g[1]) > 0) {
+        for (GoldSentence g : gsent) {
+            if (Math.min(span[1], g.end()) - Math.max(span[0], g.start()) > 0) {
                 return false;
             }
         }
@@ -173,9 +216,9 @@ public final class GoldScorer {
         return false;
     }
 
-    private static Counts statements(String text, List<Object[]> gsent, List<int[]> ignore, JsonNode pred) {
+    private static Counts statements(String text, List<GoldSentence> gsent, List<int[]> ignore, JsonNode pred) {
         Set<List<Object>> gunits = new HashSet<>();
-        gsent.forEach(g -> gunits.add(List.of(g[0], g[1])));
+        gsent.forEach(g -> gunits.add(List.of(g.speaker(), g.start())));
         Set<List<Object>> punits = new HashSet<>();
         for (JsonNode s : iter(pred.get("statements"))) {
             int[] span = spanOf(text, s.get("evidence"));
@@ -188,15 +231,16 @@ public final class GoldScorer {
         return new Counts(tp.size(), punits.size(), tp.size(), gunits.size());
     }
 
-    private static Object unitKey(int[] span, List<Object[]> gsent) {
+    /** The sentence a prediction counts on: the start of the gold sentence it overlaps most, else "fp:…". */
+    static Object unitKey(int[] span, List<GoldSentence> gsent) {
         if (span == null) {
             return "fp:none";
         }
         Integer key = null;
         int best = 0;
-        for (Object[] g : gsent) {
-            int st = (int) g[1];
-            int en = (int) g[2];
+        for (GoldSentence g : gsent) {
+            int st = g.start();
+            int en = g.end();
             int ov = Math.min(span[1], en) - Math.max(span[0], st);
             if (ov > best && ov >= 0.5 * Math.min(span[1] - span[0], en - st)) {
                 best = ov;
@@ -206,59 +250,89 @@ public final class GoldScorer {
         return key != null ? (Object) key : "fp:" + span[0] + ":" + span[1];
     }
 
-    private static Counts quotes(String text, List<Object[]> gsent, List<int[]> ignore, JsonNode gold,
+    private static Counts quotes(String text, List<GoldSentence> gsent, List<int[]> ignore, JsonNode gold,
                                  JsonNode pred) {
+        List<String[]> gq = goldQuotes(gold);
+        List<String[]> pq = predictedQuotes(text, gsent, ignore, pred);
+        int tp = (int) Arrays.stream(matchQuotes(gq, pq)).filter(k -> k >= 0).count();
+        return new Counts(tp, pq.size(), tp, gq.size());
+    }
+
+    /** Every gold direct quote as (speaker surname, quote, speaker as written). */
+    static List<String[]> goldQuotes(JsonNode gold) {
         List<String[]> gq = new ArrayList<>();
         for (JsonNode s : iter(gold.get("statements"))) {
             for (JsonNode q : iter(s.get("direct_quotes"))) {
-                gq.add(new String[] {surname(s.get("speaker")), q.asText("")});
+                gq.add(new String[] {surname(s.get("speaker")), q.asText(""), speakerName(s.get("speaker"))});
             }
         }
-        Set<Integer> used = new HashSet<>();
-        int tp = 0;
-        int n = 0;
+        return gq;
+    }
+
+    /** Every predicted quote that counts, as (speaker surname, quote, index of its statement, speaker as written). */
+    static List<String[]> predictedQuotes(String text, List<GoldSentence> gsent, List<int[]> ignore, JsonNode pred) {
+        List<String[]> pq = new ArrayList<>();
+        int i = 0;
         for (JsonNode s : iter(pred.get("statements"))) {
             String q = textOr(s.get("quote"), "");
-            if (q.isEmpty() || ignored(spanOf(text, s.get("evidence")), gsent, ignore)) {
-                continue;
+            if (!q.isEmpty() && !ignored(spanOf(text, s.get("evidence")), gsent, ignore)) {
+                pq.add(new String[] {surname(s.get("speaker")), q, Integer.toString(i),
+                        speakerName(s.get("speaker"))});
             }
-            n++;
-            String sp = surname(s.get("speaker"));
+            i++;
+        }
+        return pq;
+    }
+
+    /** For each predicted quote, the gold quote it matches greedily in order (same speaker, overlap >= 0.8), or -1. */
+    static int[] matchQuotes(List<String[]> gq, List<String[]> pq) {
+        int[] match = new int[pq.size()];
+        Set<Integer> used = new HashSet<>();
+        for (int p = 0; p < pq.size(); p++) {
+            match[p] = -1;
             for (int k = 0; k < gq.size(); k++) {
-                if (!used.contains(k) && sp.equals(gq.get(k)[0]) && overlap(q, gq.get(k)[1]) >= 0.8) {
+                if (!used.contains(k) && pq.get(p)[0].equals(gq.get(k)[0]) && overlap(pq.get(p)[1], gq.get(k)[1]) >= 0.8) {
                     used.add(k);
-                    tp++;
+                    match[p] = k;
                     break;
                 }
             }
         }
-        return new Counts(tp, n, tp, gq.size());
+        return match;
     }
 
     private static ArticleScore meetings(String id, JsonNode gold, JsonNode pred, Counts stm, Counts quo) {
-        List<Set<String>> gm = new ArrayList<>();
-        List<JsonNode> gmNodes = new ArrayList<>();
-        for (JsonNode m : iter(gold.get("meetings"))) {
-            gm.add(parties(m));
-            gmNodes.add(m);
-        }
-        Set<Integer> used = new HashSet<>();
+        List<JsonNode> gmNodes = list(gold.get("meetings"));
+        List<JsonNode> pmNodes = list(pred.get("meetings"));
+        int[] match = matchMeetings(gmNodes.stream().map(GoldScorer::parties).toList(),
+                pmNodes.stream().map(GoldScorer::parties).toList());
         int tp = 0;
-        int pn = 0;
         int[] acc = new int[4];
-        for (JsonNode m : iter(pred.get("meetings"))) {
-            pn++;
-            Set<String> parts = parties(m);
+        for (int p = 0; p < match.length; p++) {
+            if (match[p] >= 0) {
+                tp++;
+                placeAndDate(gmNodes.get(match[p]), pmNodes.get(p), acc);
+            }
+        }
+        return new ArticleScore(id, new Counts(tp, pmNodes.size(), tp, gmNodes.size()), stm, quo, acc[0], acc[1],
+                acc[2], acc[3]);
+    }
+
+    /** For each predicted meeting, the gold meeting with the same surname set it matches greedily in order, or -1. */
+    static int[] matchMeetings(List<Set<String>> gm, List<Set<String>> pm) {
+        int[] match = new int[pm.size()];
+        Set<Integer> used = new HashSet<>();
+        for (int p = 0; p < pm.size(); p++) {
+            match[p] = -1;
             for (int k = 0; k < gm.size(); k++) {
-                if (!used.contains(k) && parts.equals(gm.get(k))) {
+                if (!used.contains(k) && pm.get(p).equals(gm.get(k))) {
                     used.add(k);
-                    tp++;
-                    placeAndDate(gmNodes.get(k), m, acc);
+                    match[p] = k;
                     break;
                 }
             }
         }
-        return new ArticleScore(id, new Counts(tp, pn, tp, gm.size()), stm, quo, acc[0], acc[1], acc[2], acc[3]);
+        return match;
     }
 
     private static void placeAndDate(JsonNode g, JsonNode m, int[] acc) {
@@ -274,7 +348,7 @@ public final class GoldScorer {
         }
     }
 
-    private static Set<String> parties(JsonNode m) {
+    static Set<String> parties(JsonNode m) {
         Set<String> out = new HashSet<>();
         for (JsonNode p : iter(m.get("participants"))) {
             out.add(surname(p));
@@ -282,7 +356,20 @@ public final class GoldScorer {
         return out;
     }
 
-    private static Iterable<JsonNode> iter(JsonNode n) {
+    private static String speakerName(JsonNode speaker) {
+        if (speaker == null || speaker.isNull()) {
+            return "";
+        }
+        return speaker.isObject() ? textOr(speaker.get("name"), "") : speaker.asText("");
+    }
+
+    static Iterable<JsonNode> iter(JsonNode n) {
         return n == null || !n.isArray() ? List.of() : n;
+    }
+
+    static List<JsonNode> list(JsonNode n) {
+        List<JsonNode> out = new ArrayList<>();
+        iter(n).forEach(out::add);
+        return out;
     }
 }

@@ -1,5 +1,7 @@
 package io.parley.eval;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,7 +36,7 @@ public record Report(List<ArticleScore> articles, int missing) {
         int ln = articles.stream().mapToInt(ArticleScore::locationN).sum();
         int dok = articles.stream().mapToInt(ArticleScore::dateOk).sum();
         int dn = articles.stream().mapToInt(ArticleScore::dateN).sum();
-        sb.append(String.format(Locale.ROOT, "location acc %d/%d, date acc %d/%d, docs %d, unreadable predictions %d%n",
+        sb.append(String.format(Locale.ROOT, "location acc %d/%d, date acc %d/%d, docs %d, unreadable predictions %d\n",
                 lo, ln, dok, dn, articles.size(), missing));
         sb.append("F1 meetings=").append(num(meetings().f1())).append(" statements=")
                 .append(num(statements().f1())).append(" quotes=").append(num(quotes().f1())).append('\n');
@@ -47,11 +49,18 @@ public record Report(List<ArticleScore> articles, int missing) {
     }
 
     private static String line(String name, Counts c) {
-        return String.format(Locale.ROOT, "%-10s P=%.3f R=%.3f F1=%s  (pred %d, gold %d)%n", name,
-                c.precision(), c.recall(), num(c.f1()), c.predicted(), c.gold());
+        return String.format(Locale.ROOT, "%-10s P=%s R=%s F1=%s  (pred %d, gold %d)\n", name,
+                num(c.precision()), num(c.recall()), num(c.f1()), c.predicted(), c.gold());
     }
 
-    private static String num(double v) {
-        return Double.isNaN(v) ? "nan" : String.format(Locale.ROOT, "%.3f", v);
+    /**
+     * Python's {@code '%.3f'}: the exact binary value rounded half to even (Java's {@code %.3f} rounds its shortest
+     * decimal form half up, so 13/16 = 0.8125 would print 0.813 where score.py prints 0.812).
+     */
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        return new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

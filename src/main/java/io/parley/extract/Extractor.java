@@ -73,6 +73,17 @@ public final class Extractor {
         return run(article, new Stopwatch(true));
     }
 
+    /**
+     * Extracts like {@link #extract(Article)} and also keeps what every stage found, as a read-only
+     * {@link Explanation}: per sentence the mentions, entities, cues, quotes, the rule behind each fact and why a
+     * cue or a meeting trigger gave none. Slower than {@code extract}; meant for people reading the rules.
+     */
+    public Explanation explain(Article article) {
+        Stopwatch watch = new Stopwatch(false, true);
+        Extraction extraction = run(article, watch).extraction();
+        return new Explainer(cues, lex).explain(extraction, watch.results());
+    }
+
     /** Extracts without the safety net, so that tests see any exception a rule throws. */
     Extraction extractOrThrow(Article article) {
         return pipeline(article, new Stopwatch(false));
@@ -192,18 +203,29 @@ public final class Extractor {
         return meetingBuilder.build(doc, coref, found, dateline, reference);
     }
 
-    /** Stopwatch times the stages when asked to; otherwise it only runs them. */
+    /** Stopwatch times the stages when asked to, and keeps their results when tracing; otherwise it only runs them. */
     private static final class Stopwatch {
         private final boolean enabled;
         private final Map<String, Long> nanos = new LinkedHashMap<>();
         private String current = "start";
+        private final Map<String, Object> results;
 
         Stopwatch(boolean enabled) {
+            this(enabled, false);
+        }
+
+        Stopwatch(boolean enabled, boolean tracing) {
             this.enabled = enabled;
+            this.results = tracing ? new LinkedHashMap<>() : null;
         }
 
         <T> T time(String stage, Supplier<T> work) {
             current = stage;
+            if (results != null) {
+                T result = work.get();
+                results.put(stage, result);
+                return result;
+            }
             if (!enabled) {
                 return work.get();
             }
@@ -220,6 +242,11 @@ public final class Extractor {
 
         StageTimes times() {
             return new StageTimes(nanos);
+        }
+
+        /** The result of each stage by stage name (empty unless tracing). */
+        Map<String, Object> results() {
+            return results == null ? Map.of() : java.util.Collections.unmodifiableMap(results);
         }
     }
 }

@@ -32,6 +32,15 @@ final class Lexicon {
         }
     }
 
+    /** Whether {@code /lexicon/<name>} is on the classpath (a build-generated lexicon may be absent). */
+    static boolean exists(String name) {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + name)) {
+            return in != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static List<String> entries(BufferedReader reader) throws IOException {
         List<String> out = new ArrayList<>();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {

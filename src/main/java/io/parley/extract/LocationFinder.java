@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * LocationFinder names the city of a meeting: a known city its sentence places something in ("in Moscow",
- * "to Algiers"), else the city an earlier sentence had someone travel to ("travelled to Moscow"), else the
- * dateline city.
+ * LocationFinder names the city of a meeting: a known city (of the lexicon or the gazetteer) its sentence places
+ * something in ("in Moscow", "to Algiers"), else the city an earlier sentence had someone travel to ("travelled
+ * to Moscow"), else the dateline city.
  */
 final class LocationFinder {
 
@@ -14,6 +14,8 @@ final class LocationFinder {
             "toured");
     private static final Set<String> TRAVEL = Set.of("travelled", "traveled", "arrived", "arrives", "arriving",
             "flew", "landed", "visit", "visiting", "visited", "visits", "trip", "went", "came", "reached", "travels");
+
+    private static final int LARGE_CITY = 100_000;
 
     private final Lexicons lex;
 
@@ -55,13 +57,37 @@ final class LocationFinder {
     }
 
     private String cityAt(List<Token> toks, int i) {
-        if (i + 1 < toks.size()) {
-            String two = toks.get(i).text() + " " + toks.get(i + 1).text();
-            if (lex.cities().contains(two)) {
-                return two;
+        for (int len = 3; len >= 2; len--) {
+            if (i + len <= toks.size() && toks.get(i + len - 1).isCapitalized()) {
+                String name = words(toks, i, len);
+                if (isCity(name, toks.get(i - 1).lower())) {
+                    return name;
+                }
             }
         }
         boolean possessive = i + 1 < toks.size() && NamePhrase.isPossessive(toks.get(i + 1));
-        return !possessive && lex.cities().contains(toks.get(i).text()) ? toks.get(i).text() : null;
+        return !possessive && isCity(toks.get(i).text(), toks.get(i - 1).lower()) ? toks.get(i).text() : null;
+    }
+
+    private static String words(List<Token> toks, int i, int len) {
+        StringBuilder sb = new StringBuilder(toks.get(i).text());
+        for (int k = i + 1; k < i + len; k++) {
+            sb.append(' ').append(toks.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A city of the lexicon, or a large gazetteer place (a capital or {@value #LARGE_CITY}+ people) that is not also
+     * a country, title, body or common word; after "at" only the lexicon counts ("at Bellevue" is a palace).
+     */
+    private boolean isCity(String name, String before) {
+        if (lex.cities().contains(name)) {
+            return true;
+        }
+        Gazetteer.Place p = before.equals("at") ? null : lex.gazetteer().place(name);
+        return p != null && (p.capital() || p.population() >= LARGE_CITY) && lex.country(name) == null
+                && !lex.stopwords().contains(name) && !lex.isTitle(name) && !lex.institutions().contains(name)
+                && !lex.organizations().contains(name);
     }
 }

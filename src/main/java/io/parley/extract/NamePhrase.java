@@ -83,7 +83,7 @@ final class NamePhrase {
             return null;
         }
         if (k - prefixEnd > 1 && lex.cities().contains(text.substring(toks.get(prefixEnd).start(),
-                toks.get(k - 1).end()))) {
+                toks.get(k - 1).end())) || prefixEnd == b.start && gazetteerPlace(text, toks, prefixEnd, k)) {
             return new Parse(b.start, k, k, k, null, -1, -1, false, false, false, text);
         }
         if (k == prefixEnd && prefixEnd == b.start) {
@@ -253,6 +253,20 @@ final class NamePhrase {
         return plural || lex.cues().containsKey(t.lower()) || lex.country(s) != null || lex.organizations().contains(t.text())
                 || lex.cities().contains(t.text());
     }
+
+    /**
+     * A bare name (no title before it) that the gazetteer knows as a place: several words ("Addis Ababa"), or one
+     * word right after "in" or "near" ("in Honiara"). A bare surname elsewhere ("Obama said") stays a name, since
+     * many surnames are also towns somewhere.
+     */
+    private boolean gazetteerPlace(String text, List<Token> toks, int from, int to) {
+        if (to <= from || !lex.gazetteer().contains(text.substring(toks.get(from).start(), toks.get(to - 1).end()))) {
+            return false;
+        }
+        return to - from > 1 || from > 0 && PLACE_BEFORE.contains(toks.get(from - 1).lower());
+    }
+
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "near");
 
     private boolean followedByCapital(List<Token> toks, int k) {
         if (k >= toks.size()) {

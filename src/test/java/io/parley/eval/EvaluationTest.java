@@ -28,4 +28,27 @@ class EvaluationTest {
         assertEquals(1, r.articles().get(0).dateOk());
         assertTrue(r.format().contains("F1 meetings=1.000 statements=1.000 quotes=nan"), r.format());
     }
+
+    @Test
+    void readsLineEndsAsPythonDoes() {
+        assertEquals("H\nA b.\nC d.\n", Evaluation.universalNewlines("H\r\nA b.\rC d.\r\n"));
+    }
+
+    @Test
+    void scoresWrittenPredictionsAndCountsUnreadableOnesAsEmpty(@TempDir Path dir) throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Path pred = Files.createDirectories(dir.resolve("pred"));
+        for (String id : new String[] {"a1", "a2"}) {
+            Files.writeString(articles.resolve(id + ".txt"), "Head\n\nMinister Paul Durand said the talks were useful.\n");
+            Files.writeString(gold.resolve(id + ".json"), "{\"statements\":[{\"speaker\":\"Paul Durand\",\"sentence\":"
+                    + "\"Minister Paul Durand said the talks were useful.\",\"direct_quotes\":[]}]}");
+        }
+        Files.writeString(pred.resolve("a1.json"), "{\"statements\":[{\"speaker\":{\"name\":\"Paul Durand\"},"
+                + "\"evidence\":\"Minister Paul Durand said the talks were useful.\"}]}");
+        Files.writeString(pred.resolve("a2.json"), "not json");
+        Report r = Evaluation.score(gold, articles, pred);
+        assertEquals(new Counts(1, 1, 1, 2), r.statements());
+        assertEquals(1, r.missing());
+    }
 }

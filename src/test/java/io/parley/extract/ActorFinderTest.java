@@ -90,4 +90,25 @@ class ActorFinderTest {
         assertEquals("Recep Tayyip Erdoğan", m.name());
         assertEquals("President", m.title());
     }
+
+    private static List<Mention> persons(String sentence) {
+        return find(sentence).stream().filter(m -> m.kind() == Mention.Kind.PERSON).toList();
+    }
+
+    @Test
+    void gazetteerPlaceAfterInIsNoPerson() {
+        assertEquals(List.of("Ana Ruiz"), persons("President Ana Ruiz arrived in Ouagadougou on Monday.").stream()
+                .map(Mention::name).toList());
+    }
+
+    @Test
+    void severalWordGazetteerPlaceWithoutTitleIsNoPerson() {
+        assertEquals(List.of(), persons("Port Louis welcomed the delegation warmly."));
+    }
+
+    @Test
+    void bareSurnameThatIsAlsoATownStaysAPerson() {
+        assertEquals(List.of("Santos"), persons("Santos said the border would stay open.").stream()
+                .map(Mention::name).toList());
+    }
 }

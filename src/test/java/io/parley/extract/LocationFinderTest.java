@@ -31,4 +31,16 @@ class LocationFinderTest {
     void ignoresCityThatStandsForItsGovernment() {
         assertEquals(null, locate("H\nEnvoy Lim Ho met Envoy Glyn Davies to discuss Pyongyang’s tests.", 1));
     }
+
+    @Test
+    void takesACapitalOrLargeCityOfTheGazetteer() {
+        assertEquals("Ouagadougou", locate("H\nThe two ministers met in Ouagadougou on Monday.", 1));
+        assertEquals("Dar es Salaam", locate("H\nThe envoys held talks in Dar es Salaam.", 1));
+    }
+
+    @Test
+    void skipsSmallGazetteerTownsAndVenuesAfterAt() {
+        assertEquals(null, locate("H\nThe leaders met in Florida last week.", 1));
+        assertEquals(null, locate("H\nThe president received the premier at Bellevue.", 1));
+    }
 }
