@@ -31,9 +31,16 @@ class PackageRulesTest {
 
     @Test
     void jsonConfiguresTheContractOnlyForTheModel() {
-        noClasses().that().resideInAPackage("io.parley.json..").should().dependOnClassesThat()
-                .resideInAnyPackage("io.parley.extract..", "io.parley.store..", "io.parley.service..", "io.parley.api..",
-                        "io.parley.ask..", "io.parley.functions..", "io.parley.cli..")
+        classes().that().resideInAPackage("io.parley.json..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.parley.json..", "io.parley.model..", "java..", "com.fasterxml..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void aboutImportsOnlyTheExtractorOfParley() {
+        noClasses().that().resideInAPackage("io.parley.about..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.parley.model..", "io.parley.ingest..", "io.parley.store..", "io.parley.service..",
+                        "io.parley.api..", "io.parley.ask..", "io.parley.app..", "io.parley.functions..", "io.parley.cli..")
                 .check(CLASSES);
     }
 

@@ -13,16 +13,16 @@ import java.util.Set;
  */
 final class DemoCommand implements Command {
 
+    static final List<String> QUESTIONS = List.of(
+            "What did Lavrov say about Iran's nuclear programme?",
+            "Who did Aref meet in Moscow?",
+            "When did Araghchi last speak with Lavrov?");
+
     private final Storage storage;
 
     DemoCommand(Storage storage) {
         this.storage = storage;
     }
-
-    static final List<String> QUESTIONS = List.of(
-            "What did Lavrov say about Iran's nuclear programme?",
-            "Who did Aref meet in Moscow?",
-            "When did Araghchi last speak with Lavrov?");
 
     @Override
     public String name() {

@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -117,6 +119,16 @@ public final class InMemoryStore implements ParleyStore {
     public List<ActorProfile> actorsOfCountry(String country) {
         return profiles.values().stream().filter(p -> p.country() != null)
                 .filter(p -> Keys.country(p.country()).equals(Keys.country(country))).toList();
+    }
+
+    /** Everything held, one string per entry, for tests that compare two states of the store. */
+    Set<String> snapshot() {
+        Set<String> all = new TreeSet<>();
+        articles.values().forEach(a -> all.add("article " + a));
+        summaries.forEach((id, summary) -> all.add("summary " + id + " " + summary));
+        factItems.values().forEach(items -> items.forEach(i -> all.add(new TreeMap<>(i).toString())));
+        profiles.values().forEach(p -> all.add("actor " + p));
+        return all;
     }
 
     /** The feed store over the same memory. */

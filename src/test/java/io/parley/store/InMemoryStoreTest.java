@@ -1,0 +1,20 @@
+package io.parley.store;
+
+import java.util.Set;
+
+/** The store contract on the in-memory fixture, so the fast tests' store keeps answering as DynamoDB does. */
+class InMemoryStoreTest extends ParleyStoreContract {
+
+    private InMemoryStore store;
+
+    @Override
+    ParleyStore emptyStore() {
+        store = new InMemoryStore();
+        return store;
+    }
+
+    @Override
+    Set<String> allItems() {
+        return store.snapshot();
+    }
+}

@@ -1,0 +1,255 @@
+package io.parley.store;
+
+import static io.parley.testing.Facts.ARAGHCHI;
+import static io.parley.testing.Facts.LAVROV;
+import static io.parley.testing.Facts.WANG;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.model.Actor;
+import io.parley.model.ActorProfile;
+import io.parley.model.Article;
+import io.parley.model.Extraction;
+import io.parley.model.MeetingEntry;
+import io.parley.model.MeetingKind;
+import io.parley.model.Statement;
+import io.parley.model.StatementEntry;
+import io.parley.testing.Facts;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ParleyStore} must do, run against DynamoDB ({@link DynamoParleyStoreIT}, dynalite) and
+ * against the in-memory fixture ({@link InMemoryStoreTest}), so the fast tests' store answers as the real one.
+ */
+abstract class ParleyStoreContract {
+
+    private static final LocalDate NOV_19 = LocalDate.of(2025, 11, 19);
+    private static final String TEXT = """
+            Lavrov and Araghchi hold talks in Moscow
+
+            MOSCOW, Nov 19 — Russian Foreign Minister Sergey Lavrov met his Iranian counterpart Abbas Araghchi on Tuesday.
+            Lavrov said the sides discussed Iran’s nuclear programme and sanctions relief.
+            Araghchi said Tehran valued the partnership with Moscow.
+            Lavrov later spoke by phone with Chinese Foreign Minister Wang Yi.
+            """;
+
+    private ParleyStore store;
+    private Article article;
+
+    /** A store with nothing in it. */
+    abstract ParleyStore emptyStore();
+
+    /** Everything the store holds, one string per item, to compare two states. */
+    abstract Set<String> allItems();
+
+    @BeforeEach
+    void emptyTable() {
+        store = emptyStore();
+        article = Facts.article("a1", NOV_19, TEXT);
+    }
+
+    @Test
+    void savesAnArticleOnceAndKeepsTheFirstCopy() {
+        assertTrue(store.saveNew(StoredArticle.received(article, "api", Instant.parse("2025-11-19T10:00:00Z"))));
+        Article altered = new Article(article.info(), TEXT + "changed");
+
+        assertFalse(store.saveNew(StoredArticle.received(altered, "s3://bucket/incoming/x.txt", Instant.now())));
+
+        StoredArticle read = store.find("a1").orElseThrow();
+        assertEquals(TEXT, read.article().text());
+        assertEquals("api", read.source());
+        assertEquals(ArticleStatus.STORED, read.status());
+    }
+
+    @Test
+    void savingTheSameExtractionTwiceLeavesExactlyTheSameItems() {
+        store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
+        store.saveExtraction("a1", extraction(), "test-1");
+        Set<String> first = allItems();
+
+        store.saveExtraction("a1", extraction(), "test-1");
+
+        assertEquals(first, allItems());
+        assertEquals(ArticleStatus.EXTRACTED, store.find("a1").orElseThrow().status());
+        assertEquals("test-1", store.find("a1").orElseThrow().extractorVersion());
+    }
+
+    @Test
+    void reExtractionRemovesFactsThatAreNoLongerFound() {
+        store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
+        store.saveExtraction("a1", extraction(), "test-1");
+
+        Extraction smaller = new Extraction(article.info(), List.of(), extraction().statements().subList(0, 1), "one");
+        store.saveExtraction("a1", smaller, "test-2");
+
+        assertEquals(List.of(), store.meetings(MeetingFilter.any(), PageRequest.first(10)).items());
+        assertEquals(1, store.statements(StatementFilter.any(), PageRequest.first(10)).items().size());
+        assertEquals("one", store.extraction("a1").orElseThrow().summary());
+    }
+
+    @Test
+    void storedExtractionReadsBackInOrder() {
+        store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
+        store.saveExtraction("a1", extraction(), "test-1");
+
+        Extraction read = store.extraction("a1").orElseThrow();
+
+        assertEquals(extraction().meetings(), read.meetings());
+        assertEquals(extraction().statements(), read.statements());
+    }
+
+    @Test
+    void failureKeepsTheReasonAndTheArticle() {
+        store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
+
+        store.markFailed("a1", "extractor crashed: boom");
+
+        StoredArticle read = store.find("a1").orElseThrow();
+        assertEquals(ArticleStatus.FAILED, read.status());
+        assertEquals("extractor crashed: boom", read.reason());
+        assertEquals(TEXT, read.article().text());
+    }
+
+    @Test
+    void writesToAMissingArticleAreRefusedWithoutCreatingIt() {
+        assertThrows(ArticleNotFoundException.class, () -> store.markFailed("nope", "x"));
+        assertThrows(ArticleNotFoundException.class, () -> store.saveExtraction("nope", extraction(), "v"));
+        assertTrue(store.find("nope").isEmpty());
+    }
+
+    @Test
+    void findsMeetingsByActorSurnameFullNameCountryAndKind() {
+        storeExtracted();
+
+        assertEquals(2, store.meetings(new MeetingFilter("Lavrov", null, null, null, null), PageRequest.first(10)).items().size());
+        assertEquals(2, store.meetings(new MeetingFilter("sergey lavrov", null, null, null, null), PageRequest.first(10)).items().size());
+        assertEquals(0, store.meetings(new MeetingFilter("Ivan Lavrov", null, null, null, null), PageRequest.first(10)).items().size());
+        assertEquals(List.of(WANG, LAVROV).size(), store.meetings(new MeetingFilter(null, "China", null, null, null), PageRequest.first(10))
+                .items().get(0).meeting().participants().size());
+        List<MeetingEntry> calls = store.meetings(new MeetingFilter(null, null, null, null, MeetingKind.PHONE_CALL), PageRequest.first(10)).items();
+        assertEquals(1, calls.size());
+        assertTrue(calls.get(0).meeting().participants().contains(WANG));
+    }
+
+    @Test
+    void dateRangeIsInclusiveAndUsesTheMeetingDate() {
+        storeExtracted();
+
+        LocalDate tuesday = LocalDate.of(2025, 11, 18);
+        List<MeetingEntry> onTuesday = store.meetings(new MeetingFilter(null, null, tuesday, tuesday, null), PageRequest.first(10)).items();
+
+        assertEquals(1, onTuesday.size());
+        assertEquals(tuesday, onTuesday.get(0).meeting().date());
+        assertEquals(0, store.meetings(new MeetingFilter(null, null, LocalDate.of(2025, 12, 1), null, null), PageRequest.first(10)).items().size());
+    }
+
+    @Test
+    void findsStatementsBySpeakerTopicAndWords() {
+        storeExtracted();
+
+        List<StatementEntry> byLavrov = store.statements(new StatementFilter("Lavrov", null, null, null, null), PageRequest.first(10)).items();
+        assertEquals(1, byLavrov.size());
+        assertEquals("a1", byLavrov.get(0).articleId());
+        assertEquals(1, store.statements(new StatementFilter(null, "sanctions", null, null, null), PageRequest.first(10)).items().size());
+        assertEquals(1, store.statements(new StatementFilter(null, null, "PARTNERSHIP with", null, null), PageRequest.first(10)).items().size());
+        assertEquals(0, store.statements(new StatementFilter("Araghchi", "sanctions", null, null, null), PageRequest.first(10)).items().size());
+    }
+
+    @Test
+    void pagesThroughManyStatementsWithoutGapsOrRepeats() {
+        store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
+        List<Statement> many = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            many.add(Facts.statement(article, "Araghchi said Tehran valued the partnership with Moscow.", ARAGHCHI, "trade"));
+        }
+        store.saveExtraction("a1", new Extraction(article.info(), List.of(), many, "s"), "v");
+
+        List<StatementEntry> seen = new ArrayList<>();
+        String token = null;
+        int pages = 0;
+        do {
+            Page<StatementEntry> page = store.statements(new StatementFilter("Araghchi", null, null, null, null), new PageRequest(7, token));
+            seen.addAll(page.items());
+            token = page.next();
+            pages++;
+        } while (token != null);
+
+        assertEquals(30, seen.size());
+        assertEquals(5, pages);
+    }
+
+    @Test
+    void lastPageHasNoNextToken() {
+        storeExtracted();
+
+        assertNull(store.statements(StatementFilter.any(), PageRequest.first(10)).next());
+    }
+
+    @Test
+    void rejectsAForgedPageToken() {
+        storeExtracted();
+
+        assertThrows(InvalidPageTokenException.class,
+                () -> store.statements(StatementFilter.any(), new PageRequest(5, "bm90LWEtdG9rZW4")));
+        assertThrows(InvalidPageTokenException.class,
+                () -> store.statements(StatementFilter.any(), new PageRequest(5, "%%%")));
+    }
+
+    @Test
+    void actorDirectoryFindsPeopleBySurname() {
+        storeExtracted();
+
+        assertEquals(List.of(LAVROV), store.actors("lavrov").stream().map(ActorProfile::actor).toList());
+        assertEquals(List.of(), store.actors("Putin"));
+    }
+
+    @Test
+    void spellingVariantsAcrossArticlesAreOneActorButNamesakesStayApart() {
+        storeExtracted();
+        Article other = Facts.article("a2", LocalDate.of(2025, 11, 21), """
+                Lavrov warns on sanctions
+
+                Sergei Lavrov said new sanctions would fail. Dmitry Lavrov of Belarus said trade was growing.
+                """);
+        store.saveNew(StoredArticle.received(other, "api", Instant.EPOCH));
+        Actor sergei = new Actor("Sergei Lavrov", null, null);
+        Actor dmitry = new Actor("Dmitry Lavrov", "Trade Minister", "Belarus");
+        store.saveExtraction("a2", new Extraction(other.info(), List.of(), List.of(
+                Facts.statement(other, "Sergei Lavrov said new sanctions would fail.", sergei, "sanctions"),
+                Facts.statement(other, "Dmitry Lavrov of Belarus said trade was growing.", dmitry, "trade")), "s"), "v");
+
+        List<ActorProfile> sergey = store.actors("Sergey Lavrov");
+        assertEquals(1, sergey.size());
+        assertEquals(List.of("Sergei Lavrov", "Sergey Lavrov"), sergey.get(0).aliases());
+        assertEquals(2, store.statements(new StatementFilter("Sergei Lavrov", null, null, null, null), PageRequest.first(10)).items().size());
+        assertEquals(1, store.statements(new StatementFilter("Dmitry Lavrov", null, null, null, null), PageRequest.first(10)).items().size());
+        assertEquals(2, store.actors("Lavrov").size());
+        assertEquals(List.of("Dmitry Lavrov"), store.actorsOfCountry("Belarus").stream().map(ActorProfile::name).toList());
+        assertEquals(sergey.get(0), store.actor(sergey.get(0).id()).orElseThrow());
+    }
+
+    private void storeExtracted() {
+        store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
+        store.saveExtraction("a1", extraction(), "test-1");
+    }
+
+    private Extraction extraction() {
+        return new Extraction(article.info(),
+                List.of(Facts.meeting(article, "Russian Foreign Minister Sergey Lavrov met his Iranian counterpart Abbas Araghchi on Tuesday.",
+                                MeetingKind.IN_PERSON, LocalDate.of(2025, 11, 18), LAVROV, ARAGHCHI),
+                        Facts.meeting(article, "Lavrov later spoke by phone with Chinese Foreign Minister Wang Yi.",
+                                MeetingKind.PHONE_CALL, null, LAVROV, WANG)),
+                List.of(Facts.statement(article, "Lavrov said the sides discussed Iran’s nuclear programme and sanctions relief.", LAVROV, "sanctions"),
+                        Facts.statement(article, "Araghchi said Tehran valued the partnership with Moscow.", ARAGHCHI, "trade")),
+                "Lavrov met Araghchi.");
+    }
+}
