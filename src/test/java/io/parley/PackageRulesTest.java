@@ -30,6 +30,12 @@ class PackageRulesTest {
     }
 
     @Test
+    void lexiconDependsOnNothingButTheJdk() {
+        classes().that().resideInAPackage("io.parley.lexicon..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.parley.lexicon..", "java..").check(CLASSES);
+    }
+
+    @Test
     void jsonConfiguresTheContractOnlyForTheModel() {
         classes().that().resideInAPackage("io.parley.json..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("io.parley.json..", "io.parley.model..", "java..", "com.fasterxml..")

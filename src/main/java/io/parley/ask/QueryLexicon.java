@@ -1,12 +1,7 @@
 package io.parley.ask;
 
+import io.parley.lexicon.Lexicon;
 import io.parley.store.Names;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words a question is read with: countries and demonyms, cities and topics, loaded once from the same
- * lexicon files the extractor uses ({@code src/main/resources/lexicon/}), so both agree on names.
+ * The words a question is read with: countries and demonyms, cities, topics, the speech cues and meeting triggers
+ * that tell what a question asks for, and the question's own small word lists ({@code ask-*.txt}), loaded once
+ * through the one lexicon reader from the same files the extractor uses, so both agree on names and words.
  */
 final class QueryLexicon {
 
@@ -28,6 +24,12 @@ final class QueryLexicon {
     private final Map<String, Set<String>> countryWords = new HashMap<>();
     private final Set<String> cities = new HashSet<>();
     private final List<Topic> topics = new ArrayList<>();
+    private final Set<String> meetingWords = new HashSet<>();
+    private final Set<String> meetingPhrases = new HashSet<>();
+    private final Set<String> speechWords = new HashSet<>();
+    private final Set<String> questionWords = new HashSet<>();
+    private final Set<String> stopwords = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
 
     private QueryLexicon() {
     }
@@ -48,7 +50,28 @@ final class QueryLexicon {
                 lex.topics.add(new Topic(parts[0].strip(), List.of(parts[1].strip().split("\\|"))));
             }
         });
+        lex.loadIntentWords();
+        lex.questionWords.addAll(Lexicon.lowerSet("ask-question-words.txt"));
+        lex.stopwords.addAll(Lexicon.lowerSet("ask-stopwords.txt"));
+        lex.notNames.addAll(Lexicon.lowerSet("ask-not-names.txt"));
         return lex;
+    }
+
+    /**
+     * Meeting words: the question's own list plus every trigger of {@code meetings.txt} (phrases kept whole);
+     * speech words: the question's own list plus every one-word cue of {@code cues.txt} that is not a meeting word.
+     */
+    private void loadIntentWords() {
+        meetingWords.addAll(Lexicon.lowerSet("ask-meeting.txt"));
+        for (String trigger : Lexicon.lowerSet("meetings.txt")) {
+            (trigger.contains(" ") ? meetingPhrases : meetingWords).add(trigger);
+        }
+        speechWords.addAll(Lexicon.lowerSet("ask-speech.txt"));
+        for (String cue : Lexicon.lowerSet("cues.txt")) {
+            if (!cue.contains(" ") && !meetingWords.contains(cue)) {
+                speechWords.add(cue);
+            }
+        }
     }
 
     /** The country a name or demonym denotes ("Iranian", "Iran's", "Iran" → Iran), or {@code null}. */
@@ -70,20 +93,41 @@ final class QueryLexicon {
         return topics;
     }
 
+    /** Whether the lower-case words ask who said what: a speech word among them. */
+    boolean asksForSpeech(List<String> words) {
+        return words.stream().anyMatch(speechWords::contains);
+    }
+
+    /** Whether the lower-case words ask who met whom: a meeting word, or a meeting phrase of consecutive words. */
+    boolean asksForMeetings(List<String> words) {
+        if (words.stream().anyMatch(meetingWords::contains)) {
+            return true;
+        }
+        String joined = " " + String.join(" ", words) + " ";
+        return meetingPhrases.stream().anyMatch(p -> joined.contains(" " + p + " "));
+    }
+
+    /** A capitalised word of a question that is never part of a name ("What", "Did"). */
+    boolean isQuestionWord(String lowerWord) {
+        return questionWords.contains(lowerWord);
+    }
+
+    /** A word of the "about" phrase that carries no topic. */
+    boolean isStopword(String lowerWord) {
+        return stopwords.contains(lowerWord);
+    }
+
+    /** A word that is never a person's name in a question (months, weekdays, UN, EU). */
+    boolean isNeverAName(String lowerWord) {
+        return notNames.contains(lowerWord);
+    }
+
     private void addCountry(String word, String country) {
         countries.put(Names.key(word), country);
         countryWords.computeIfAbsent(country, c -> new HashSet<>()).addAll(Names.words(word));
     }
 
     private static List<String> lines(String file) {
-        try (InputStream in = QueryLexicon.class.getResourceAsStream("/lexicon/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon " + file + " is missing from the classpath");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Lexicon.lines(file);
     }
 }

@@ -20,25 +20,11 @@ import java.util.regex.Pattern;
  */
 final class QuestionParser {
 
-    private static final Pattern SPEECH = Pattern.compile(
-            "\\b(say|said|says|saying|state|stated|tell|told|warn|warned|claim|claimed|comment|commented|"
-                    + "stance|position|view|views|think|announce|announced|statement|statements|quote|quoted)\\b");
-    private static final Pattern MEETING = Pattern.compile(
-            "\\b(meet|met|meeting|meetings|talks|talk|talked|speak|spoke|spoken|call|called|calls|phoned|"
-                    + "visit|visited|host|hosted|receive|received|contact|contacts)\\b");
     private static final Pattern LATEST = Pattern.compile("\\b(last|latest|most recently|recently)\\b");
     private static final Pattern ABOUT = Pattern.compile("\\b(?:about|regarding|concerning|on the subject of|on)\\s+(.+)$");
     private static final Pattern LOCATION = Pattern.compile("\\b(?:in|at)\\s+((?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+)*)");
     private static final Pattern CAPITALISED = Pattern.compile("[A-Z\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:al-|bin |bin|el-)?[A-Z\\p{Lu}][\\p{L}'’.-]*)*");
-    private static final Set<String> QUESTION_WORDS = Set.of("what", "who", "whom", "which", "when", "where", "how",
-            "did", "does", "do", "has", "have", "is", "was", "were", "are", "why", "tell", "show", "list", "give", "find");
-    private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with",
-            "about", "s", "what", "did", "do", "does", "has", "have", "say", "said", "was", "were", "is", "are", "by",
-            "any", "anything", "officials", "official", "leaders", "leader", "minister", "ministers", "government",
-            "last", "latest", "recently", "this", "that", "these", "those", "their", "its", "his", "her", "who", "whom");
-    private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "un", "eu");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final QueryLexicon lexicon;
 
@@ -56,7 +42,8 @@ final class QuestionParser {
         String beforeAbout = about == null ? rest : rest.substring(0, rest.length() - about.length());
         String location = location(beforeAbout);
         Mentions names = names(beforeAbout, location);
-        boolean statements = SPEECH.matcher(lower).find() || !MEETING.matcher(lower).find();
+        List<String> lowerWords = words(lower);
+        boolean statements = lexicon.asksForSpeech(lowerWords) || !lexicon.asksForMeetings(lowerWords);
         Topic topic = topic(about == null ? "" : about);
         List<String> words = about == null ? List.of() : significantWords(about);
         return new ParsedQuestion(statements ? Question.Intent.STATEMENTS : Question.Intent.MEETINGS,
@@ -108,7 +95,7 @@ final class QuestionParser {
             if (country != null) {
                 countries.add(country);
                 flush(current, left);
-            } else if (!QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            } else if (!lexicon.isQuestionWord(word.toLowerCase(Locale.ROOT))) {
                 current.append(current.length() == 0 ? "" : " ").append(word.replaceAll("['’]s$", ""));
             }
         }
@@ -123,9 +110,9 @@ final class QuestionParser {
         }
     }
 
-    private static boolean isNameCandidate(String span) {
+    private boolean isNameCandidate(String span) {
         List<String> words = Names.words(span);
-        return !words.isEmpty() && words.stream().noneMatch(NOT_NAMES::contains);
+        return !words.isEmpty() && words.stream().noneMatch(lexicon::isNeverAName);
     }
 
     /** The topic the phrase names (by the topic's name or its first keyword), if any. */
@@ -143,8 +130,18 @@ final class QuestionParser {
         return new Topic(null);
     }
 
-    private static List<String> significantWords(String phrase) {
-        return Names.words(phrase).stream().filter(w -> !STOPWORDS.contains(w) && w.length() > 1).distinct().toList();
+    private List<String> significantWords(String phrase) {
+        return Names.words(phrase).stream().filter(w -> !lexicon.isStopword(w) && w.length() > 1).distinct().toList();
+    }
+
+    /** The words of lower-case text, in order. */
+    private static List<String> words(String lower) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(lower);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     private static MeetingKind kind(String lower) {

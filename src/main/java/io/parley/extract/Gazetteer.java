@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;

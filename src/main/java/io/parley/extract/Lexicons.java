@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -20,7 +20,7 @@
  * </pre>
  *
  * <p>Pure Java: it must not import AWS, Quarkus, {@code java.net}, {@code java.nio.file} or any other Parley
- * package but {@code model}, and does no I/O except reading its own lexicons ({@code /lexicon/*.txt}) from the
- * classpath once, at construction.
+ * package but {@code model} and {@code lexicon} (the one word-list reader), and does no I/O except reading its
+ * lexicons ({@code /lexicon/*.txt}) from the classpath once, at construction.
  */
 package io.parley.extract;

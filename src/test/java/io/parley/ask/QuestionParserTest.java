@@ -38,6 +38,24 @@ class QuestionParserTest {
     }
 
     @Test
+    void anySpeechCueOfTheExtractorMakesASpeechQuestionEvenBesideAMeetingWord() {
+        ParsedQuestion q = PARSER.parse("What did Fidan stress in his talks with Rubio?", TODAY);
+
+        assertEquals(Question.Intent.STATEMENTS, q.intent());
+    }
+
+    @Test
+    void anyMeetingTriggerOfTheExtractorMakesAMeetingQuestion() {
+        assertEquals(Question.Intent.MEETINGS, PARSER.parse("Who held a videoconference with Modi?", TODAY).intent());
+        assertEquals(Question.Intent.MEETINGS, PARSER.parse("Who had a phone conversation with Modi?", TODAY).intent());
+    }
+
+    @Test
+    void aMeetingWordThatIsAlsoACueStaysAMeetingWord() {
+        assertEquals(Question.Intent.MEETINGS, PARSER.parse("Who called Lavrov?", TODAY).intent());
+    }
+
+    @Test
     void datesResolveAgainstTheGivenDay() {
         ParsedQuestion q = PARSER.parse("Who met Araghchi this month?", TODAY);
 

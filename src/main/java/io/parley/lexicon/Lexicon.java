@@ -1,4 +1,4 @@
-package io.parley.extract;
+package io.parley.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,14 +14,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** A Lexicon reads one data file under {@code /lexicon/}: one entry a line, {@code #} starts a comment. */
-final class Lexicon {
+/**
+ * A Lexicon reads one data file under {@code /lexicon/}: one entry a line, {@code #} starts a comment. It is the
+ * one reader of Parley's word lists, shared by extraction and question answering, so both read the same words.
+ */
+public final class Lexicon {
 
     private Lexicon() {
     }
 
     /** The entries of {@code /lexicon/<name>}, trimmed, comments and blank lines dropped. */
-    static List<String> lines(String name) {
+    public static List<String> lines(String name) {
         try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon " + name);
@@ -33,7 +36,7 @@ final class Lexicon {
     }
 
     /** Whether {@code /lexicon/<name>} is on the classpath (a build-generated lexicon may be absent). */
-    static boolean exists(String name) {
+    public static boolean exists(String name) {
         try (InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + name)) {
             return in != null;
         } catch (IOException e) {
@@ -53,7 +56,7 @@ final class Lexicon {
     }
 
     /** The first column of each entry, lower-cased with {@link Locale#ROOT}. */
-    static Set<String> lowerSet(String name) {
+    public static Set<String> lowerSet(String name) {
         Set<String> out = new HashSet<>();
         for (String line : lines(name)) {
             out.add(line.split("\t")[0].strip().toLowerCase(Locale.ROOT));
@@ -62,7 +65,7 @@ final class Lexicon {
     }
 
     /** The entries as written (first column). */
-    static Set<String> exactSet(String name) {
+    public static Set<String> exactSet(String name) {
         Set<String> out = new HashSet<>();
         for (String line : lines(name)) {
             out.add(line.split("\t")[0].strip());
@@ -71,7 +74,7 @@ final class Lexicon {
     }
 
     /** Two tab-separated columns as a map; a line with one column maps to the empty string. */
-    static Map<String, String> pairs(String name) {
+    public static Map<String, String> pairs(String name) {
         Map<String, String> out = new HashMap<>();
         for (String line : lines(name)) {
             String[] cols = line.split("\t");
