@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Parley's benchmarks once and writes a Markdown summary to target/bench-results.md.
 # Usage (from anywhere): infra/bench/run.sh            (see infra/bench/README.md)
-#   BENCH_CORPUS=DIR    corpus root (default /work/shared/corpus; PolNeAR under DIR/polnear)
+#   BENCH_CORPUS=DIR    corpus root (default ../shared/corpus beside the checkout; PolNeAR under DIR/polnear)
 #   BENCH_JMH="..."     JMH options (default: -f 1 -wi 3 -w 2s -i 5 -r 3s -t 1)
 #   BENCH_COLD_RUNS=N   fresh JVMs for the cold start (default 10)
 #   BENCH_SKIP_BUILD=1  reuse target/ from an earlier build
@@ -12,7 +12,7 @@ if [[ -n "${JAVA_HOME:-}" ]]; then export PATH="$JAVA_HOME/bin:$PATH"; fi
 cd "$(dirname "$0")/../.."
 out=target/bench
 results=target/bench-results.md
-corpus=${BENCH_CORPUS:-/work/shared/corpus}
+corpus=${BENCH_CORPUS:-$(cd .. && pwd)/shared/corpus}
 jmh_opts=${BENCH_JMH:--f 1 -wi 3 -w 2s -i 5 -r 3s -t 1}
 cold_runs=${BENCH_COLD_RUNS:-10}
 

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  */
 final class BenchCorpus {
 
-    static final String DEFAULT_ROOT = "/work/shared/corpus";
+    /** {@code ../shared/corpus} beside the checkout (benchmarks run from the checkout's root). */
+    static final String DEFAULT_ROOT = "../shared/corpus";
     /** The word range that counts as "about 800 words". */
     static final int MIN_WORDS = 700;
     static final int MAX_WORDS = 950;

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>One operation is one {@link Extractor#extract(io.parley.model.Article)} call; the articles rotate through a
  * fixed set read at setup (see {@link BenchCorpus}: PolNeAR articles of 700–950 words from
- * {@code /work/shared/corpus/polnear/articles}, else the shipped examples concatenated to about 800 words), so
+ * {@code ../shared/corpus/polnear/articles}, else the shipped examples concatenated to about 800 words), so
  * the score in ops/s is articles per second. After the measurement, the trial tear-down extracts the set again
  * with {@link Extractor#extractTimed(io.parley.model.Article)} and prints each stage's share of the time on
  * lines starting with {@code STAGE}.
