@@ -52,6 +52,7 @@ final class Coreference {
                 ents.person(m, true);
             }
         }
+        pronounGender(doc, ents);
         Map<Mention, Integer> out = new IdentityHashMap<>();
         new Walk(doc, ents, out).run();
         titleAcronyms(doc, out);
@@ -77,6 +78,65 @@ final class Coreference {
                 out.put(m, candidate);
             }
         }
+    }
+
+    /**
+     * The article's own evidence of a person's gender, for names the first-name list lacks: the first pronoun
+     * after a subject named at the head of a sentence ("Retno said her visit ...") with no other person in between
+     * (a pronoun opening the next sentence may point to anyone of the one before, so it is no evidence). A person whose pronouns are mostly feminine is female.
+     */
+    private static void pronounGender(Doc doc, Entities ents) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            Mention subject = leadingPerson(doc, s.index());
+            int id = subject == null ? -1 : ents.person(subject, false);
+            if (id >= 0) {
+                votes.merge(id, nextPronoun(doc, s.index(), subject.last()), Integer::sum);
+            }
+        }
+        votes.forEach((id, v) -> ents.markFemale(id, v > 0));
+    }
+
+    private static Mention leadingPerson(Doc doc, int sentence) {
+        if (doc.isHeadline(sentence)) {
+            return null;
+        }
+        for (Mention m : doc.mentions(sentence)) {
+            if (m.kind() == Mention.Kind.PERSON && !doc.quoted(m.start())) {
+                return afterPreposition(doc.tokens(sentence), m.first()) ? null : m;
+            }
+            if (m.kind() == Mention.Kind.PRONOUN) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** +1 for "she"/"her", -1 for "he"/"his"/"him", 0 when another person or no pronoun comes first. */
+    private static int nextPronoun(Doc doc, int sentence, int from) {
+        List<Token> toks = doc.tokens(sentence);
+        for (int k = from; k < toks.size(); k++) {
+            if (startsPerson(doc, sentence, k) || toks.get(k).text().startsWith("“") || toks.get(k).is("\"")) {
+                return 0;
+            }
+            String w = toks.get(k).lower();
+            if (w.equals("she") || w.equals("her")) {
+                return 1;
+            }
+            if (w.equals("he") || w.equals("his") || w.equals("him")) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean startsPerson(Doc doc, int sentence, int token) {
+        for (Mention m : doc.mentions(sentence)) {
+            if (m.first() == token && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\(([A-Z]{2,6})\\)");
@@ -263,6 +323,11 @@ final class Coreference {
 
         boolean isFemale(int id) {
             return all.get(id).female;
+        }
+
+        /** Marks a person female on the article's own pronoun evidence (never un-marks a known name). */
+        void markFemale(int id, boolean female) {
+            all.get(id).female |= female;
         }
 
         /** The person with neither country nor title mentioned most often (at least twice, no tie), or -1. */

@@ -22,7 +22,7 @@ final class CueFinder {
         while (i < toks.size()) {
             boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence)
                     && toks.get(i - 1).isWord();
-            int len = isColonBeforeQuote(toks, i) ? 1 : properNoun ? 0 : matchLength(toks, i);
+            int len = isColonBeforeQuote(toks, i) ? (out.isEmpty() ? 1 : 0) : properNoun ? 0 : matchLength(toks, i);
             if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes))) {
                 len = 0;
             }

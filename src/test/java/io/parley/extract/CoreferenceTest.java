@@ -58,4 +58,11 @@ class CoreferenceTest {
         String body = "External Affairs Minister (EAM) Priya Rao arrived. The EAM spoke.";
         assertEquals("Priya Rao", resolved(body, 2, 0));
     }
+
+    @Test
+    void readsGenderOfUnlistedFirstNameFromTheArticlesPronouns() {
+        String body = "Foreign Minister Ketut Marsani said her country was ready. Envoy Paul Durand arrived later. "
+                + "She welcomed him.";
+        assertEquals("Ketut Marsani", resolved(body, 3, 0));
+    }
 }

@@ -50,6 +50,12 @@ class CueFinderTest {
     }
 
     @Test
+    void colonAfterAnEarlierCueIsNoSecondCue() {
+        assertEquals(List.of("said"), cues("Lavrov said of the talks with Mr Aydin: “We agree.”").stream()
+                .map(Cue::text).toList());
+    }
+
+    @Test
     void ignoresNonSpeechSensesAndCapitalisedNameWords() {
         assertEquals(List.of(), cues("It is adding to the pressure on the New York State Attorney General."));
         assertEquals(List.of(), cues("Mr Natwar Singh called him up."));
