@@ -19,30 +19,69 @@ final class SpeakerSieves {
             "furthermore", "moreover", "separately", "similarly", "meanwhile", "subsequently",
             "explicitly", "flatly", "openly", "specifically", "emphatically", "quickly", "immediately", "could",
             "may", "might", "should", "can", "not", "never", "always", "yet", "still", "even", "too", "just");
-    private static final Set<String> DOCUMENTS = Set.of("statement", "readout", "communique", "communiqué",
-            "release", "declaration");
     private static final Set<String> CLAUSE_LINKS = Set.of(",", "and", "but", "—", "–", "-", "while");
 
     private final Lexicons lex;
+    private final BodySpeakers bodies;
 
     SpeakerSieves(Lexicons lex) {
         this.lex = lex;
+        this.bodies = new BodySpeakers(lex);
     }
 
-    /** The last speaker attributed before the current sentence, for "he said" with no antecedent. */
+    /** The article's speakers so far: the last one attributed, and the bodies that spoke, for "he said", "it added". */
     static final class Recent {
+        private final Speakers speakers;
+        private final java.util.Map<Integer, Integer> bodySpoke = new java.util.HashMap<>();
         private int entity = -1;
         private int sentence = -10;
         private int institution = -1;
 
-        void update(List<Attribution> as, Coreference.Result coref) {
+        Recent(Coreference.Result coref) {
+            this.speakers = new Speakers(coref);
+        }
+
+        Speakers speakers() {
+            return speakers;
+        }
+
+        void update(List<Attribution> as) {
             for (Attribution a : as) {
                 entity = a.entity();
                 sentence = a.sentence();
-                if (coref.entities().get(a.entity()).kind() == Entity.Kind.INSTITUTION) {
+                if (speakers.get(a.entity()).kind() == Entity.Kind.INSTITUTION) {
                     institution = a.entity();
+                    bodySpoke.put(a.entity(), a.sentence());
                 }
             }
+        }
+
+        /** The body that spoke last, if it spoke at most {@code distance} sentences before; else -1. */
+        int lastBody(int current, int distance) {
+            return institution >= 0 && current - bodySpoke.get(institution) <= distance ? institution : -1;
+        }
+
+        /** The latest body, named or spoken, whose name holds {@code word} ("ministry"), in the last 40 sentences. */
+        int lastBodyWith(Doc doc, Coreference.Result coref, int current, String word) {
+            int best = -1;
+            int bestSentence = -1;
+            for (var e : bodySpoke.entrySet()) {
+                if (speakers.get(e.getKey()).name().toLowerCase(java.util.Locale.ROOT).contains(word)
+                        && e.getValue() > bestSentence) {
+                    best = e.getKey();
+                    bestSentence = e.getValue();
+                }
+            }
+            for (int s = current; s > Math.max(bestSentence, current - 40); s--) {
+                for (Mention m : doc.mentions(s)) {
+                    Entity e = coref.of(m);
+                    if (e != null && e.kind() == Entity.Kind.INSTITUTION
+                            && e.name().toLowerCase(java.util.Locale.ROOT).contains(word)) {
+                        return e.id();
+                    }
+                }
+            }
+            return best;
         }
     }
 
@@ -50,10 +89,7 @@ final class SpeakerSieves {
                                 Recent recent) {
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues) {
-            Attribution a = firstOf(doc, coref, cue, quotes);
-            if (a != null && a.entity() < 0) {
-                a = lastInstitution(coref, a, recent);
-            }
+            Attribution a = firstOf(doc, coref, cue, quotes, recent);
             if (a != null) {
                 out.add(recentSpeaker(doc, coref, a, recent));
                 Attribution partner = coordinated(doc, coref, a);
@@ -72,18 +108,10 @@ final class SpeakerSieves {
                 || hasAntecedent(doc, coref, m)) {
             return a;
         }
-        Entity last = coref.entities().get(recent.entity);
+        Entity last = recent.speakers.get(recent.entity);
         boolean she = m.name().equals("she");
         return last.isPerson() && last.female() == she ? new Attribution(a.sentence(), last.id(), a.cue(),
                 a.mentionStart(), a.rule() + "+recent", m) : a;
-    }
-
-    /** "..., added the statement": the body whose statement it is, when the last speaker was a body. */
-    private static Attribution lastInstitution(Coreference.Result coref, Attribution a, Recent recent) {
-        if (recent.institution < 0) {
-            return null;
-        }
-        return new Attribution(a.sentence(), recent.institution, a.cue(), a.mentionStart(), a.rule(), a.mention());
     }
 
     /** "Macron and Xi agreed": the other name joined to the subject by "and" speaks too. */
@@ -115,7 +143,7 @@ final class SpeakerSieves {
         return false;
     }
 
-    private Attribution firstOf(Doc doc, Coreference.Result coref, Cue cue, List<Quote> quotes) {
+    private Attribution firstOf(Doc doc, Coreference.Result coref, Cue cue, List<Quote> quotes, Recent recent) {
         List<Token> toks = doc.tokens(cue.sentence());
         List<Mention> ms = doc.mentions(cue.sentence());
         if (afterQuote(toks, cue, quotes)) {
@@ -125,10 +153,14 @@ final class SpeakerSieves {
             }
         }
         if (cue.text().equalsIgnoreCase("according to")) {
-            return accept(coref, mentionAt(ms, cue.last(), 2), cue, "according-to");
+            Attribution a = accept(coref, mentionAt(ms, cue.last(), 2), cue, "according-to");
+            return a != null ? a : bodies.after(doc, coref, cue, recent);
         }
         int before = skipBack(toks, cue.first() - 1);
         Attribution a = accept(coref, mentionEndingAt(ms, before), cue, "adjacent-subject");
+        if (a == null && !doc.quoted(cue.start())) {
+            a = bodies.before(doc, coref, cue, before, recent);
+        }
         if (a != null || before >= 0 && isAnonymous(toks.get(before))) {
             return a;
         }
@@ -140,8 +172,7 @@ final class SpeakerSieves {
             }
         }
         if (cue.after() && inverted(toks, before) && unnamedAfter(toks, cue.last())) {
-            return DOCUMENTS.contains(toks.get(cue.last() + 1).lower())
-                    ? new Attribution(cue.sentence(), -1, cue, cue.start(), "statement-of-last-body", null) : null;
+            return bodies.after(doc, coref, cue, recent);
         }
         return before >= 0 && CLAUSE_LINKS.contains(toks.get(before).text().toLowerCase(java.util.Locale.ROOT))
                 ? accept(coref, sentenceSubject(doc, coref, toks, ms, cue), cue, "sentence-subject") : null;
@@ -238,7 +269,7 @@ final class SpeakerSieves {
         return null;
     }
 
-    private static Mention mentionEndingAt(List<Mention> ms, int lastToken) {
+    static Mention mentionEndingAt(List<Mention> ms, int lastToken) {
         for (Mention m : ms) {
             if (m.last() - 1 == lastToken) {
                 return m;
