@@ -69,7 +69,44 @@ final class CueFinder {
             return 0;
         }
         int best = index.match(toks, i);
-        return best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i) || isAddingTo(toks, i)) ? 0 : best;
+        if (best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i) || isAddingTo(toks, i) || isAgreedTo(toks, i))) {
+            return 0;
+        }
+        return best > 0 && (isNegated(toks, i) || isUnsaid(toks, i)) ? 0 : best;
+    }
+
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "n't", "n’t");
+    private static final java.util.Set<String> UNSAID = java.util.Set.of("will", "shall", "to");
+
+    /** "did not say", "never mentioned", "didn't comment": a denied cue reports no speech. */
+    private static boolean isNegated(List<Token> toks, int i) {
+        int k = skipAdverbs(toks, i - 1);
+        return k >= 0 && (NEGATIONS.contains(toks.get(k).lower()) || toks.get(k).lower().endsWith("n't")
+                || toks.get(k).lower().endsWith("n’t"));
+    }
+
+    /** "will say", "is expected to announce", "declined to comment": speech still to come or withheld. */
+    private static boolean isUnsaid(List<Token> toks, int i) {
+        int k = skipAdverbs(toks, i - 1);
+        if (k < 0 || !UNSAID.contains(toks.get(k).lower())) {
+            return false;
+        }
+        boolean goesOn = toks.get(k).is("to") && k > 0 && toks.get(k - 1).is("on");
+        return !goesOn && !toks.get(i).lower().endsWith("ed");
+    }
+
+    private static int skipAdverbs(List<Token> toks, int from) {
+        int k = from;
+        while (k >= 0 && toks.get(k).lower().endsWith("ly") && toks.get(k).text().length() > 4) {
+            k--;
+        }
+        return k;
+    }
+
+    /** "agreed to hold talks", "agreed on a plan": an agreement to act is not speech. */
+    private static boolean isAgreedTo(List<Token> toks, int i) {
+        return toks.get(i).lower().startsWith("agree") && i + 1 < toks.size()
+                && (toks.get(i + 1).is("to") || toks.get(i + 1).is("on") || toks.get(i + 1).is("upon"));
     }
 
     private static final java.util.Set<String> CALL_OBJECTS = java.util.Set.of("him", "her", "them", "me", "us",
