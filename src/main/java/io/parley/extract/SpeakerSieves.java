@@ -23,6 +23,7 @@ final class SpeakerSieves {
 
     private final Lexicons lex;
     private final BodySpeakers bodies;
+    private final GroupSpeakers groups = new GroupSpeakers();
 
     SpeakerSieves(Lexicons lex) {
         this.lex = lex;
@@ -89,6 +90,12 @@ final class SpeakerSieves {
                                 Recent recent) {
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues) {
+            List<Attribution> group = doc.quoted(cue.start()) ? List.of()
+                    : groups.members(doc, coref, cue, skipBack(doc.tokens(cue.sentence()), cue.first() - 1));
+            if (!group.isEmpty()) {
+                out.addAll(group);
+                continue;
+            }
             Attribution a = firstOf(doc, coref, cue, quotes, recent);
             if (a != null) {
                 out.add(recentSpeaker(doc, coref, a, recent));

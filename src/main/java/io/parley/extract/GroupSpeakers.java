@@ -1,0 +1,97 @@
+package io.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GroupSpeakers reads a plural subject that stands for people named before ("the two leaders said", "both
+ * ministers stressed", "the heads of state congratulated each other") and gives each of them the statement:
+ * the most recently named people, as many as the number says (two when it says none), preferring those
+ * whose title fits the head ("presidents"). The group must open the sentence: inside a clause it is usually
+ * someone else's report of what the group did.
+ */
+final class GroupSpeakers {
+
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
+    private static final Set<String> OPENERS = Set.of("the", "both", "all");
+    private static final int LOOK_BACK = 8;
+
+    private final PhraseIndex heads;
+
+    GroupSpeakers() {
+        this.heads = new PhraseIndex(Lexicon.lowerSet("group-heads.txt"), true);
+    }
+
+    /** One attribution per member of the group that is the subject ending at token {@code last}; empty if none. */
+    List<Attribution> members(Doc doc, Coreference.Result coref, Cue cue, int last) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        for (int start = Math.max(0, last - 3); start <= last; start++) {
+            int len = heads.match(toks, start);
+            if (len > 0 && start + len - 1 == last && opensSentence(toks, start)) {
+                int count = count(toks, start);
+                return count == 0 ? List.of() : pick(doc, coref, cue, count, toks.get(start).lower(),
+                        toks.get(Math.max(0, start - 2)).start());
+            }
+        }
+        return List.of();
+    }
+
+    /** The group is the sentence's own subject, not one inside a clause reported by someone else. */
+    private static boolean opensSentence(List<Token> toks, int head) {
+        int k = head - 1;
+        while (k >= 0 && (NUMBERS.containsKey(toks.get(k).lower()) || OPENERS.contains(toks.get(k).lower()))) {
+            k--;
+        }
+        return k < 0;
+    }
+
+    /** The group's size from the words before its head: "the two", "both", "the heads of state" (two). */
+    private static int count(List<Token> toks, int head) {
+        int k = head - 1;
+        if (k >= 0 && NUMBERS.containsKey(toks.get(k).lower())) {
+            return k > 0 && !OPENERS.contains(toks.get(k - 1).lower()) && !toks.get(k).is("both") ? 0
+                    : NUMBERS.get(toks.get(k).lower());
+        }
+        boolean heads = toks.get(head).is("heads");
+        return k >= 0 && toks.get(k).is("the") && heads ? 2 : 0;
+    }
+
+    private static List<Attribution> pick(Doc doc, Coreference.Result coref, Cue cue, int count, String head,
+                                          int start) {
+        List<Integer> fitting = new ArrayList<>();
+        List<Integer> any = new ArrayList<>();
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        for (int s = cue.sentence(); s >= Math.max(0, cue.sentence() - LOOK_BACK) && fitting.size() < count; s--) {
+            List<Mention> ms = doc.mentions(s);
+            for (int j = ms.size() - 1; j >= 0; j--) {
+                Mention m = ms.get(j);
+                Entity e = coref.of(m);
+                if (e == null || !e.isPerson() || doc.isHeadline(s) || s == cue.sentence() && m.first() >= cue.first()) {
+                    continue;
+                }
+                addOnce(any, e.id());
+                if (e.title() != null && e.title().toLowerCase(Locale.ROOT).contains(singular)) {
+                    addOnce(fitting, e.id());
+                }
+            }
+        }
+        List<Integer> chosen = fitting.size() >= count ? fitting : any;
+        if (chosen.size() < count) {
+            return List.of();
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (int id : chosen.subList(0, count)) {
+            out.add(new Attribution(cue.sentence(), id, cue, start, "group-subject", null));
+        }
+        return out;
+    }
+
+    private static void addOnce(List<Integer> ids, int id) {
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
+    }
+}
