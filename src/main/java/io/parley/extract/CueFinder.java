@@ -23,7 +23,8 @@ final class CueFinder {
             boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence)
                     && toks.get(i - 1).isWord();
             int len = isColonBeforeQuote(toks, i) ? (out.isEmpty() ? 1 : 0) : properNoun ? 0 : matchLength(toks, i);
-            if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes))) {
+            if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes)
+                    && !opensQuoteAfterSubject(toks, i))) {
                 len = 0;
             }
             if (len > 0) {
@@ -53,6 +54,19 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** Rubio “welcomed the agreements ...”: a cue that opens a quote right after its subject's name. */
+    static boolean opensQuoteAfterSubject(List<Token> toks, int i) {
+        if (i < 2 || !isOpeningMark(toks.get(i - 1).text())) {
+            return false;
+        }
+        Token subject = toks.get(i - 2);
+        return subject.isWord() && (subject.isCapitalized() || subject.is("he") || subject.is("she"));
+    }
+
+    static boolean isOpeningMark(String t) {
+        return t.equals("“") || t.equals("\"") || t.equals("«");
     }
 
     static boolean insideQuote(Token t, List<Quote> quotes) {

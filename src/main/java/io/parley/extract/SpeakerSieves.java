@@ -164,12 +164,24 @@ final class SpeakerSieves {
             return a != null ? a : bodies.after(doc, coref, cue, recent);
         }
         int before = skipBack(toks, cue.first() - 1);
+        if (CueFinder.opensQuoteAfterSubject(toks, cue.first())) {
+            before = cue.first() - 2;
+        }
         Attribution a = accept(coref, mentionEndingAt(ms, before), cue, "adjacent-subject");
         if (a == null && !doc.quoted(cue.start())) {
             a = bodies.before(doc, coref, cue, before, recent);
         }
+        if (a == null && before >= 0 && !doc.quoted(cue.start())) {
+            a = accept(coref, relativeSubject(toks, ms, cue), cue, "relative-subject");
+        }
         if (a != null || before >= 0 && isAnonymous(toks.get(before))) {
             return a;
+        }
+        if (before > 0 && toks.get(before).text().equals(",")) {
+            a = accept(coref, appositiveSubject(toks, ms, before), cue, "appositive-subject");
+            if (a != null) {
+                return a;
+            }
         }
         if (cue.after() && inverted(toks, before)) {
             Mention next = speakerAfter(toks, ms, cue.last(), 1);
@@ -183,6 +195,28 @@ final class SpeakerSieves {
         }
         return before >= 0 && CLAUSE_LINKS.contains(toks.get(before).text().toLowerCase(java.util.Locale.ROOT))
                 ? accept(coref, sentenceSubject(doc, coref, toks, ms, cue), cue, "sentence-subject") : null;
+    }
+
+    /** "Aide Ivan Petrov who led the delegation said": the person before a "who" clause that runs up to the cue. */
+    private static Mention relativeSubject(List<Token> toks, List<Mention> ms, Cue cue) {
+        for (int k = cue.first() - 1; k > 0 && k >= cue.first() - 20; k--) {
+            String t = toks.get(k).text();
+            if (t.equals(",") || isQuoteMark(t) || CueFinder.isOpeningMark(t)) {
+                return null;
+            }
+            if (toks.get(k).is("who")) {
+                Mention m = mentionEndingAt(ms, k - 1);
+                return m != null && m.kind() == Mention.Kind.PERSON ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** "The summit's host, Canadian Prime Minister Ana Ruiz, said": a name set off by commas just before the cue. */
+    private static Mention appositiveSubject(List<Token> toks, List<Mention> ms, int comma) {
+        Mention m = mentionEndingAt(ms, comma - 1);
+        return m != null && m.kind() == Mention.Kind.PERSON && m.first() > 0
+                && toks.get(m.first() - 1).text().equals(",") ? m : null;
     }
 
     /** "..., said X" or "“...” said X": the cue follows a comma, a colon, a quote, or opens the sentence. */

@@ -69,4 +69,28 @@ class SpeakerSievesTest {
                 speakers("President Ivan Petrov and Chancellor Anna Weiss agreed that the war must end.").stream()
                         .sorted().toList());
     }
+
+    @Test
+    void takesNameSetOffByCommasBeforeTheCue() {
+        Statement s = Texts.extract("The host of the summit at the lakeside resort, Prime Minister Ana Ruiz, said the "
+                + "talks were useful.").statements().get(0);
+        assertEquals("Ana Ruiz", s.speaker().name());
+        assertEquals("appositive-subject", s.rule());
+    }
+
+    @Test
+    void takesPersonBeforeARelativeClauseWithoutCommas() {
+        Statement s = Texts.extract("Presidential Aide Ivan Petrov who led the delegation at the talks said the "
+                + "outcome was good.").statements().get(0);
+        assertEquals("Ivan Petrov", s.speaker().name());
+        assertEquals("relative-subject", s.rule());
+    }
+
+    @Test
+    void takesSubjectOfACueThatOpensTheQuote() {
+        Statement s = Texts.extract("Minister Ivan Petrov arrived. In turn, Petrov “welcomed the agreement to swap "
+                + "prisoners” on Friday.").statements().get(0);
+        assertEquals("Ivan Petrov", s.speaker().name());
+        assertEquals("welcomed the agreement to swap prisoners", s.quote());
+    }
 }
