@@ -167,13 +167,16 @@ public final class Extractor {
     private List<List<Attribution>> attribute(Doc doc, Coreference.Result coref, List<Quote> quotes,
                                               List<List<Integer>> quotesBySentence, SpeakerSieves.Recent recent) {
         List<List<Attribution>> out = new ArrayList<>();
+        List<Boolean> cued = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Quote> here = pick(quotes, quotesBySentence.get(s.index()));
-            List<Attribution> as = sieves.attribute(doc, coref, cues.find(doc, s.index(), here), here, recent);
+            List<Cue> found = cues.find(doc, s.index(), here);
+            List<Attribution> as = sieves.attribute(doc, coref, found, here, recent);
             recent.update(as);
             out.add(as);
+            cued.add(!found.isEmpty() || !here.isEmpty());
         }
-        return out;
+        return SpeakerSieves.carryBack(doc, out, cued, recent);
     }
 
     private List<Meeting> meetings(Doc doc, Coreference.Result coref, Article article, List<Quote> quotes,

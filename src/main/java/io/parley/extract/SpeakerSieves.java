@@ -108,6 +108,50 @@ final class SpeakerSieves {
         return out;
     }
 
+    /**
+     * "She plans to visit Ghana. She will also call for support, the ministry said.": in a body's readout, a
+     * sentence with no cue and no quote, just before a sentence of its paragraph that the body's cue closes,
+     * reports the same body (rule {@code before-trailing-cue}). People are left out: their unmarked sentences
+     * are mostly the reporter's narration. The carried attribution keeps its own sentence, so the
+     * statement has no cue of its own.
+     */
+    static List<List<Attribution>> carryBack(Doc doc, List<List<Attribution>> bySentence, List<Boolean> cued,
+                                             Recent recent) {
+        List<List<Attribution>> out = new ArrayList<>(bySentence);
+        for (int s = 0; s + 1 < out.size(); s++) {
+            if (cued.get(s) || doc.isHeadline(s) || doc.sentences().get(s).paragraph()
+                    != doc.sentences().get(s + 1).paragraph()) {
+                continue;
+            }
+            List<Attribution> carried = new ArrayList<>();
+            for (Attribution a : bySentence.get(s + 1)) {
+                if (closesSentence(doc, a) && recent.speakers.get(a.entity()).kind() == Entity.Kind.INSTITUTION) {
+                    carried.add(new Attribution(a.sentence(), a.entity(), a.cue(), a.mentionStart(),
+                            "before-trailing-cue", a.mention()));
+                }
+            }
+            if (!carried.isEmpty()) {
+                out.set(s, carried);
+            }
+        }
+        return out;
+    }
+
+    /** "..., the ministry said on Tuesday.": the speaker and the cue end the sentence, after a comma. */
+    private static boolean closesSentence(Doc doc, Attribution a) {
+        List<Token> toks = doc.tokens(a.sentence());
+        int last = Math.max(a.cue().last(), a.mention() == null ? a.cue().last() : a.mention().last());
+        return toks.size() - last <= 4 && precededByComma(toks, a);
+    }
+
+    private static boolean precededByComma(List<Token> toks, Attribution a) {
+        int k = a.cue().first() - 1;
+        while (k >= 0 && toks.get(k).start() >= a.mentionStart()) {
+            k--;
+        }
+        return k >= 0 && toks.get(k).text().equals(",");
+    }
+
     /** "“...,” he said.": a pronoun with no antecedent in its sentence is the last speaker, if recent. */
     private static Attribution recentSpeaker(Doc doc, Coreference.Result coref, Attribution a, Recent recent) {
         Mention m = a.mention();

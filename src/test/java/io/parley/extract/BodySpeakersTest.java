@@ -70,4 +70,21 @@ class BodySpeakersTest {
     void unnamedSpokespersonSpeaksForTheBody() {
         assertEquals(List.of("Kremlin"), speakers("The talks were useful, a Kremlin spokesman said."));
     }
+
+    @Test
+    void readoutSentenceJustBeforeTheBodysClosingCueIsTheBodys() {
+        String body = "Foreign Minister Ketut Marsani will visit Ghana, her ministry said. She plans to discuss trade. "
+                + "She will also call for support, the ministry said.";
+        List<Statement> said = Texts.extract(body).statements();
+        assertEquals(List.of("Ketut Marsani's ministry", "Ketut Marsani's ministry", "Ketut Marsani's ministry"),
+                said.stream().map(s -> s.speaker().name()).toList());
+        assertEquals("before-trailing-cue", said.get(1).rule());
+        assertEquals("She plans to discuss trade.", said.get(1).evidence().text());
+    }
+
+    @Test
+    void unmarkedSentenceBeforeAPersonsClosingCueStaysNarration() {
+        assertEquals(List.of("Ivan Petrov"), speakers(
+                "Minister Ivan Petrov arrived. The talks were long. The mood was good, Petrov said."));
+    }
 }
