@@ -48,6 +48,9 @@ final class SpeakerSieves {
 
         void update(List<Attribution> as) {
             for (Attribution a : as) {
+                if (a.rule().equals("reported-inside-quote")) {
+                    continue;
+                }
                 entity = a.entity();
                 sentence = a.sentence();
                 if (speakers.get(a.entity()).kind() == Entity.Kind.INSTITUTION) {
@@ -97,6 +100,13 @@ final class SpeakerSieves {
                 continue;
             }
             Attribution a = firstOf(doc, coref, cue, quotes, recent);
+            if (a != null && doc.quoted(cue.start()) && isPronoun(a.mention())) {
+                a = reportedInsideQuote(doc, coref, a, recent);
+                if (a != null) {
+                    out.add(a);
+                }
+                continue;
+            }
             if (a != null) {
                 out.add(recentSpeaker(doc, coref, a, recent));
                 Attribution partner = coordinated(doc, coref, a);
@@ -150,6 +160,32 @@ final class SpeakerSieves {
             k--;
         }
         return k >= 0 && toks.get(k).text().equals(",");
+    }
+
+    private static boolean isPronoun(Mention m) {
+        return m != null && m.kind() == Mention.Kind.PRONOUN;
+    }
+
+    /**
+     * “I stated my position. He explained his country's view.”: inside a speaker's quote, "he" is someone the
+     * speaker reports on, never the speaker: the latest other person of the same gender named in this sentence
+     * or the three before (rule {@code reported-inside-quote}).
+     */
+    private static Attribution reportedInsideQuote(Doc doc, Coreference.Result coref, Attribution a, Recent recent) {
+        boolean she = a.mention().name().equals("she");
+        for (int s = a.sentence(); s >= Math.max(0, a.sentence() - 3); s--) {
+            List<Mention> ms = doc.mentions(s);
+            for (int j = ms.size() - 1; j >= 0; j--) {
+                Mention m = ms.get(j);
+                Entity e = m.kind() == Mention.Kind.PRONOUN || s == a.sentence() && m.first() >= a.cue().first()
+                        ? null : coref.of(m);
+                if (e != null && e.isPerson() && e.id() != recent.entity && e.female() == she) {
+                    return new Attribution(a.sentence(), e.id(), a.cue(), a.mentionStart(), "reported-inside-quote",
+                            a.mention());
+                }
+            }
+        }
+        return null;
     }
 
     /** "“...,” he said.": a pronoun with no antecedent in its sentence is the last speaker, if recent. */
@@ -221,7 +257,7 @@ final class SpeakerSieves {
         if (a != null || before >= 0 && isAnonymous(toks.get(before))) {
             return a;
         }
-        if (before > 0 && toks.get(before).text().equals(",")) {
+        if (before > 0 && toks.get(before).text().equals(",") && !cue.text().endsWith("ing")) {
             a = accept(coref, appositiveSubject(toks, ms, before), cue, "appositive-subject");
             if (a != null) {
                 return a;

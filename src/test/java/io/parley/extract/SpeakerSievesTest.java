@@ -93,4 +93,21 @@ class SpeakerSievesTest {
         assertEquals("Ivan Petrov", s.speaker().name());
         assertEquals("welcomed the agreement to swap prisoners", s.quote());
     }
+
+    @Test
+    void pronounInsideAQuoteIsThePersonTheSpeakerReportsOn() {
+        List<Statement> said = Texts.extract("Minister Ivan Petrov met Envoy Paul Durand. Petrov said of the talks "
+                + "with Durand: “I stated our position. He explained his view.” The talks ended.").statements();
+        List<String> onSecond = said.stream().filter(s -> s.evidence().text().startsWith("He explained"))
+                .map(s -> s.speaker().name() + "|" + s.rule() + "|" + s.quote()).sorted().toList();
+        assertEquals(List.of("Ivan Petrov|adjacent-subject|He explained his view.",
+                "Paul Durand|reported-inside-quote|null"), onSecond);
+    }
+
+    @Test
+    void participleAfterAnAppositiveBelongsToTheMainSubject() {
+        List<String> s = speakers("Minister Ivan Petrov arrived. He also received the new envoy, Paul Durand, "
+                + "highlighting the ties.");
+        assertEquals(List.of(), s.stream().filter(n -> n.equals("Paul Durand")).toList());
+    }
 }
