@@ -83,7 +83,8 @@ final class CueFinder {
             return 0;
         }
         int best = index.match(toks, i);
-        if (best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i) || isAddingTo(toks, i) || isAgreedTo(toks, i))) {
+        if (best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i) || isAddingTo(toks, i) || isAgreedTo(toks, i)
+                || isPluralNoun(toks, i) || isRespondedBy(toks, i))) {
             return 0;
         }
         return best > 0 && (isNegated(toks, i) || isUnsaid(toks, i)) ? 0 : best;
@@ -115,6 +116,19 @@ final class CueFinder {
             k--;
         }
         return k;
+    }
+
+    private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "his", "her", "its", "their",
+            "our", "your", "my", "have", "has", "had", "these", "those", "such", "many", "some", "any", "no", "of");
+
+    /** "have claims in the area", "his remarks", "the comments": a cue form in -s after a determiner is a noun. */
+    private static boolean isPluralNoun(List<Token> toks, int i) {
+        return i > 0 && toks.get(i).lower().endsWith("s") && NOUN_MARKERS.contains(toks.get(i - 1).lower());
+    }
+
+    /** "responded by building a force": a response in deeds, not words. */
+    private static boolean isRespondedBy(List<Token> toks, int i) {
+        return toks.get(i).lower().startsWith("respond") && i + 1 < toks.size() && toks.get(i + 1).is("by");
     }
 
     /** "agreed to hold talks", "agreed on a plan": an agreement to act is not speech. */

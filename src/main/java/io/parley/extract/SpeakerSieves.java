@@ -254,6 +254,9 @@ final class SpeakerSieves {
         if (a == null && before >= 0 && !doc.quoted(cue.start())) {
             a = accept(coref, relativeSubject(toks, ms, cue), cue, "relative-subject");
         }
+        if (a == null && before >= 0 && !doc.quoted(cue.start())) {
+            a = countrySubject(doc, coref, cue, before, recent);
+        }
         if (a != null || before >= 0 && isAnonymous(toks.get(before))) {
             return a;
         }
@@ -415,6 +418,31 @@ final class SpeakerSieves {
 
     private static boolean isPossessivePronoun(Mention m) {
         return m.kind() == Mention.Kind.PRONOUN && (m.name().equals("his") || m.name().equals("her"));
+    }
+
+    /**
+     * "Pakistan urged restraint", "Tehran rejected the claim": a country, or a capital standing for its
+     * government, that opens the clause right before the cue speaks (rule {@code country-subject}).
+     */
+    private Attribution countrySubject(Doc doc, Coreference.Result coref, Cue cue, int before, Recent recent) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        Mention m = mentionEndingAt(doc.mentions(cue.sentence()), before);
+        int first = m != null ? m.first() : before;
+        boolean opensClause = first == 0 || CLAUSE_LINKS.contains(toks.get(first - 1).lower())
+                || toks.get(first - 1).is("the") && first == 1;
+        if (!opensClause || cue.text().endsWith("ing")) {
+            return null;
+        }
+        if (m != null && m.kind() == Mention.Kind.COUNTRY && m.name().equals(m.country())) {
+            Entity e = coref.of(m);
+            return e == null ? null : new Attribution(cue.sentence(), e.id(), cue, m.start(), "country-subject", m);
+        }
+        Token t = toks.get(before);
+        if (m == null && first == before && lex.cities().contains(t.text()) && lex.country(t.text()) == null) {
+            int id = recent.speakers().body(t.text(), null);
+            return new Attribution(cue.sentence(), id, cue, t.start(), "country-subject", null);
+        }
+        return null;
     }
 
     private static Attribution accept(Coreference.Result coref, Mention m, Cue cue, String rule) {

@@ -91,4 +91,10 @@ class CueFinderTest {
         assertEquals(List.of(), texts("The ministers agreed to meet again in May."));
         assertEquals(List.of(), texts("The state will pay for the new road."));
     }
+
+    @Test
+    void ignoresCueFormsUsedAsNounsAndDeeds() {
+        assertEquals(List.of(), texts("Five countries have claims in the sea."));
+        assertEquals(List.of(), texts("Germany responded by building a new force."));
+    }
 }

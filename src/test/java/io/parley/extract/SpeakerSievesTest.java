@@ -110,4 +110,21 @@ class SpeakerSievesTest {
                 + "highlighting the ties.");
         assertEquals(List.of(), s.stream().filter(n -> n.equals("Paul Durand")).toList());
     }
+
+    @Test
+    void countryOpeningTheClauseSpeaks() {
+        Statement s = Texts.extract("Pakistan urged India on Monday to show restraint.").statements().get(0);
+        assertEquals("Pakistan", s.speaker().name());
+        assertEquals("country-subject", s.rule());
+    }
+
+    @Test
+    void capitalStandingForItsGovernmentSpeaks() {
+        assertEquals(List.of("Tehran"), speakers("Tehran rejected the accusation as baseless."));
+    }
+
+    @Test
+    void countryInsideAPhraseIsNoSpeaker() {
+        assertEquals(List.of(), speakers("Trade with Pakistan rejected by the courts fell."));
+    }
 }
