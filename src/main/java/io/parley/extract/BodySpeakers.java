@@ -18,7 +18,7 @@ final class BodySpeakers {
             "later", "latest", "same", "second", "first", "final");
     private static final Set<String> OWNER_LINKS = Set.of("from", "of", "for", "by", "issued", "released");
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "(", "“", "”", "\"", "—", "–", "and", "but",
-            "while", "as", "that", "which", "because", "after", "when");
+            "while", "as", "that", "which", "who", "whom", "because", "after", "when");
     private static final int WINDOW = 12;
     private static final int IT_DISTANCE = 3;
 
@@ -39,11 +39,14 @@ final class BodySpeakers {
             return recent.lastBody(cue.sentence(), IT_DISTANCE) < 0 ? null : new Attribution(cue.sentence(),
                     recent.lastBody(cue.sentence(), IT_DISTANCE), cue, toks.get(last).start(), "it-last-body", null);
         }
+        if (last < 0 || !toks.get(last).isWord()) {
+            return null;
+        }
         int from = last;
         while (from > 0 && last - from < WINDOW && !BOUNDARIES.contains(toks.get(from - 1).lower())) {
             from--;
         }
-        return last < 0 ? null : headed(doc, coref, cue, from, last + 1, recent);
+        return headed(doc, coref, cue, from, last + 1, recent);
     }
 
     /** The body that speaks right after an inverted cue ("said the statement", "according to the release"). */
@@ -52,7 +55,10 @@ final class BodySpeakers {
         return headed(doc, coref, cue, cue.last(), to, recent);
     }
 
-    /** Reads "[determiners] [modifiers] HEAD [from OWNER]" at the start of tokens [from, to). */
+    /**
+     * Reads "[determiners] [modifiers] HEAD [from OWNER]" at the start of tokens [from, to); the phrase opens
+     * with a determiner or a capitalised word ("the ministry", "Kibaki's office"), never with a verb ("took office").
+     */
     private Attribution headed(Doc doc, Coreference.Result coref, Cue cue, int from, int to,
                                SpeakerSieves.Recent recent) {
         List<Token> toks = doc.tokens(cue.sentence());

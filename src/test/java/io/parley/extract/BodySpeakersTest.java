@@ -87,4 +87,10 @@ class BodySpeakersTest {
         assertEquals(List.of("Ivan Petrov"), speakers(
                 "Minister Ivan Petrov arrived. The talks were long. The mood was good, Petrov said."));
     }
+
+    @Test
+    void bodyWordInsideARelativeClauseIsNoSpeaker() {
+        assertEquals(List.of("Greta Vogel"), speakers(
+                "Envoy Greta Vogel, who took office last year, has repeatedly said that Europe must act."));
+    }
 }
