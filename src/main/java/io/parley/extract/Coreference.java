@@ -94,7 +94,7 @@ final class Coreference {
                 votes.merge(id, nextPronoun(doc, s.index(), subject.last()), Integer::sum);
             }
         }
-        votes.forEach((id, v) -> ents.markFemale(id, v > 0));
+        votes.forEach((id, v) -> ents.markGender(id, v));
     }
 
     private static Mention leadingPerson(Doc doc, int sentence) {
@@ -272,6 +272,10 @@ final class Coreference {
                     return id;
                 }
             }
+            if (she && femaleFocus < 0 && focus >= 0 && !ents.isMale(focus)) {
+                ents.markFemale(focus);
+                femaleFocus = focus;
+            }
             if (she) {
                 return femaleFocus >= 0 ? femaleFocus : -1;
             }
@@ -304,6 +308,7 @@ final class Coreference {
             String country;
             final Entity.Kind kind;
             boolean female;
+            boolean male;
             int lastSeen = -1;
 
             Builder(String name, Entity.Kind kind) {
@@ -325,9 +330,22 @@ final class Coreference {
             return all.get(id).female;
         }
 
-        /** Marks a person female on the article's own pronoun evidence (never un-marks a known name). */
-        void markFemale(int id, boolean female) {
-            all.get(id).female |= female;
+        /** Marks a person's gender on the article's own pronoun evidence (never un-marks a known name). */
+        void markGender(int id, int vote) {
+            all.get(id).female |= vote > 0;
+            all.get(id).male |= vote < 0;
+        }
+
+        /** Whether the article shows the person is a man ("Mr", "King", or "he" right after the name). */
+        boolean isMale(int id) {
+            Builder b = all.get(id);
+            String t = b.title == null ? "" : b.title.toLowerCase(Locale.ROOT);
+            return b.male || t.startsWith("mr") || t.startsWith("king") || t.startsWith("prince")
+                    || t.startsWith("sheikh") || t.startsWith("sultan") || t.startsWith("emir");
+        }
+
+        void markFemale(int id) {
+            all.get(id).female = true;
         }
 
         /** The person with neither country nor title mentioned most often (at least twice, no tie), or -1. */
@@ -393,6 +411,14 @@ final class Coreference {
             b.title = b.title == null ? title : b.title;
             b.country = b.country == null ? m.country() : b.country;
             b.female |= isFemale(b.name, title);
+            b.male |= isMister(m.title());
+        }
+
+        private static boolean isMister(String title) {
+            if (title == null || !title.regionMatches(true, 0, "mr", 0, 2)) {
+                return false;
+            }
+            return title.length() == 2 || title.charAt(2) == '.' || title.charAt(2) == ' ';
         }
 
         private boolean isFemale(String name, String title) {

@@ -65,4 +65,16 @@ class CoreferenceTest {
                 + "She welcomed him.";
         assertEquals("Ketut Marsani", resolved(body, 3, 0));
     }
+
+    @Test
+    void sheWithNoKnownWomanIsTheLastSubjectNotShownToBeAMan() {
+        String body = "Chancellor Amara Vogel met Mr Paul Durand. Vogel said the talks were useful. She left.";
+        assertEquals("Amara Vogel", resolved(body, 3, 0));
+    }
+
+    @Test
+    void sheIsNeverAManTheArticleCallsMr() {
+        String body = "Chancellor Amara Vogel met Mr Paul Durand. Durand said the talks were useful. She left.";
+        assertNull(resolved(body, 3, 0));
+    }
 }
