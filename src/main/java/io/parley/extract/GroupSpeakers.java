@@ -45,7 +45,23 @@ final class GroupSpeakers {
         while (k >= 0 && (NUMBERS.containsKey(toks.get(k).lower()) || OPENERS.contains(toks.get(k).lower()))) {
             k--;
         }
-        return k < 0;
+        return k < 0 || toks.get(k).text().equals(",") && opensWithAdverbial(toks, k);
+    }
+
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "on", "at", "during", "after", "following",
+            "later", "earlier", "speaking", "addressing", "yesterday", "today");
+
+    /** "In a joint statement, the two leaders said": a short adverbial before the comma keeps the group first. */
+    private static boolean opensWithAdverbial(List<Token> toks, int comma) {
+        if (comma > 8 || !ADVERBIAL_OPENERS.contains(toks.get(0).lower())) {
+            return false;
+        }
+        for (int k = 1; k < comma; k++) {
+            if (toks.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The group's size from the words before its head: "the two", "both", "the heads of state" (two). */

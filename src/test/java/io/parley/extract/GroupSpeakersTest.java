@@ -43,4 +43,10 @@ class GroupSpeakersTest {
         String body = MEETING + "The talks were useful, Petrov said, adding that the two presidents welcomed the deal.";
         assertEquals(Set.of("Ivan Petrov"), speakersOf(body, "The talks"));
     }
+
+    @Test
+    void aShortAdverbialBeforeTheGroupKeepsItTheSubject() {
+        assertEquals(Set.of("Ivan Petrov", "Luc Morel"),
+                speakersOf(MEETING + "In a joint statement, the two presidents said the border would reopen.", "In a"));
+    }
 }
