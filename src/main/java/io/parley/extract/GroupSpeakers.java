@@ -20,14 +20,24 @@ final class GroupSpeakers {
     private static final int LOOK_BACK = 8;
 
     private final PhraseIndex heads;
+    private final Set<String> topicCues;
 
     GroupSpeakers() {
         this.heads = new PhraseIndex(Lexicon.lowerSet("group-heads.txt"), true);
+        this.topicCues = Lexicon.lowerSet("topic-cues.txt");
+    }
+
+    /** "the two ministers spoke about Myanmar": said of several people, the cue names a meeting's topic. */
+    boolean isTopicCue(Cue cue) {
+        return topicCues.contains(cue.text().toLowerCase(Locale.ROOT));
     }
 
     /** One attribution per member of the group that is the subject ending at token {@code last}; empty if none. */
     List<Attribution> members(Doc doc, Coreference.Result coref, Cue cue, int last) {
         List<Token> toks = doc.tokens(cue.sentence());
+        if (isTopicCue(cue)) {
+            return List.of();
+        }
         for (int start = Math.max(0, last - 3); start <= last; start++) {
             int len = heads.match(toks, start);
             if (len > 0 && start + len - 1 == last && opensSentence(toks, start)) {

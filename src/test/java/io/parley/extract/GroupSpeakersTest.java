@@ -49,4 +49,10 @@ class GroupSpeakersTest {
         assertEquals(Set.of("Ivan Petrov", "Luc Morel"),
                 speakersOf(MEETING + "In a joint statement, the two presidents said the border would reopen.", "In a"));
     }
+
+    @Test
+    void groupThatSpokeAboutSomethingNamesAMeetingsTopicNotAStatement() {
+        assertEquals(Set.of("Austrian Foreign Ministry"), speakersOf(MEETING + "The two presidents also spoke about "
+                + "the floods, the Austrian Foreign Ministry said.", "The two"));
+    }
 }
