@@ -38,6 +38,10 @@ final class GroupSpeakers {
         if (isTopicCue(cue)) {
             return List.of();
         }
+        List<Attribution> listed = countries(doc, coref, cue, last);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
         for (int start = Math.max(0, last - 3); start <= last; start++) {
             int len = heads.match(toks, start);
             if (len > 0 && start + len - 1 == last && opensSentence(toks, start)) {
@@ -49,13 +53,80 @@ final class GroupSpeakers {
         return List.of();
     }
 
+    /**
+     * "The leaders of the United States, Qatar and Egypt called for ...": one statement per listed country,
+     * given to the person of that country the article names, else to the country (rule {@code group-of-countries}).
+     */
+    private List<Attribution> countries(Doc doc, Coreference.Result coref, Cue cue, int last) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        List<Mention> ms = doc.mentions(cue.sentence());
+        List<Mention> listed = new ArrayList<>();
+        int k = last;
+        while (k >= 0) {
+            Mention m = SpeakerSieves.mentionEndingAt(ms, k);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.country() != null) {
+                listed.add(0, m);
+                k = m.first() - 1;
+            } else if (toks.get(k).text().equals(",") || toks.get(k).is("and") || toks.get(k).is("the")) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (listed.size() < 2 || k < 1 || !toks.get(k).is("of") || !headEndsAt(toks, k - 1)) {
+            return List.of();
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (Mention m : listed) {
+            Entity e = personOf(coref, m.country());
+            Entity speaker = e != null ? e : coref.of(m);
+            if (speaker != null) {
+                out.add(new Attribution(cue.sentence(), speaker.id(), cue, toks.get(0).start(), "group-of-countries",
+                        null));
+            }
+        }
+        return out;
+    }
+
+    private boolean headEndsAt(List<Token> toks, int end) {
+        for (int start = Math.max(0, end - 3); start <= end; start++) {
+            if (heads.match(toks, start) == end - start + 1 && opensSentence(toks, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first person of the article from that country, or null. */
+    private static Entity personOf(Coreference.Result coref, String country) {
+        for (Entity e : coref.entities()) {
+            if (e.isPerson() && country.equals(e.country())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The group is the sentence's own subject, not one inside a clause reported by someone else. */
     private static boolean opensSentence(List<Token> toks, int head) {
         int k = head - 1;
         while (k >= 0 && (NUMBERS.containsKey(toks.get(k).lower()) || OPENERS.contains(toks.get(k).lower()))) {
             k--;
         }
-        return k < 0 || toks.get(k).text().equals(",") && opensWithAdverbial(toks, k);
+        return k < 0 || toks.get(k).text().equals(",") && opensWithAdverbial(toks, k) || afterDateline(toks, k);
+    }
+
+    /** "Doha: The leaders of ...": a place name and a colon open the story's first sentence. */
+    private static boolean afterDateline(List<Token> toks, int colon) {
+        if (colon < 1 || colon > 3 || !toks.get(colon).text().equals(":")) {
+            return false;
+        }
+        for (int k = 0; k < colon; k++) {
+            if (!toks.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "on", "at", "during", "after", "following",

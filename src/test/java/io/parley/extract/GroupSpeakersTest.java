@@ -55,4 +55,16 @@ class GroupSpeakersTest {
         assertEquals(Set.of("Austrian Foreign Ministry"), speakersOf(MEETING + "The two presidents also spoke about "
                 + "the floods, the Austrian Foreign Ministry said.", "The two"));
     }
+
+    @Test
+    void leadersOfListedCountriesSpeakAsTheirNamedLeaderOrTheCountry() {
+        String body = "Russian President Ivan Petrov arrived on Monday. Doha: The leaders of Russia, Qatar and Egypt "
+                + "on Thursday called for a ceasefire.";
+        assertEquals(Set.of("Ivan Petrov", "Qatar", "Egypt"), speakersOf(body, "Doha"));
+    }
+
+    @Test
+    void countriesWithoutAGroupHeadAreNoGroup() {
+        assertEquals(Set.of(), speakersOf("Trade between Russia, Qatar and Egypt grew.", "Trade"));
+    }
 }
