@@ -41,7 +41,8 @@ final class CueFinder {
             "being", "get", "got");
 
     private static boolean isPassive(List<Token> toks, int i) {
-        return i > 0 && PASSIVE.contains(toks.get(i - 1).lower()) && toks.get(i).lower().endsWith("ed")
+        String w = toks.get(i).lower();
+        return i > 0 && PASSIVE.contains(toks.get(i - 1).lower()) && (w.endsWith("ed") || w.equals("written"))
                 && !(i + 1 < toks.size() && toks.get(i + 1).is("as"));
     }
 

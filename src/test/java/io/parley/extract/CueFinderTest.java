@@ -97,4 +97,10 @@ class CueFinderTest {
         assertEquals(List.of(), texts("Five countries have claims in the sea."));
         assertEquals(List.of(), texts("Germany responded by building a new force."));
     }
+
+    @Test
+    void findsPastParticipleOfWroteButNotItsPassive() {
+        assertEquals(List.of("written"), texts("Marsani had written about the war last month."));
+        assertEquals(List.of(), texts("The letter was written in May."));
+    }
 }
