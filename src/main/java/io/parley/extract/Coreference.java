@@ -52,6 +52,7 @@ final class Coreference {
                 ents.person(m, true);
             }
         }
+        pronounGender(doc, ents);
         Map<Mention, Integer> out = new IdentityHashMap<>();
         new Walk(doc, ents, out).run();
         titleAcronyms(doc, out);
@@ -77,6 +78,65 @@ final class Coreference {
                 out.put(m, candidate);
             }
         }
+    }
+
+    /**
+     * The article's own evidence of a person's gender, for names the first-name list lacks: the first pronoun
+     * after a subject named at the head of a sentence ("Retno said her visit ...") with no other person in between
+     * (a pronoun opening the next sentence may point to anyone of the one before, so it is no evidence). A person whose pronouns are mostly feminine is female.
+     */
+    private static void pronounGender(Doc doc, Entities ents) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            Mention subject = leadingPerson(doc, s.index());
+            int id = subject == null ? -1 : ents.person(subject, false);
+            if (id >= 0) {
+                votes.merge(id, nextPronoun(doc, s.index(), subject.last()), Integer::sum);
+            }
+        }
+        votes.forEach((id, v) -> ents.markGender(id, v));
+    }
+
+    private static Mention leadingPerson(Doc doc, int sentence) {
+        if (doc.isHeadline(sentence)) {
+            return null;
+        }
+        for (Mention m : doc.mentions(sentence)) {
+            if (m.kind() == Mention.Kind.PERSON && !doc.quoted(m.start())) {
+                return afterPreposition(doc.tokens(sentence), m.first()) ? null : m;
+            }
+            if (m.kind() == Mention.Kind.PRONOUN) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** +1 for "she"/"her", -1 for "he"/"his"/"him", 0 when another person or no pronoun comes first. */
+    private static int nextPronoun(Doc doc, int sentence, int from) {
+        List<Token> toks = doc.tokens(sentence);
+        for (int k = from; k < toks.size(); k++) {
+            if (startsPerson(doc, sentence, k) || toks.get(k).text().startsWith("“") || toks.get(k).is("\"")) {
+                return 0;
+            }
+            String w = toks.get(k).lower();
+            if (w.equals("she") || w.equals("her")) {
+                return 1;
+            }
+            if (w.equals("he") || w.equals("his") || w.equals("him")) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean startsPerson(Doc doc, int sentence, int token) {
+        for (Mention m : doc.mentions(sentence)) {
+            if (m.first() == token && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\(([A-Z]{2,6})\\)");
@@ -212,6 +272,10 @@ final class Coreference {
                     return id;
                 }
             }
+            if (she && femaleFocus < 0 && focus >= 0 && !ents.isMale(focus)) {
+                ents.markFemale(focus);
+                femaleFocus = focus;
+            }
             if (she) {
                 return femaleFocus >= 0 ? femaleFocus : -1;
             }
@@ -244,6 +308,7 @@ final class Coreference {
             String country;
             final Entity.Kind kind;
             boolean female;
+            boolean male;
             int lastSeen = -1;
 
             Builder(String name, Entity.Kind kind) {
@@ -263,6 +328,24 @@ final class Coreference {
 
         boolean isFemale(int id) {
             return all.get(id).female;
+        }
+
+        /** Marks a person's gender on the article's own pronoun evidence (never un-marks a known name). */
+        void markGender(int id, int vote) {
+            all.get(id).female |= vote > 0;
+            all.get(id).male |= vote < 0;
+        }
+
+        /** Whether the article shows the person is a man ("Mr", "King", or "he" right after the name). */
+        boolean isMale(int id) {
+            Builder b = all.get(id);
+            String t = b.title == null ? "" : b.title.toLowerCase(Locale.ROOT);
+            return b.male || t.startsWith("mr") || t.startsWith("king") || t.startsWith("prince")
+                    || t.startsWith("sheikh") || t.startsWith("sultan") || t.startsWith("emir");
+        }
+
+        void markFemale(int id) {
+            all.get(id).female = true;
         }
 
         /** The person with neither country nor title mentioned most often (at least twice, no tie), or -1. */
@@ -328,6 +411,14 @@ final class Coreference {
             b.title = b.title == null ? title : b.title;
             b.country = b.country == null ? m.country() : b.country;
             b.female |= isFemale(b.name, title);
+            b.male |= isMister(m.title());
+        }
+
+        private static boolean isMister(String title) {
+            if (title == null || !title.regionMatches(true, 0, "mr", 0, 2)) {
+                return false;
+            }
+            return title.length() == 2 || title.charAt(2) == '.' || title.charAt(2) == ' ';
         }
 
         private boolean isFemale(String name, String title) {

@@ -22,8 +22,9 @@ final class CueFinder {
         while (i < toks.size()) {
             boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence)
                     && toks.get(i - 1).isWord();
-            int len = isColonBeforeQuote(toks, i) ? 1 : properNoun ? 0 : matchLength(toks, i);
-            if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes))) {
+            int len = isColonBeforeQuote(toks, i) ? (out.isEmpty() ? 1 : 0) : properNoun ? 0 : matchLength(toks, i);
+            if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes)
+                    && !opensQuoteAfterSubject(toks, i))) {
                 len = 0;
             }
             if (len > 0) {
@@ -40,7 +41,8 @@ final class CueFinder {
             "being", "get", "got");
 
     private static boolean isPassive(List<Token> toks, int i) {
-        return i > 0 && PASSIVE.contains(toks.get(i - 1).lower()) && toks.get(i).lower().endsWith("ed")
+        String w = toks.get(i).lower();
+        return i > 0 && PASSIVE.contains(toks.get(i - 1).lower()) && (w.endsWith("ed") || w.equals("written"))
                 && !(i + 1 < toks.size() && toks.get(i + 1).is("as"));
     }
 
@@ -53,6 +55,19 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** Rubio “welcomed the agreements ...”: a cue that opens a quote right after its subject's name. */
+    static boolean opensQuoteAfterSubject(List<Token> toks, int i) {
+        if (i < 2 || !isOpeningMark(toks.get(i - 1).text())) {
+            return false;
+        }
+        Token subject = toks.get(i - 2);
+        return subject.isWord() && (subject.isCapitalized() || subject.is("he") || subject.is("she"));
+    }
+
+    static boolean isOpeningMark(String t) {
+        return t.equals("“") || t.equals("\"") || t.equals("«");
     }
 
     static boolean insideQuote(Token t, List<Quote> quotes) {
@@ -69,7 +84,58 @@ final class CueFinder {
             return 0;
         }
         int best = index.match(toks, i);
-        return best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i) || isAddingTo(toks, i)) ? 0 : best;
+        if (best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i) || isAddingTo(toks, i) || isAgreedTo(toks, i)
+                || isPluralNoun(toks, i) || isRespondedBy(toks, i))) {
+            return 0;
+        }
+        return best > 0 && (isNegated(toks, i) || isUnsaid(toks, i)) ? 0 : best;
+    }
+
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "n't", "n’t");
+    private static final java.util.Set<String> UNSAID = java.util.Set.of("will", "shall", "to");
+
+    /** "did not say", "never mentioned", "didn't comment": a denied cue reports no speech. */
+    private static boolean isNegated(List<Token> toks, int i) {
+        int k = skipAdverbs(toks, i - 1);
+        return k >= 0 && (NEGATIONS.contains(toks.get(k).lower()) || toks.get(k).lower().endsWith("n't")
+                || toks.get(k).lower().endsWith("n’t"));
+    }
+
+    /** "will say", "is expected to announce", "declined to comment": speech still to come or withheld. */
+    private static boolean isUnsaid(List<Token> toks, int i) {
+        int k = skipAdverbs(toks, i - 1);
+        if (k < 0 || !UNSAID.contains(toks.get(k).lower())) {
+            return false;
+        }
+        boolean goesOn = toks.get(k).is("to") && k > 0 && toks.get(k - 1).is("on");
+        return !goesOn && !toks.get(i).lower().endsWith("ed");
+    }
+
+    private static int skipAdverbs(List<Token> toks, int from) {
+        int k = from;
+        while (k >= 0 && toks.get(k).lower().endsWith("ly") && toks.get(k).text().length() > 4) {
+            k--;
+        }
+        return k;
+    }
+
+    private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "his", "her", "its", "their",
+            "our", "your", "my", "have", "has", "had", "these", "those", "such", "many", "some", "any", "no", "of");
+
+    /** "have claims in the area", "his remarks", "the comments": a cue form in -s after a determiner is a noun. */
+    private static boolean isPluralNoun(List<Token> toks, int i) {
+        return i > 0 && toks.get(i).lower().endsWith("s") && NOUN_MARKERS.contains(toks.get(i - 1).lower());
+    }
+
+    /** "responded by building a force": a response in deeds, not words. */
+    private static boolean isRespondedBy(List<Token> toks, int i) {
+        return toks.get(i).lower().startsWith("respond") && i + 1 < toks.size() && toks.get(i + 1).is("by");
+    }
+
+    /** "agreed to hold talks", "agreed on a plan": an agreement to act is not speech. */
+    private static boolean isAgreedTo(List<Token> toks, int i) {
+        return toks.get(i).lower().startsWith("agree") && i + 1 < toks.size()
+                && (toks.get(i + 1).is("to") || toks.get(i + 1).is("on") || toks.get(i + 1).is("upon"));
     }
 
     private static final java.util.Set<String> CALL_OBJECTS = java.util.Set.of("him", "her", "them", "me", "us",

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 public final class Extractor {
 
     /** The version of the rules; bump it when they change. */
-    public static final String VERSION = "0.2.1";
+    public static final String VERSION = "0.3.0";
 
     /** Only this many leading characters of a text are analysed, which bounds time and memory. */
     static final int MAX_CHARS = 100_000;
@@ -120,9 +120,11 @@ public final class Extractor {
         Doc doc = watch.time("actors", () -> doc(text, paragraphs, sentences, quotes));
         Coreference.Result coref = watch.time("coreference", () -> coreference.resolve(doc));
         List<List<Integer>> quotesBySentence = bySentence(doc, quotes);
+        SpeakerSieves.Recent recent = new SpeakerSieves.Recent(coref);
         List<List<Attribution>> attributions = watch.time("cues",
-                () -> attribute(doc, coref, quotes, quotesBySentence));
-        List<Statement> said = watch.time("statements", () -> statements.build(doc, coref, attributions,
+                () -> attribute(doc, coref, quotes, quotesBySentence, recent));
+        Coreference.Result speakers = recent.speakers().result();
+        List<Statement> said = watch.time("statements", () -> statements.build(doc, speakers, attributions,
                 quotesBySentence, quotes, QuoteOwners.assign(doc, quotes, attributions)));
         List<Meeting> met = watch.time("meetings", () -> meetings(doc, coref, article, quotes, quotesBySentence));
         String summary = watch.time("summary", () -> Summarizer.summarize(met, said));
@@ -180,16 +182,18 @@ public final class Extractor {
     }
 
     private List<List<Attribution>> attribute(Doc doc, Coreference.Result coref, List<Quote> quotes,
-                                              List<List<Integer>> quotesBySentence) {
+                                              List<List<Integer>> quotesBySentence, SpeakerSieves.Recent recent) {
         List<List<Attribution>> out = new ArrayList<>();
-        SpeakerSieves.Recent recent = new SpeakerSieves.Recent();
+        List<Boolean> cued = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Quote> here = pick(quotes, quotesBySentence.get(s.index()));
-            List<Attribution> as = sieves.attribute(doc, coref, cues.find(doc, s.index(), here), here, recent);
-            recent.update(as, coref);
+            List<Cue> found = cues.find(doc, s.index(), here);
+            List<Attribution> as = sieves.attribute(doc, coref, found, here, recent);
+            recent.update(as);
             out.add(as);
+            cued.add(!found.isEmpty() || !here.isEmpty());
         }
-        return out;
+        return SpeakerSieves.carryBack(doc, out, cued, recent);
     }
 
     private List<Meeting> meetings(Doc doc, Coreference.Result coref, Article article, List<Quote> quotes,

@@ -81,7 +81,7 @@ final class QuoteOwners {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Attribution a : as) {
-            if (a.cue().start() >= q.start() && a.cue().start() < q.end()) {
+            if (a.cue().start() > q.start() && a.cue().start() < q.end()) {
                 continue;
             }
             int d = Math.min(Math.abs(a.cue().start() - q.end()), Math.abs(a.cue().start() - q.open()));

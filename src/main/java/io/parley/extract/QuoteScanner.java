@@ -86,17 +86,52 @@ final class QuoteScanner {
     static List<Quote> scan(String text, List<Paragraph> paragraphs) {
         List<Quote> out = new ArrayList<>();
         boolean leftOpen = false;
-        for (Paragraph p : paragraphs) {
-            leftOpen = scanParagraph(text, p, paragraphs.size() > 1 && p.index() == 0, leftOpen, out);
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Paragraph p = paragraphs.get(k);
+            int close = leftOpen ? unopenedClose(text, paragraphs, k) : -1;
+            if (close >= 0) {
+                add(text, p.start(), p.start(), close, p, close < p.end(), true, out);
+            }
+            if (close == p.end()) {
+                continue;
+            }
+            int from = close >= 0 ? close + 1 : p.start();
+            leftOpen = scanParagraph(text, p, from, paragraphs.size() > 1 && p.index() == 0, leftOpen, out);
         }
         return out;
     }
 
-    private static boolean scanParagraph(String text, Paragraph p, boolean headline, boolean leftOpen,
+    /**
+     * Transcripts carry a quote over paragraphs with no opening marks, closing it once at the end: when a
+     * quote was left open and the next mark, in this paragraph or one of the next three, is a closing curly
+     * mark, this paragraph continues the quote up to that mark (or wholly, when the mark comes later).
+     * Returns the offset of the closing mark, the paragraph's end, or -1 when the quote does not continue.
+     */
+    private static int unopenedClose(String text, List<Paragraph> paragraphs, int k) {
+        for (int j = k; j < Math.min(paragraphs.size(), k + 4); j++) {
+            int mark = firstMark(text, paragraphs.get(j));
+            if (mark >= 0) {
+                return text.charAt(mark) != '”' ? -1 : j == k ? mark : paragraphs.get(k).end();
+            }
+        }
+        return -1;
+    }
+
+    private static int firstMark(String text, Paragraph p) {
+        for (int i = p.start(); i < p.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean scanParagraph(String text, Paragraph p, int from, boolean headline, boolean leftOpen,
                                          List<Quote> out) {
         State state = State.OUTSIDE;
         int open = -1;
-        for (int i = p.start(); i < p.end(); i++) {
+        for (int i = from; i < p.end(); i++) {
             if (state == State.OUTSIDE) {
                 State next = State.opening(text, i, headline);
                 if (next != null) {

@@ -19,30 +19,73 @@ final class SpeakerSieves {
             "furthermore", "moreover", "separately", "similarly", "meanwhile", "subsequently",
             "explicitly", "flatly", "openly", "specifically", "emphatically", "quickly", "immediately", "could",
             "may", "might", "should", "can", "not", "never", "always", "yet", "still", "even", "too", "just");
-    private static final Set<String> DOCUMENTS = Set.of("statement", "readout", "communique", "communiqué",
-            "release", "declaration");
     private static final Set<String> CLAUSE_LINKS = Set.of(",", "and", "but", "—", "–", "-", "while");
 
     private final Lexicons lex;
+    private final BodySpeakers bodies;
+    private final GroupSpeakers groups = new GroupSpeakers();
 
     SpeakerSieves(Lexicons lex) {
         this.lex = lex;
+        this.bodies = new BodySpeakers(lex);
     }
 
-    /** The last speaker attributed before the current sentence, for "he said" with no antecedent. */
+    /** The article's speakers so far: the last one attributed, and the bodies that spoke, for "he said", "it added". */
     static final class Recent {
+        private final Speakers speakers;
+        private final java.util.Map<Integer, Integer> bodySpoke = new java.util.HashMap<>();
         private int entity = -1;
         private int sentence = -10;
         private int institution = -1;
 
-        void update(List<Attribution> as, Coreference.Result coref) {
+        Recent(Coreference.Result coref) {
+            this.speakers = new Speakers(coref);
+        }
+
+        Speakers speakers() {
+            return speakers;
+        }
+
+        void update(List<Attribution> as) {
             for (Attribution a : as) {
+                if (a.rule().equals("reported-inside-quote")) {
+                    continue;
+                }
                 entity = a.entity();
                 sentence = a.sentence();
-                if (coref.entities().get(a.entity()).kind() == Entity.Kind.INSTITUTION) {
+                if (speakers.get(a.entity()).kind() == Entity.Kind.INSTITUTION) {
                     institution = a.entity();
+                    bodySpoke.put(a.entity(), a.sentence());
                 }
             }
+        }
+
+        /** The body that spoke last, if it spoke at most {@code distance} sentences before; else -1. */
+        int lastBody(int current, int distance) {
+            return institution >= 0 && current - bodySpoke.get(institution) <= distance ? institution : -1;
+        }
+
+        /** The latest body, named or spoken, whose name holds {@code word} ("ministry"), in the last 40 sentences. */
+        int lastBodyWith(Doc doc, Coreference.Result coref, int current, String word) {
+            int best = -1;
+            int bestSentence = -1;
+            for (var e : bodySpoke.entrySet()) {
+                if (speakers.get(e.getKey()).name().toLowerCase(java.util.Locale.ROOT).contains(word)
+                        && e.getValue() > bestSentence) {
+                    best = e.getKey();
+                    bestSentence = e.getValue();
+                }
+            }
+            for (int s = current; s > Math.max(bestSentence, current - 40); s--) {
+                for (Mention m : doc.mentions(s)) {
+                    Entity e = coref.of(m);
+                    if (e != null && e.kind() == Entity.Kind.INSTITUTION
+                            && e.name().toLowerCase(java.util.Locale.ROOT).contains(word)) {
+                        return e.id();
+                    }
+                }
+            }
+            return best;
         }
     }
 
@@ -50,9 +93,19 @@ final class SpeakerSieves {
                                 Recent recent) {
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues) {
-            Attribution a = firstOf(doc, coref, cue, quotes);
-            if (a != null && a.entity() < 0) {
-                a = lastInstitution(coref, a, recent);
+            List<Attribution> group = doc.quoted(cue.start()) ? List.of()
+                    : groups.members(doc, coref, cue, skipBack(doc.tokens(cue.sentence()), cue.first() - 1));
+            if (!group.isEmpty()) {
+                out.addAll(group);
+                continue;
+            }
+            Attribution a = firstOf(doc, coref, cue, quotes, recent);
+            if (a != null && doc.quoted(cue.start()) && isPronoun(a.mention())) {
+                a = reportedInsideQuote(doc, coref, a, recent);
+                if (a != null) {
+                    out.add(a);
+                }
+                continue;
             }
             if (a != null) {
                 out.add(recentSpeaker(doc, coref, a, recent));
@@ -65,6 +118,76 @@ final class SpeakerSieves {
         return out;
     }
 
+    /**
+     * "She plans to visit Ghana. She will also call for support, the ministry said.": in a body's readout, a
+     * sentence with no cue and no quote, just before a sentence of its paragraph that the body's cue closes,
+     * reports the same body (rule {@code before-trailing-cue}). People are left out: their unmarked sentences
+     * are mostly the reporter's narration. The carried attribution keeps its own sentence, so the
+     * statement has no cue of its own.
+     */
+    static List<List<Attribution>> carryBack(Doc doc, List<List<Attribution>> bySentence, List<Boolean> cued,
+                                             Recent recent) {
+        List<List<Attribution>> out = new ArrayList<>(bySentence);
+        for (int s = 0; s + 1 < out.size(); s++) {
+            if (cued.get(s) || doc.isHeadline(s) || doc.sentences().get(s).paragraph()
+                    != doc.sentences().get(s + 1).paragraph()) {
+                continue;
+            }
+            List<Attribution> carried = new ArrayList<>();
+            for (Attribution a : bySentence.get(s + 1)) {
+                if (closesSentence(doc, a) && recent.speakers.get(a.entity()).kind() == Entity.Kind.INSTITUTION) {
+                    carried.add(new Attribution(a.sentence(), a.entity(), a.cue(), a.mentionStart(),
+                            "before-trailing-cue", a.mention()));
+                }
+            }
+            if (!carried.isEmpty()) {
+                out.set(s, carried);
+            }
+        }
+        return out;
+    }
+
+    /** "..., the ministry said on Tuesday.": the speaker and the cue end the sentence, after a comma. */
+    private static boolean closesSentence(Doc doc, Attribution a) {
+        List<Token> toks = doc.tokens(a.sentence());
+        int last = Math.max(a.cue().last(), a.mention() == null ? a.cue().last() : a.mention().last());
+        return toks.size() - last <= 4 && precededByComma(toks, a);
+    }
+
+    private static boolean precededByComma(List<Token> toks, Attribution a) {
+        int k = a.cue().first() - 1;
+        while (k >= 0 && toks.get(k).start() >= a.mentionStart()) {
+            k--;
+        }
+        return k >= 0 && toks.get(k).text().equals(",");
+    }
+
+    private static boolean isPronoun(Mention m) {
+        return m != null && m.kind() == Mention.Kind.PRONOUN;
+    }
+
+    /**
+     * “I stated my position. He explained his country's view.”: inside a speaker's quote, "he" is someone the
+     * speaker reports on, never the speaker: the latest other person of the same gender named in this sentence
+     * or the three before (rule {@code reported-inside-quote}).
+     */
+    private static Attribution reportedInsideQuote(Doc doc, Coreference.Result coref, Attribution a, Recent recent) {
+        boolean she = a.mention().name().equals("she");
+        for (int s = a.sentence(); s >= Math.max(0, a.sentence() - 3); s--) {
+            List<Mention> ms = doc.mentions(s);
+            for (int j = ms.size() - 1; j >= 0; j--) {
+                Mention m = ms.get(j);
+                Entity e = m.kind() == Mention.Kind.PRONOUN || s == a.sentence() && m.first() >= a.cue().first()
+                        ? null : coref.of(m);
+                if (e != null && e.isPerson() && e.id() != recent.entity && e.female() == she) {
+                    return new Attribution(a.sentence(), e.id(), a.cue(), a.mentionStart(), "reported-inside-quote",
+                            a.mention());
+                }
+            }
+        }
+        return null;
+    }
+
     /** "“...,” he said.": a pronoun with no antecedent in its sentence is the last speaker, if recent. */
     private static Attribution recentSpeaker(Doc doc, Coreference.Result coref, Attribution a, Recent recent) {
         Mention m = a.mention();
@@ -72,18 +195,10 @@ final class SpeakerSieves {
                 || hasAntecedent(doc, coref, m)) {
             return a;
         }
-        Entity last = coref.entities().get(recent.entity);
+        Entity last = recent.speakers.get(recent.entity);
         boolean she = m.name().equals("she");
         return last.isPerson() && last.female() == she ? new Attribution(a.sentence(), last.id(), a.cue(),
                 a.mentionStart(), a.rule() + "+recent", m) : a;
-    }
-
-    /** "..., added the statement": the body whose statement it is, when the last speaker was a body. */
-    private static Attribution lastInstitution(Coreference.Result coref, Attribution a, Recent recent) {
-        if (recent.institution < 0) {
-            return null;
-        }
-        return new Attribution(a.sentence(), recent.institution, a.cue(), a.mentionStart(), a.rule(), a.mention());
     }
 
     /** "Macron and Xi agreed": the other name joined to the subject by "and" speaks too. */
@@ -115,7 +230,7 @@ final class SpeakerSieves {
         return false;
     }
 
-    private Attribution firstOf(Doc doc, Coreference.Result coref, Cue cue, List<Quote> quotes) {
+    private Attribution firstOf(Doc doc, Coreference.Result coref, Cue cue, List<Quote> quotes, Recent recent) {
         List<Token> toks = doc.tokens(cue.sentence());
         List<Mention> ms = doc.mentions(cue.sentence());
         if (afterQuote(toks, cue, quotes)) {
@@ -125,12 +240,31 @@ final class SpeakerSieves {
             }
         }
         if (cue.text().equalsIgnoreCase("according to")) {
-            return accept(coref, mentionAt(ms, cue.last(), 2), cue, "according-to");
+            Attribution a = accept(coref, mentionAt(ms, cue.last(), 2), cue, "according-to");
+            return a != null ? a : bodies.after(doc, coref, cue, recent);
         }
         int before = skipBack(toks, cue.first() - 1);
+        if (CueFinder.opensQuoteAfterSubject(toks, cue.first())) {
+            before = cue.first() - 2;
+        }
         Attribution a = accept(coref, mentionEndingAt(ms, before), cue, "adjacent-subject");
+        if (a == null && !doc.quoted(cue.start())) {
+            a = bodies.before(doc, coref, cue, before, recent);
+        }
+        if (a == null && before >= 0 && !doc.quoted(cue.start())) {
+            a = accept(coref, relativeSubject(toks, ms, cue), cue, "relative-subject");
+        }
+        if (a == null && before >= 0 && !doc.quoted(cue.start())) {
+            a = countrySubject(doc, coref, cue, before, recent);
+        }
         if (a != null || before >= 0 && isAnonymous(toks.get(before))) {
             return a;
+        }
+        if (before > 0 && toks.get(before).text().equals(",") && !cue.text().endsWith("ing")) {
+            a = accept(coref, appositiveSubject(toks, ms, before), cue, "appositive-subject");
+            if (a != null) {
+                return a;
+            }
         }
         if (cue.after() && inverted(toks, before)) {
             Mention next = speakerAfter(toks, ms, cue.last(), 1);
@@ -140,11 +274,32 @@ final class SpeakerSieves {
             }
         }
         if (cue.after() && inverted(toks, before) && unnamedAfter(toks, cue.last())) {
-            return DOCUMENTS.contains(toks.get(cue.last() + 1).lower())
-                    ? new Attribution(cue.sentence(), -1, cue, cue.start(), "statement-of-last-body", null) : null;
+            return bodies.after(doc, coref, cue, recent);
         }
         return before >= 0 && CLAUSE_LINKS.contains(toks.get(before).text().toLowerCase(java.util.Locale.ROOT))
                 ? accept(coref, sentenceSubject(doc, coref, toks, ms, cue), cue, "sentence-subject") : null;
+    }
+
+    /** "Aide Ivan Petrov who led the delegation said": the person before a "who" clause that runs up to the cue. */
+    private static Mention relativeSubject(List<Token> toks, List<Mention> ms, Cue cue) {
+        for (int k = cue.first() - 1; k > 0 && k >= cue.first() - 20; k--) {
+            String t = toks.get(k).text();
+            if (t.equals(",") || isQuoteMark(t) || CueFinder.isOpeningMark(t)) {
+                return null;
+            }
+            if (toks.get(k).is("who")) {
+                Mention m = mentionEndingAt(ms, k - 1);
+                return m != null && m.kind() == Mention.Kind.PERSON ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** "The summit's host, Canadian Prime Minister Ana Ruiz, said": a name set off by commas just before the cue. */
+    private static Mention appositiveSubject(List<Token> toks, List<Mention> ms, int comma) {
+        Mention m = mentionEndingAt(ms, comma - 1);
+        return m != null && m.kind() == Mention.Kind.PERSON && m.first() > 0
+                && toks.get(m.first() - 1).text().equals(",") ? m : null;
     }
 
     /** "..., said X" or "“...” said X": the cue follows a comma, a colon, a quote, or opens the sentence. */
@@ -238,7 +393,7 @@ final class SpeakerSieves {
         return null;
     }
 
-    private static Mention mentionEndingAt(List<Mention> ms, int lastToken) {
+    static Mention mentionEndingAt(List<Mention> ms, int lastToken) {
         for (Mention m : ms) {
             if (m.last() - 1 == lastToken) {
                 return m;
@@ -263,6 +418,31 @@ final class SpeakerSieves {
 
     private static boolean isPossessivePronoun(Mention m) {
         return m.kind() == Mention.Kind.PRONOUN && (m.name().equals("his") || m.name().equals("her"));
+    }
+
+    /**
+     * "Pakistan urged restraint", "Tehran rejected the claim": a country, or a capital standing for its
+     * government, that opens the clause right before the cue speaks (rule {@code country-subject}).
+     */
+    private Attribution countrySubject(Doc doc, Coreference.Result coref, Cue cue, int before, Recent recent) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        Mention m = mentionEndingAt(doc.mentions(cue.sentence()), before);
+        int first = m != null ? m.first() : before;
+        boolean opensClause = first == 0 || CLAUSE_LINKS.contains(toks.get(first - 1).lower())
+                || toks.get(first - 1).is("the") && first == 1;
+        if (!opensClause || cue.text().endsWith("ing")) {
+            return null;
+        }
+        if (m != null && m.kind() == Mention.Kind.COUNTRY && m.name().equals(m.country())) {
+            Entity e = coref.of(m);
+            return e == null ? null : new Attribution(cue.sentence(), e.id(), cue, m.start(), "country-subject", m);
+        }
+        Token t = toks.get(before);
+        if (m == null && first == before && lex.cities().contains(t.text()) && lex.country(t.text()) == null) {
+            int id = recent.speakers().body(t.text(), null);
+            return new Attribution(cue.sentence(), id, cue, t.start(), "country-subject", null);
+        }
+        return null;
     }
 
     private static Attribution accept(Coreference.Result coref, Mention m, Cue cue, String rule) {

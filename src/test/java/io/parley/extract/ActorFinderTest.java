@@ -111,4 +111,12 @@ class ActorFinderTest {
         assertEquals(List.of("Santos"), persons("Santos said the border would stay open.").stream()
                 .map(Mention::name).toList());
     }
+
+    @Test
+    void dropsHonorificsFromNames() {
+        assertEquals("Anwar Karim", find("Datuk Seri Anwar Karim spoke.").get(0).name());
+        assertEquals("Aung Thiri", find("Daw Aung Thiri spoke.").get(0).name());
+        assertEquals("Hassan Tehrani", find("Hujjatoleslam Hassan Tehrani spoke.").get(0).name());
+        assertEquals("Grace Mensah", find("Hon. Grace Mensah spoke.").get(0).name());
+    }
 }

@@ -58,4 +58,23 @@ class CoreferenceTest {
         String body = "External Affairs Minister (EAM) Priya Rao arrived. The EAM spoke.";
         assertEquals("Priya Rao", resolved(body, 2, 0));
     }
+
+    @Test
+    void readsGenderOfUnlistedFirstNameFromTheArticlesPronouns() {
+        String body = "Foreign Minister Ketut Marsani said her country was ready. Envoy Paul Durand arrived later. "
+                + "She welcomed him.";
+        assertEquals("Ketut Marsani", resolved(body, 3, 0));
+    }
+
+    @Test
+    void sheWithNoKnownWomanIsTheLastSubjectNotShownToBeAMan() {
+        String body = "Chancellor Amara Vogel met Mr Paul Durand. Vogel said the talks were useful. She left.";
+        assertEquals("Amara Vogel", resolved(body, 3, 0));
+    }
+
+    @Test
+    void sheIsNeverAManTheArticleCallsMr() {
+        String body = "Chancellor Amara Vogel met Mr Paul Durand. Durand said the talks were useful. She left.";
+        assertNull(resolved(body, 3, 0));
+    }
 }

@@ -38,7 +38,7 @@ public final class DebugDump {
                         + " title=" + m.title() + " c=" + m.country() + " -> " + (e == null ? "-" : e.name()));
             }
             List<Cue> cues = cf.find(doc, s.index(), quotes);
-            for (Attribution at : sv.attribute(doc, coref, cues, quotes, new SpeakerSieves.Recent())) {
+            for (Attribution at : sv.attribute(doc, coref, cues, quotes, new SpeakerSieves.Recent(coref))) {
                 System.out.println("   A " + at.cue().text() + " -> " + coref.entities().get(at.entity()).name() + " (" + at.rule() + ")");
             }
             for (MeetingFinder.Found f : new MeetingFinder(lex).find(doc, coref, s.index(), quotes)) {

@@ -60,4 +60,23 @@ class QuoteScannerTest {
     void ignoresApostrophesAndShortSingleQuotedTermsInBody() {
         assertEquals(List.of(), scan("T\nIran’s envoy rejected the ‘snapback’ and the nations’ plan."));
     }
+
+    @Test
+    void carriesQuoteOverParagraphsWithoutOpeningMarksToItsLoneClosingMark() {
+        String text = "T\nPetrov said: “We agree.\nWe will meet again.\nThat is all,” he said. “Next,” he added.";
+        List<Quote> qs = scan(text);
+        assertEquals(List.of("We agree.", "We will meet again.", "That is all,", "Next,"),
+                qs.stream().map(q -> inner(text, q)).toList());
+        assertFalse(qs.get(0).continued());
+        assertTrue(qs.get(1).continued());
+        assertTrue(qs.get(2).continued());
+        assertTrue(qs.get(2).closed());
+        assertEquals(text.indexOf("We will"), qs.get(1).start());
+    }
+
+    @Test
+    void leavesUnmarkedParagraphAloneWhenNoClosingMarkFollows() {
+        String text = "T\nPetrov said: “We agree.\nThe talks ended.\nHe left “soon” after.";
+        assertEquals(List.of("We agree.", "soon"), scan(text).stream().map(q -> inner(text, q)).toList());
+    }
 }

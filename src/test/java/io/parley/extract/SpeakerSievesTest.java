@@ -69,4 +69,62 @@ class SpeakerSievesTest {
                 speakers("President Ivan Petrov and Chancellor Anna Weiss agreed that the war must end.").stream()
                         .sorted().toList());
     }
+
+    @Test
+    void takesNameSetOffByCommasBeforeTheCue() {
+        Statement s = Texts.extract("The host of the summit at the lakeside resort, Prime Minister Ana Ruiz, said the "
+                + "talks were useful.").statements().get(0);
+        assertEquals("Ana Ruiz", s.speaker().name());
+        assertEquals("appositive-subject", s.rule());
+    }
+
+    @Test
+    void takesPersonBeforeARelativeClauseWithoutCommas() {
+        Statement s = Texts.extract("Presidential Aide Ivan Petrov who led the delegation at the talks said the "
+                + "outcome was good.").statements().get(0);
+        assertEquals("Ivan Petrov", s.speaker().name());
+        assertEquals("relative-subject", s.rule());
+    }
+
+    @Test
+    void takesSubjectOfACueThatOpensTheQuote() {
+        Statement s = Texts.extract("Minister Ivan Petrov arrived. In turn, Petrov “welcomed the agreement to swap "
+                + "prisoners” on Friday.").statements().get(0);
+        assertEquals("Ivan Petrov", s.speaker().name());
+        assertEquals("welcomed the agreement to swap prisoners", s.quote());
+    }
+
+    @Test
+    void pronounInsideAQuoteIsThePersonTheSpeakerReportsOn() {
+        List<Statement> said = Texts.extract("Minister Ivan Petrov met Envoy Paul Durand. Petrov said of the talks "
+                + "with Durand: “I stated our position. He explained his view.” The talks ended.").statements();
+        List<String> onSecond = said.stream().filter(s -> s.evidence().text().startsWith("He explained"))
+                .map(s -> s.speaker().name() + "|" + s.rule() + "|" + s.quote()).sorted().toList();
+        assertEquals(List.of("Ivan Petrov|adjacent-subject|He explained his view.",
+                "Paul Durand|reported-inside-quote|null"), onSecond);
+    }
+
+    @Test
+    void participleAfterAnAppositiveBelongsToTheMainSubject() {
+        List<String> s = speakers("Minister Ivan Petrov arrived. He also received the new envoy, Paul Durand, "
+                + "highlighting the ties.");
+        assertEquals(List.of(), s.stream().filter(n -> n.equals("Paul Durand")).toList());
+    }
+
+    @Test
+    void countryOpeningTheClauseSpeaks() {
+        Statement s = Texts.extract("Pakistan urged India on Monday to show restraint.").statements().get(0);
+        assertEquals("Pakistan", s.speaker().name());
+        assertEquals("country-subject", s.rule());
+    }
+
+    @Test
+    void capitalStandingForItsGovernmentSpeaks() {
+        assertEquals(List.of("Tehran"), speakers("Tehran rejected the accusation as baseless."));
+    }
+
+    @Test
+    void countryInsideAPhraseIsNoSpeaker() {
+        assertEquals(List.of(), speakers("Trade with Pakistan rejected by the courts fell."));
+    }
 }

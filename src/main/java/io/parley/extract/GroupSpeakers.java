@@ -1,0 +1,195 @@
+package io.parley.extract;
+
+import io.parley.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GroupSpeakers reads a plural subject that stands for people named before ("the two leaders said", "both
+ * ministers stressed", "the heads of state congratulated each other") and gives each of them the statement:
+ * the most recently named people, as many as the number says (two when it says none), preferring those
+ * whose title fits the head ("presidents"). The group must open the sentence: inside a clause it is usually
+ * someone else's report of what the group did.
+ */
+final class GroupSpeakers {
+
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
+    private static final Set<String> OPENERS = Set.of("the", "both", "all");
+    private static final int LOOK_BACK = 8;
+
+    private final PhraseIndex heads;
+    private final Set<String> topicCues;
+
+    GroupSpeakers() {
+        this.heads = new PhraseIndex(Lexicon.lowerSet("group-heads.txt"), true);
+        this.topicCues = Lexicon.lowerSet("topic-cues.txt");
+    }
+
+    /** "the two ministers spoke about Myanmar": said of several people, the cue names a meeting's topic. */
+    boolean isTopicCue(Cue cue) {
+        return topicCues.contains(cue.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** One attribution per member of the group that is the subject ending at token {@code last}; empty if none. */
+    List<Attribution> members(Doc doc, Coreference.Result coref, Cue cue, int last) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        if (isTopicCue(cue)) {
+            return List.of();
+        }
+        List<Attribution> listed = countries(doc, coref, cue, last);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        for (int start = Math.max(0, last - 3); start <= last; start++) {
+            int len = heads.match(toks, start);
+            if (len > 0 && start + len - 1 == last && opensSentence(toks, start)) {
+                int count = count(toks, start);
+                return count == 0 ? List.of() : pick(doc, coref, cue, count, toks.get(start).lower(),
+                        toks.get(Math.max(0, start - 2)).start());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "The leaders of the United States, Qatar and Egypt called for ...": one statement per listed country,
+     * given to the person of that country the article names, else to the country (rule {@code group-of-countries}).
+     */
+    private List<Attribution> countries(Doc doc, Coreference.Result coref, Cue cue, int last) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        List<Mention> ms = doc.mentions(cue.sentence());
+        List<Mention> listed = new ArrayList<>();
+        int k = last;
+        while (k >= 0) {
+            Mention m = SpeakerSieves.mentionEndingAt(ms, k);
+            if (m != null && m.kind() == Mention.Kind.COUNTRY && m.country() != null) {
+                listed.add(0, m);
+                k = m.first() - 1;
+            } else if (toks.get(k).text().equals(",") || toks.get(k).is("and") || toks.get(k).is("the")) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (listed.size() < 2 || k < 1 || !toks.get(k).is("of") || !headEndsAt(toks, k - 1)) {
+            return List.of();
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (Mention m : listed) {
+            Entity e = personOf(coref, m.country());
+            Entity speaker = e != null ? e : coref.of(m);
+            if (speaker != null) {
+                out.add(new Attribution(cue.sentence(), speaker.id(), cue, toks.get(0).start(), "group-of-countries",
+                        null));
+            }
+        }
+        return out;
+    }
+
+    private boolean headEndsAt(List<Token> toks, int end) {
+        for (int start = Math.max(0, end - 3); start <= end; start++) {
+            if (heads.match(toks, start) == end - start + 1 && opensSentence(toks, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first person of the article from that country, or null. */
+    private static Entity personOf(Coreference.Result coref, String country) {
+        for (Entity e : coref.entities()) {
+            if (e.isPerson() && country.equals(e.country())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The group is the sentence's own subject, not one inside a clause reported by someone else. */
+    private static boolean opensSentence(List<Token> toks, int head) {
+        int k = head - 1;
+        while (k >= 0 && (NUMBERS.containsKey(toks.get(k).lower()) || OPENERS.contains(toks.get(k).lower()))) {
+            k--;
+        }
+        return k < 0 || toks.get(k).text().equals(",") && opensWithAdverbial(toks, k) || afterDateline(toks, k);
+    }
+
+    /** "Doha: The leaders of ...": a place name and a colon open the story's first sentence. */
+    private static boolean afterDateline(List<Token> toks, int colon) {
+        if (colon < 1 || colon > 3 || !toks.get(colon).text().equals(":")) {
+            return false;
+        }
+        for (int k = 0; k < colon; k++) {
+            if (!toks.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "on", "at", "during", "after", "following",
+            "later", "earlier", "speaking", "addressing", "yesterday", "today");
+
+    /** "In a joint statement, the two leaders said": a short adverbial before the comma keeps the group first. */
+    private static boolean opensWithAdverbial(List<Token> toks, int comma) {
+        if (comma > 8 || !ADVERBIAL_OPENERS.contains(toks.get(0).lower())) {
+            return false;
+        }
+        for (int k = 1; k < comma; k++) {
+            if (toks.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The group's size from the words before its head: "the two", "both", "the heads of state" (two). */
+    private static int count(List<Token> toks, int head) {
+        int k = head - 1;
+        if (k >= 0 && NUMBERS.containsKey(toks.get(k).lower())) {
+            return k > 0 && !OPENERS.contains(toks.get(k - 1).lower()) && !toks.get(k).is("both") ? 0
+                    : NUMBERS.get(toks.get(k).lower());
+        }
+        boolean heads = toks.get(head).is("heads");
+        return k >= 0 && toks.get(k).is("the") && heads ? 2 : 0;
+    }
+
+    private static List<Attribution> pick(Doc doc, Coreference.Result coref, Cue cue, int count, String head,
+                                          int start) {
+        List<Integer> fitting = new ArrayList<>();
+        List<Integer> any = new ArrayList<>();
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        for (int s = cue.sentence(); s >= Math.max(0, cue.sentence() - LOOK_BACK) && fitting.size() < count; s--) {
+            List<Mention> ms = doc.mentions(s);
+            for (int j = ms.size() - 1; j >= 0; j--) {
+                Mention m = ms.get(j);
+                Entity e = coref.of(m);
+                if (e == null || !e.isPerson() || doc.isHeadline(s) || s == cue.sentence() && m.first() >= cue.first()) {
+                    continue;
+                }
+                addOnce(any, e.id());
+                if (e.title() != null && e.title().toLowerCase(Locale.ROOT).contains(singular)) {
+                    addOnce(fitting, e.id());
+                }
+            }
+        }
+        List<Integer> chosen = fitting.size() >= count ? fitting : any;
+        if (chosen.size() < count) {
+            return List.of();
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (int id : chosen.subList(0, count)) {
+            out.add(new Attribution(cue.sentence(), id, cue, start, "group-subject", null));
+        }
+        return out;
+    }
+
+    private static void addOnce(List<Integer> ids, int id) {
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
+    }
+}
