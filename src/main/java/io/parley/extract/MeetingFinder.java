@@ -24,22 +24,25 @@ final class MeetingFinder {
     private final Lexicons lex;
     private final PhraseIndex index;
     private final Multilateral multilateral;
+    private final PhraseIndex groups;
 
-    MeetingFinder(Lexicons lex) {
+    MeetingFinder(Lexicons lex, MeetingWords words) {
         this.lex = lex;
         this.multilateral = new Multilateral(lex.gatherings());
         this.index = new PhraseIndex(lex.meetingTriggers().keySet(), true);
+        this.groups = new PhraseIndex(words.groupAnaphors(), true);
     }
 
     /**
      * A meeting found in one sentence: entity ids of its parties, kind, status, the trigger's first token, and the
-     * rule that found it ({@code trigger:<phrase>}).
+     * rule that found it ({@code trigger:<phrase>}, or a {@code doc:} step of {@link MeetingAssembler}).
      */
     record Found(int sentence, List<Integer> parties, MeetingKind kind, MeetingStatus status, int trigger,
                  String rule) {
     }
 
-    List<Found> find(Doc doc, Coreference.Result coref, int sentence, List<Quote> quotes) {
+    /** Every trigger of a sentence that is not denied, with the parties its clause names (perhaps fewer than two). */
+    List<EventMention> find(Doc doc, Coreference.Result coref, int sentence, List<Quote> quotes) {
         List<Token> toks = doc.tokens(sentence);
         MeetingKind strongest = null;
         List<int[]> triggers = new ArrayList<>();
@@ -54,18 +57,42 @@ final class MeetingFinder {
                 i += len - 1;
             }
         }
-        List<Found> out = new ArrayList<>();
-        for (int[] t : triggers) {
+        List<EventMention> out = new ArrayList<>();
+        for (int k = 0; k < triggers.size(); k++) {
+            int[] t = triggers.get(k);
             String phrase = index.phrase(toks, t[0], t[1] - t[0]);
-            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], phrase.equals("agreed"));
-            MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
-            if (parties.size() >= 2 && anyOfficial(coref, parties) && !negated(toks, t[0])
-                    && multilateral.enough(toks, own, parties.size())) {
-                MeetingKind kind = multilateral.kind(toks, strongest, parties.size());
-                out.add(new Found(sentence, parties, kind, status(toks, t[0]), t[0], "trigger:" + phrase));
+            int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
+            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], next, phrase.equals("agreed"));
+            if (negated(toks, t[0])) {
+                continue;
             }
+            MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
+            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status(toks, t[0]), parties,
+                    group(toks, t[0], t[1], next)));
         }
         return out;
+    }
+
+    /** "both sides", "the two leaders", "they" in the trigger's clause: the parties are a group told elsewhere. */
+    private boolean group(List<Token> toks, int trigger, int triggerEnd, int next) {
+        int stop = Math.min(clauseEnd(toks, triggerEnd), next);
+        for (int i = clauseStart(toks, trigger); i < stop; i++) {
+            if ((i < trigger || i >= triggerEnd) && groups.match(toks, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a found meeting may stand: two parties, one with an office, enough for a gathering. */
+    boolean complete(Doc doc, Coreference.Result coref, EventMention m, List<Integer> parties) {
+        return parties.size() >= 2 && anyOfficial(coref, parties)
+                && multilateral.enough(doc.tokens(m.sentence()), m.own(), parties.size());
+    }
+
+    /** The kind of a meeting of {@code parties} told by a mention. */
+    MeetingKind kind(Doc doc, EventMention m, int parties) {
+        return multilateral.kind(doc.tokens(m.sentence()), m.strongest(), parties);
     }
 
     /**
@@ -110,11 +137,11 @@ final class MeetingFinder {
     }
 
     private List<Integer> parties(Doc doc, Coreference.Result coref, int sentence, int trigger, int triggerEnd,
-                                  boolean leftOnly) {
+                                  int nextTrigger, boolean leftOnly) {
         List<Token> toks = doc.tokens(sentence);
         Set<Integer> people = new LinkedHashSet<>();
         Set<Integer> countries = new LinkedHashSet<>();
-        int stop = clauseEnd(toks, triggerEnd);
+        int stop = Math.min(clauseEnd(toks, triggerEnd), nextTrigger);
         int subject = Math.max(whoSubject(toks, doc.mentions(sentence), trigger),
                 genitiveSubject(toks, doc.mentions(sentence), trigger));
         int begin = Math.max(subject, clauseStart(toks, trigger));

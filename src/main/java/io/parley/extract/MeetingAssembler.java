@@ -1,0 +1,195 @@
+package io.parley.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * MeetingAssembler turns the event mentions of a whole article into meetings. A mention that names two parties
+ * stands on its own ({@code trigger:<phrase>}); the others are completed by ordered steps, each with a stable
+ * rule name, that read the rest of the article:
+ * <ol>
+ *   <li>{@code doc:both-sides}: "both sides", "the two leaders", "they" are the parties of the meeting told
+ *       just before;</li>
+ *   <li>{@code doc:visit-host}: a visit to a country meets that country's leader when the article names one;</li>
+ *   <li>{@code doc:attendees}: "X and Y were present", "the talks were also attended by X" add people to the
+ *       meeting told just before.</li>
+ * </ol>
+ */
+final class MeetingAssembler {
+
+    /** How many sentences back a group anaphor or an attendance sentence may reach for its meeting. */
+    private static final int REACH = 4;
+
+    private final MeetingFinder finder;
+    private final MeetingWords words;
+    private final PhraseIndex attendance;
+
+    MeetingAssembler(MeetingFinder finder, MeetingWords words) {
+        this.finder = finder;
+        this.words = words;
+        this.attendance = new PhraseIndex(words.attendance(), true);
+    }
+
+    List<MeetingFinder.Found> assemble(Doc doc, Coreference.Result coref, List<EventMention> mentions) {
+        List<MeetingFinder.Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < mentions.size()) {
+            int sentence = mentions.get(i).sentence();
+            int j = i;
+            while (j < mentions.size() && mentions.get(j).sentence() == sentence) {
+                j++;
+            }
+            out.addAll(sentence(doc, coref, mentions.subList(i, j), out));
+            i = j;
+        }
+        return attendees(doc, coref, out);
+    }
+
+    /** The meetings of one sentence: its complete mentions, else what the document steps complete. */
+    private List<MeetingFinder.Found> sentence(Doc doc, Coreference.Result coref, List<EventMention> here,
+                                               List<MeetingFinder.Found> before) {
+        List<MeetingFinder.Found> out = new ArrayList<>();
+        for (EventMention m : here) {
+            List<Integer> host = visitHost(coref, m, m.parties());
+            List<Integer> parties = host != null ? host : m.parties();
+            if (finder.complete(doc, coref, m, parties)) {
+                out.add(found(doc, m, parties, host != null ? m.rule() + "+doc:visit-host" : m.rule()));
+            }
+        }
+        for (int k = 0; out.isEmpty() && k < here.size(); k++) {
+            EventMention m = here.get(k);
+            List<Integer> group = bothSides(m, before);
+            if (group != null && finder.complete(doc, coref, m, group)) {
+                out.add(found(doc, m, group, "doc:both-sides"));
+            }
+        }
+        return out;
+    }
+
+    private MeetingFinder.Found found(Doc doc, EventMention m, List<Integer> parties, String rule) {
+        return new MeetingFinder.Found(m.sentence(), List.copyOf(parties), finder.kind(doc, m, parties.size()),
+                m.status(), m.trigger(), rule);
+    }
+
+    /**
+     * {@code doc:both-sides}: a group anaphor with fewer than two parties of its own stands for the parties of
+     * the latest meeting a few sentences before, when those include every party the clause names.
+     */
+    private static List<Integer> bothSides(EventMention m, List<MeetingFinder.Found> before) {
+        if (!m.group() || m.parties().size() >= 2 || before.isEmpty()) {
+            return null;
+        }
+        MeetingFinder.Found last = before.get(before.size() - 1);
+        boolean near = m.sentence() - last.sentence() <= REACH && m.sentence() > last.sentence();
+        return near && last.parties().containsAll(m.parties()) ? last.parties() : null;
+    }
+
+    /**
+     * {@code doc:visit-host}: the country a visit goes to stands for the person who receives it, the one
+     * leader of that country the article names (a president, a prime minister, a king).
+     */
+    private List<Integer> visitHost(Coreference.Result coref, EventMention m, List<Integer> parties) {
+        if (!m.isVisit()) {
+            return null;
+        }
+        List<Integer> out = new ArrayList<>(parties);
+        boolean changed = false;
+        for (int k = 0; k < out.size(); k++) {
+            Entity e = coref.entities().get(out.get(k));
+            int host = e.kind() == Entity.Kind.COUNTRY ? host(coref, e.name()) : -1;
+            if (host >= 0 && !out.contains(host)) {
+                out.set(k, host);
+                changed = true;
+            }
+        }
+        return changed ? out : null;
+    }
+
+    /** The first person of the article who leads {@code country}, or -1. */
+    private int host(Coreference.Result coref, String country) {
+        for (Entity e : coref.entities()) {
+            if (e.isPerson() && country.equals(e.country()) && leads(e.title())) {
+                return e.id();
+            }
+        }
+        return -1;
+    }
+
+    private boolean leads(String title) {
+        if (title == null) {
+            return false;
+        }
+        String t = title.toLowerCase(Locale.ROOT);
+        for (String h : words.hostTitles()) {
+            if (t.equals(h) || t.endsWith(" " + h)) {
+                return !t.contains("vice") && !t.contains("deputy") && !t.contains("former");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code doc:attendees}: a sentence with an attendance phrase and no meeting of its own adds the people it
+     * names to the latest meeting a few sentences before (every sentence that told that meeting).
+     */
+    private List<MeetingFinder.Found> attendees(Doc doc, Coreference.Result coref, List<MeetingFinder.Found> found) {
+        List<MeetingFinder.Found> out = new ArrayList<>(found);
+        for (Sentence s : doc.sentences()) {
+            if (!attends(doc.tokens(s.index())) || hasMeeting(out, s.index())) {
+                continue;
+            }
+            MeetingFinder.Found last = latestBefore(out, s.index());
+            if (last == null) {
+                continue;
+            }
+            Set<Integer> more = new LinkedHashSet<>(last.parties());
+            for (Mention mention : doc.mentions(s.index())) {
+                Entity e = coref.of(mention);
+                if (e != null && e.isPerson() && mention.kind() != Mention.Kind.PRONOUN) {
+                    more.add(e.id());
+                }
+            }
+            if (more.size() > last.parties().size()) {
+                extend(out, last, List.copyOf(more));
+            }
+        }
+        return out;
+    }
+
+    private static void extend(List<MeetingFinder.Found> out, MeetingFinder.Found last, List<Integer> parties) {
+        for (int k = 0; k < out.size(); k++) {
+            MeetingFinder.Found f = out.get(k);
+            if (f.parties().equals(last.parties()) && f.status() == last.status()) {
+                out.set(k, new MeetingFinder.Found(f.sentence(), parties, f.kind(), f.status(), f.trigger(),
+                        f.rule() + "+doc:attendees"));
+            }
+        }
+    }
+
+    private static MeetingFinder.Found latestBefore(List<MeetingFinder.Found> found, int sentence) {
+        MeetingFinder.Found best = null;
+        for (MeetingFinder.Found f : found) {
+            if (f.sentence() < sentence && sentence - f.sentence() <= REACH
+                    && (best == null || f.sentence() >= best.sentence())) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasMeeting(List<MeetingFinder.Found> found, int sentence) {
+        return found.stream().anyMatch(f -> f.sentence() == sentence);
+    }
+
+    private boolean attends(List<Token> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (attendance.match(toks, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

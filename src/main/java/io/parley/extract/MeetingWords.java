@@ -1,0 +1,16 @@
+package io.parley.extract;
+
+import java.util.Set;
+
+/**
+ * MeetingWords holds the word lists only document-level meeting assembly reads, loaded once from
+ * {@code /lexicon/}: group anaphors ("both sides"), attendance phrases ("were present"), and the titles of a
+ * country's host for a visit ("president", "prime minister").
+ */
+record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<String> hostTitles) {
+
+    static MeetingWords load() {
+        return new MeetingWords(Lexicon.lowerSet("group-anaphors.txt"), Lexicon.lowerSet("attendance.txt"),
+                Lexicon.lowerSet("host-titles.txt"));
+    }
+}
