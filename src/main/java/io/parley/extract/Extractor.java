@@ -186,7 +186,8 @@ public final class Extractor {
         for (Sentence s : doc.sentences()) {
             mentions.addAll(meetings.find(doc, coref, s.index(), pick(quotes, quotesBySentence.get(s.index()))));
         }
-        return meetingBuilder.build(doc, coref, assembler.assemble(doc, coref, mentions), dateline, reference);
+        int year = reference == null ? 0 : reference.getYear();
+        return meetingBuilder.build(doc, coref, assembler.assemble(doc, coref, year, mentions), dateline, reference);
     }
 
     /** Stopwatch times the stages when asked to; otherwise it only runs them. */

@@ -23,17 +23,23 @@ final class MeetingAssembler {
     /** How many sentences back a group anaphor or an attendance sentence may reach for its meeting. */
     private static final int REACH = 4;
 
+    /** Words before a year that place a meeting in it: "in 2013", "since 2019". */
+    private static final Set<String> PAST_YEAR_BEFORE = Set.of("in", "since", "of");
+
     private final MeetingFinder finder;
     private final MeetingWords words;
     private final PhraseIndex attendance;
+    private final PhraseIndex pastMarkers;
 
     MeetingAssembler(MeetingFinder finder, MeetingWords words) {
         this.finder = finder;
         this.words = words;
         this.attendance = new PhraseIndex(words.attendance(), true);
+        this.pastMarkers = new PhraseIndex(words.pastMarkers(), true);
     }
 
-    List<MeetingFinder.Found> assemble(Doc doc, Coreference.Result coref, List<EventMention> mentions) {
+    /** The meetings of an article; {@code year} is the year of its reference date, or 0 when unknown. */
+    List<MeetingFinder.Found> assemble(Doc doc, Coreference.Result coref, int year, List<EventMention> mentions) {
         List<MeetingFinder.Found> out = new ArrayList<>();
         int i = 0;
         while (i < mentions.size()) {
@@ -42,36 +48,61 @@ final class MeetingAssembler {
             while (j < mentions.size() && mentions.get(j).sentence() == sentence) {
                 j++;
             }
-            out.addAll(sentence(doc, coref, mentions.subList(i, j), out));
+            out.addAll(sentence(doc, coref, year, mentions.subList(i, j), out));
             i = j;
         }
         return attendees(doc, coref, out);
     }
 
     /** The meetings of one sentence: its complete mentions, else what the document steps complete. */
-    private List<MeetingFinder.Found> sentence(Doc doc, Coreference.Result coref, List<EventMention> here,
+    private List<MeetingFinder.Found> sentence(Doc doc, Coreference.Result coref, int year, List<EventMention> here,
                                                List<MeetingFinder.Found> before) {
         List<MeetingFinder.Found> out = new ArrayList<>();
+        boolean attendance = attends(doc.tokens(here.get(0).sentence()));
         for (EventMention m : here) {
+            if (attendance && backReference(doc, m)) {
+                continue;
+            }
             List<Integer> host = visitHost(coref, m, m.parties());
             List<Integer> parties = host != null ? host : m.parties();
             if (finder.complete(doc, coref, m, parties)) {
-                out.add(found(doc, m, parties, host != null ? m.rule() + "+doc:visit-host" : m.rule()));
+                out.add(found(doc, year, m, parties, host != null ? m.rule() + "+doc:visit-host" : m.rule()));
             }
         }
         for (int k = 0; out.isEmpty() && k < here.size(); k++) {
             EventMention m = here.get(k);
             List<Integer> group = bothSides(m, before);
             if (group != null && finder.complete(doc, coref, m, group)) {
-                out.add(found(doc, m, group, "doc:both-sides"));
+                out.add(found(doc, year, m, group, "doc:both-sides"));
             }
         }
         return out;
     }
 
-    private MeetingFinder.Found found(Doc doc, EventMention m, List<Integer> parties, String rule) {
+    /** "were present during the meeting": a trigger after "the" in an attendance sentence is a meeting told before. */
+    private static boolean backReference(Doc doc, EventMention m) {
+        return m.trigger() > 0 && doc.tokens(m.sentence()).get(m.trigger() - 1).is("the");
+    }
+
+    private MeetingFinder.Found found(Doc doc, int year, EventMention m, List<Integer> parties, String rule) {
         return new MeetingFinder.Found(m.sentence(), List.copyOf(parties), finder.kind(doc, m, parties.size()),
-                m.status(), m.trigger(), rule);
+                m.status(), m.trigger(), rule, past(doc.tokens(m.sentence()), year));
+    }
+
+    /**
+     * A meeting told as past ("last year", "years ago", "in 2013", "had met") is another meeting than today's
+     * of the same parties.
+     */
+    private boolean past(List<Token> toks, int year) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            boolean earlierYear = year > 0 && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(t.text()) < year && i > 0 && PAST_YEAR_BEFORE.contains(toks.get(i - 1).lower());
+            if (earlierYear || pastMarkers.match(toks, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -163,8 +194,7 @@ final class MeetingAssembler {
         for (int k = 0; k < out.size(); k++) {
             MeetingFinder.Found f = out.get(k);
             if (f.parties().equals(last.parties()) && f.status() == last.status()) {
-                out.set(k, new MeetingFinder.Found(f.sentence(), parties, f.kind(), f.status(), f.trigger(),
-                        f.rule() + "+doc:attendees"));
+                out.set(k, f.withParties(parties, f.rule() + "+doc:attendees"));
             }
         }
     }

@@ -38,7 +38,11 @@ final class MeetingFinder {
      * rule that found it ({@code trigger:<phrase>}, or a {@code doc:} step of {@link MeetingAssembler}).
      */
     record Found(int sentence, List<Integer> parties, MeetingKind kind, MeetingStatus status, int trigger,
-                 String rule) {
+                 String rule, boolean past) {
+
+        Found withParties(List<Integer> newParties, String newRule) {
+            return new Found(sentence, List.copyOf(newParties), kind, status, trigger, newRule, past);
+        }
     }
 
     /** Every trigger of a sentence that is not denied, with the parties its clause names (perhaps fewer than two). */
@@ -147,7 +151,7 @@ final class MeetingFinder {
         int begin = Math.max(subject, clauseStart(toks, trigger));
         boolean longQuote = inLongQuote(doc, toks.get(trigger).start());
         for (Mention m : doc.mentions(sentence)) {
-            Entity e = coref.of(m);
+            Entity e = owner(doc, coref, sentence, m, trigger);
             boolean otherSide = longQuote && doc.quoted(m.start()) != doc.quoted(toks.get(trigger).start());
             if (e == null || m.first() >= stop || m.first() < begin || otherSide) {
                 continue;
@@ -173,6 +177,25 @@ final class MeetingFinder {
             }
         }
         return withCountries(coref, people, countries);
+    }
+
+    /**
+     * "X ... about his meeting with Y": a possessive pronoun just before a trigger is the nearest person named
+     * before it in the sentence; other mentions are what coreference says.
+     */
+    private static Entity owner(Doc doc, Coreference.Result coref, int sentence, Mention m, int trigger) {
+        boolean possessive = m.kind() == Mention.Kind.PRONOUN && (m.name().equals("his") || m.name().equals("her"));
+        if (!possessive || trigger - m.last() > 2) {
+            return coref.of(m);
+        }
+        Entity nearest = null;
+        for (Mention prior : doc.mentions(sentence)) {
+            Entity e = coref.of(prior);
+            if (prior.last() <= m.first() && prior.kind() == Mention.Kind.PERSON && e != null && e.isPerson()) {
+                nearest = e;
+            }
+        }
+        return nearest != null ? nearest : coref.of(m);
     }
 
     private static List<Integer> withCountries(Coreference.Result coref, Set<Integer> people,

@@ -47,7 +47,7 @@ final class MeetingGroups {
     }
 
     private static String key(MeetingFinder.Found f) {
-        return new TreeSet<>(f.parties()) + ":" + f.status();
+        return new TreeSet<>(f.parties()) + ":" + f.status() + (f.past() ? ":past" : "");
     }
 
     /**
@@ -67,14 +67,15 @@ final class MeetingGroups {
                 parties.removeIf(p -> p != subject && k.parties().contains(p));
             }
         }
-        return new MeetingFinder.Found(f.sentence(), parties, f.kind(), f.status(), f.trigger(), f.rule());
+        return f.withParties(parties, f.rule());
     }
 
     /** A smaller set of the same parties a sentence or two after a meeting is that meeting told again. */
     private static Group recent(MeetingFinder.Found f, List<Group> groups) {
         for (Group g : groups) {
             MeetingFinder.Found k = g.lead();
-            if (f.sentence() - k.sentence() <= 2 && k.status() == f.status() && k.parties().size() > f.parties().size()
+            if (f.sentence() - k.sentence() <= 2 && k.status() == f.status() && k.past() == f.past()
+                    && k.parties().size() > f.parties().size()
                     && k.parties().containsAll(f.parties())) {
                 return g;
             }
