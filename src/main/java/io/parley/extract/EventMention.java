@@ -16,9 +16,11 @@ import java.util.List;
  * @param strongest the strongest kind of any trigger in the sentence (a call beats a meeting)
  * @param parties   entity ids of the parties named in the trigger's clause, subject first
  * @param group     whether the clause refers to the parties as a group ("both sides", "the two leaders", "they")
+ * @param separate  whether the subject (the first party) meets each other party on its own ("held bilateral
+ *                  talks with A, B and C")
  */
 record EventMention(int sentence, int trigger, String phrase, MeetingKind own, MeetingKind strongest,
-                    MeetingStatus status, List<Integer> parties, boolean group) {
+                    MeetingStatus status, List<Integer> parties, boolean group, boolean separate) {
 
     /** The stable name of the rule that found this mention. */
     String rule() {
@@ -31,6 +33,7 @@ record EventMention(int sentence, int trigger, String phrase, MeetingKind own, M
     }
 
     EventMention withParties(List<Integer> newParties) {
-        return new EventMention(sentence, trigger, phrase, own, strongest, status, List.copyOf(newParties), group);
+        return new EventMention(sentence, trigger, phrase, own, strongest, status, List.copyOf(newParties), group,
+                separate);
     }
 }

@@ -65,8 +65,11 @@ final class MeetingAssembler {
             }
             List<Integer> host = visitHost(coref, m, m.parties());
             List<Integer> parties = host != null ? host : m.parties();
-            if (finder.complete(doc, coref, m, parties)) {
-                out.add(found(doc, year, m, parties, host != null ? m.rule() + "+doc:visit-host" : m.rule()));
+            String rule = host != null ? m.rule() + "+doc:visit-host" : m.rule();
+            if (m.separate() && parties.size() >= 3 && !finder.gathering(doc, m)) {
+                out.addAll(bilaterals(doc, coref, year, m, parties, rule + "+list:bilaterals"));
+            } else if (finder.complete(doc, coref, m, parties)) {
+                out.add(found(doc, year, m, parties, rule));
             }
         }
         for (int k = 0; out.isEmpty() && k < here.size(); k++) {
@@ -74,6 +77,19 @@ final class MeetingAssembler {
             List<Integer> group = bothSides(m, before);
             if (group != null && finder.complete(doc, coref, m, group)) {
                 out.add(found(doc, year, m, group, "doc:both-sides"));
+            }
+        }
+        return out;
+    }
+
+    /** {@code list:bilaterals}: the subject meets each of the other parties on its own. */
+    private List<MeetingFinder.Found> bilaterals(Doc doc, Coreference.Result coref, int year, EventMention m,
+                                                 List<Integer> parties, String rule) {
+        List<MeetingFinder.Found> out = new ArrayList<>();
+        for (int other : parties.subList(1, parties.size())) {
+            List<Integer> pair = List.of(parties.get(0), other);
+            if (finder.complete(doc, coref, m, pair)) {
+                out.add(found(doc, year, m, pair, rule));
             }
         }
         return out;

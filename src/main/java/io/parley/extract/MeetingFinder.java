@@ -21,6 +21,9 @@ final class MeetingFinder {
     /** How many words before a trigger a negator may stand. */
     private static final int NEGATION_REACH = 10;
 
+    /** How many sentences back an unresolved pronoun looks for its person. */
+    private static final int PRONOUN_REACH = 2;
+
     private final Lexicons lex;
     private final PhraseIndex index;
     private final Multilateral multilateral;
@@ -71,10 +74,42 @@ final class MeetingFinder {
                 continue;
             }
             MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
+            boolean separate = separate(toks, t[1], next) && leftParties(doc, coref, sentence, t[0], parties) == 1;
             out.add(new EventMention(sentence, t[0], phrase, own, strongest, status(toks, t[0]), parties,
-                    group(toks, t[0], t[1], next)));
+                    group(toks, t[0], t[1], next), separate));
         }
         return out;
+    }
+
+    /**
+     * "held bilateral talks with A, B and C", "held talks with officials, including A and B": the subject meets
+     * each of the others on their own.
+     */
+    private boolean separate(List<Token> toks, int triggerEnd, int next) {
+        int stop = Math.min(clauseEnd(toks, triggerEnd), next);
+        for (int i = triggerEnd; i < stop; i++) {
+            if (toks.get(i).is("including") && toks.get(i - 1).text().equals(",")) {
+                return true;
+            }
+        }
+        for (Token t : toks) {
+            if (SEPARATE.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int leftParties(Doc doc, Coreference.Result coref, int sentence, int trigger,
+                                   List<Integer> parties) {
+        Set<Integer> left = new LinkedHashSet<>();
+        for (Mention m : doc.mentions(sentence)) {
+            Entity e = owner(doc, coref, sentence, m, trigger);
+            if (e != null && m.last() <= trigger && parties.contains(e.id())) {
+                left.add(e.id());
+            }
+        }
+        return left.size();
     }
 
     /** "both sides", "the two leaders", "they" in the trigger's clause: the parties are a group told elsewhere. */
@@ -92,6 +127,11 @@ final class MeetingFinder {
     boolean complete(Doc doc, Coreference.Result coref, EventMention m, List<Integer> parties) {
         return parties.size() >= 2 && anyOfficial(coref, parties)
                 && multilateral.enough(doc.tokens(m.sentence()), m.own(), parties.size());
+    }
+
+    /** Whether the mention's sentence calls its meeting trilateral or multilateral. */
+    boolean gathering(Doc doc, EventMention m) {
+        return multilateral.explicit(doc.tokens(m.sentence()));
     }
 
     /** The kind of a meeting of {@code parties} told by a mention. */
@@ -185,6 +225,9 @@ final class MeetingFinder {
      */
     private static Entity owner(Doc doc, Coreference.Result coref, int sentence, Mention m, int trigger) {
         boolean possessive = m.kind() == Mention.Kind.PRONOUN && (m.name().equals("his") || m.name().equals("her"));
+        if (m.kind() == Mention.Kind.PRONOUN && coref.of(m) == null && !possessive) {
+            return recentPerson(doc, coref, sentence);
+        }
         if (!possessive || trigger - m.last() > 2) {
             return coref.of(m);
         }
@@ -196,6 +239,21 @@ final class MeetingFinder {
             }
         }
         return nearest != null ? nearest : coref.of(m);
+    }
+
+    /** "she will hold talks" where coreference left "she" open: the last person named in the sentences before. */
+    private static Entity recentPerson(Doc doc, Coreference.Result coref, int sentence) {
+        for (int s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+            List<Mention> ms = doc.mentions(s);
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Entity e = coref.of(ms.get(k));
+                if (ms.get(k).kind() == Mention.Kind.PERSON && e != null && e.isPerson() && !doc.isHeadline(s)
+                        && !doc.quoted(ms.get(k).start())) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<Integer> withCountries(Coreference.Result coref, Set<Integer> people,
@@ -213,6 +271,8 @@ final class MeetingFinder {
         }
         return out;
     }
+
+    private static final Set<String> SEPARATE = Set.of("bilateral", "bilaterals", "separate", "separately");
 
     private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
             "at", "over", "under", "since", "including", "to", "than", "after", "before");
@@ -259,7 +319,8 @@ final class MeetingFinder {
         if (k >= triggerEnd && toks.get(k).is("by")) {
             return !toks.get(triggerEnd - 1).lower().endsWith("ed");
         }
-        return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower());
+        boolean listed = k > triggerEnd && toks.get(k).is("including") && toks.get(k - 1).text().equals(",");
+        return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower()) && !listed;
     }
 
     /** Where the clause of a trigger starts: after "that", ";", "X, who", or a cue that opens a clause. */
