@@ -24,6 +24,9 @@ final class MeetingAssembler {
     private static final int REACH = 4;
 
     /** Words before a year that place a meeting in it: "in 2013", "since 2019". */
+    private static final Set<String> PLACING = Set.of("in", "to");
+    private static final Set<String> ARRIVAL = Set.of("arrived", "arrives", "arriving", "landed", "lands");
+
     private static final Set<String> PAST_YEAR_BEFORE = Set.of("in", "since", "of");
 
     private final MeetingFinder finder;
@@ -77,6 +80,13 @@ final class MeetingAssembler {
             List<Integer> group = bothSides(m, before);
             if (group != null && finder.complete(doc, coref, m, group)) {
                 out.add(found(doc, year, m, group, "doc:both-sides"));
+            }
+        }
+        for (int k = 0; out.isEmpty() && k < here.size(); k++) {
+            EventMention m = here.get(k);
+            List<Integer> pair = visited(doc, coref, m);
+            if (pair != null && finder.complete(doc, coref, m, pair)) {
+                out.add(found(doc, year, m, pair, "doc:visit-host"));
             }
         }
         return out;
@@ -153,6 +163,65 @@ final class MeetingAssembler {
             }
         }
         return changed ? out : null;
+    }
+
+    /**
+     * {@code doc:visit-host} for a visitor alone: "arrived in Nairobi on a state visit" meets the leader of the
+     * country of the place it goes to ("in", "to" a country or a capital), when the article names one.
+     */
+    private List<Integer> visited(Doc doc, Coreference.Result coref, EventMention m) {
+        if (!m.isVisit() || m.parties().size() != 1 || !arrival(doc.tokens(m.sentence()))) {
+            return null;
+        }
+        Entity visitor = coref.entities().get(m.parties().get(0));
+        String country = destination(doc, m.sentence());
+        int host = country == null || country.equals(visitor.country()) ? -1 : host(coref, country);
+        boolean near = host >= 0 && mentionedNear(doc, coref, host, m.sentence());
+        return near && host != visitor.id() ? List.of(visitor.id(), host) : null;
+    }
+
+    private static boolean arrival(List<Token> toks) {
+        return toks.stream().anyMatch(t -> ARRIVAL.contains(t.lower()));
+    }
+
+    /** Whether entity {@code id} is named within {@link #REACH} sentences of {@code sentence}. */
+    private static boolean mentionedNear(Doc doc, Coreference.Result coref, int id, int sentence) {
+        int last = Math.min(doc.sentences().size() - 1, sentence + REACH);
+        for (int s = Math.max(0, sentence - REACH); s <= last; s++) {
+            for (Mention m : doc.mentions(s)) {
+                Entity e = coref.of(m);
+                if (e != null && e.id() == id) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The country of the first capital or country a sentence goes "to" or is "in". */
+    private String destination(Doc doc, int sentence) {
+        List<Token> toks = doc.tokens(sentence);
+        for (int i = 1; i < toks.size(); i++) {
+            if (!PLACING.contains(toks.get(i - 1).lower()) || !toks.get(i).isCapitalized()) {
+                continue;
+            }
+            String two = i + 1 < toks.size() ? toks.get(i).text() + " " + toks.get(i + 1).text() : "";
+            String capital = words.capitals().getOrDefault(two, words.capitals().get(toks.get(i).text()));
+            String country = capital != null ? capital : countryAt(doc, sentence, i);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private static String countryAt(Doc doc, int sentence, int token) {
+        for (Mention m : doc.mentions(sentence)) {
+            if (m.first() == token && m.kind() == Mention.Kind.COUNTRY) {
+                return m.country();
+            }
+        }
+        return null;
     }
 
     /** The first person of the article who leads {@code country}, or -1. */

@@ -28,12 +28,16 @@ final class MeetingFinder {
     private final PhraseIndex index;
     private final Multilateral multilateral;
     private final PhraseIndex groups;
+    private final Denials denials;
+    private final NonParticipants nonParticipants;
 
     MeetingFinder(Lexicons lex, MeetingWords words) {
         this.lex = lex;
         this.multilateral = new Multilateral(lex.gatherings());
         this.index = new PhraseIndex(lex.meetingTriggers().keySet(), true);
         this.groups = new PhraseIndex(words.groupAnaphors(), true);
+        this.denials = new Denials(words.cancelled());
+        this.nonParticipants = new NonParticipants(lex.cues());
     }
 
     /**
@@ -65,12 +69,18 @@ final class MeetingFinder {
             }
         }
         List<EventMention> out = new ArrayList<>();
+        Set<Integer> deniedGuests = new LinkedHashSet<>();
         for (int k = 0; k < triggers.size(); k++) {
             int[] t = triggers.get(k);
             String phrase = index.phrase(toks, t[0], t[1] - t[0]);
             int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
             List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], next, phrase.equals("agreed"));
-            if (negated(toks, t[0])) {
+            boolean agreedTo = phrase.equals("agreed") && t[1] < toks.size() && toks.get(t[1]).is("to");
+            if (agreedTo) {
+                continue;
+            }
+            if (negated(toks, t[0]) || denials.denied(toks, t[0], t[1])) {
+                deniedGuests.addAll(parties.subList(Math.min(1, parties.size()), parties.size()));
                 continue;
             }
             MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
@@ -78,6 +88,7 @@ final class MeetingFinder {
             out.add(new EventMention(sentence, t[0], phrase, own, strongest, status(toks, t[0]), parties,
                     group(toks, t[0], t[1], next), separate));
         }
+        out.removeIf(m -> m.parties().stream().anyMatch(deniedGuests::contains));
         return out;
     }
 
@@ -205,7 +216,7 @@ final class MeetingFinder {
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
                     : m.first() - triggerEnd <= 2;
             boolean countryWord = m.kind() == Mention.Kind.COUNTRY;
-            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry)) {
+            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || nonParticipants.excluded(toks, m)) {
                 continue;
             }
             (e.isPerson() ? people : countries).add(e.id());
@@ -272,6 +283,9 @@ final class MeetingFinder {
         return out;
     }
 
+    /** Words that lead from a name to a trigger after it: "with Weiss in a phone call", "during talks". */
+    private static final Set<String> LEAD_IN = Set.of("in", "during", "by", "over", "at", "on");
+
     private static final Set<String> SEPARATE = Set.of("bilateral", "bilaterals", "separate", "separately");
 
     private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
@@ -296,7 +310,20 @@ final class MeetingFinder {
         return w.startsWith("invit") || lex.meetingTriggers().containsKey(w) || lex.cues().containsKey(w);
     }
 
+    /** "discussed trade with Weiss in a phone call": a name after "with" just before a call or talks. */
+    private static boolean withBeforeTrigger(List<Token> toks, Mention m, int trigger) {
+        int k = m.first() - 1;
+        while (k > 0 && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
+            k--;
+        }
+        return k >= 0 && toks.get(k).is("with") && trigger - m.last() <= 3 && trigger > m.last()
+                && LEAD_IN.contains(toks.get(m.last()).lower());
+    }
+
     private static boolean leftOut(List<Token> toks, Mention m, int trigger) {
+        if (withBeforeTrigger(toks, m, trigger)) {
+            return false;
+        }
         boolean nearPossessive = possessive(toks, m) && trigger - m.last() <= 3;
         if (possessive(toks, m) && !nearPossessive) {
             return true;
@@ -375,12 +402,18 @@ final class MeetingFinder {
 
     /** "Putin's talks with X": a possessive name just before the trigger is its subject. */
     private static int genitiveSubject(List<Token> toks, List<Mention> mentions, int trigger) {
-        for (Mention m : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
             if (m.last() <= trigger && trigger - m.last() <= 3 && possessive(toks, m)) {
-                return m.first();
+                return k > 0 && joined(toks, mentions.get(k - 1), m) ? mentions.get(k - 1).first() : m.first();
             }
         }
         return -1;
+    }
+
+    /** "Petrov and Weiss's meeting": two names joined by "and", the second possessive, own it together. */
+    private static boolean joined(List<Token> toks, Mention first, Mention second) {
+        return second.first() - first.last() == 1 && toks.get(first.last()).is("and");
     }
 
     private static boolean hasLeftPerson(Coreference.Result coref, List<Mention> ms, int begin, int trigger) {

@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -8,10 +9,11 @@ import java.util.Set;
  * country's host for a visit ("president", "prime minister"), and markers of a past meeting ("last year").
  */
 record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<String> hostTitles,
-                    Set<String> pastMarkers) {
+                    Set<String> pastMarkers, Set<String> cancelled, Map<String, String> capitals) {
 
     static MeetingWords load() {
         return new MeetingWords(Lexicon.lowerSet("group-anaphors.txt"), Lexicon.lowerSet("attendance.txt"),
-                Lexicon.lowerSet("host-titles.txt"), Lexicon.lowerSet("past-markers.txt"));
+                Lexicon.lowerSet("host-titles.txt"), Lexicon.lowerSet("past-markers.txt"),
+                Lexicon.lowerSet("cancelled.txt"), Lexicon.pairs("capitals.txt"));
     }
 }

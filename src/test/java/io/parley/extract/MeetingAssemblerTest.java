@@ -1,0 +1,60 @@
+package io.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.parley.model.Actor;
+import io.parley.model.Meeting;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeetingAssemblerTest {
+
+    private static List<Meeting> meetings(String body) {
+        return Texts.extract(body).meetings();
+    }
+
+    private static List<String> names(Meeting m) {
+        return m.participants().stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void bothSidesAreThePartiesOfTheMeetingBefore() {
+        List<Meeting> ms = meetings("President Ivan Petrov met Chancellor Anna Weiss in Berlin on Monday. "
+                + "The two leaders agreed to meet again in Moscow next year.");
+        assertEquals(2, ms.size());
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), names(ms.get(1)));
+        assertEquals("doc:both-sides", ms.get(1).rule());
+    }
+
+    @Test
+    void aPastMeetingOfTheSamePartiesStaysApart() {
+        List<Meeting> ms = meetings("President Ivan Petrov met Chancellor Anna Weiss in Berlin on Monday. "
+                + "They had met in Moscow in 2019.");
+        assertEquals(2, ms.size());
+    }
+
+    @Test
+    void attendeesJoinTheMeetingBefore() {
+        List<Meeting> ms = meetings("President Ivan Petrov held talks with Chancellor Anna Weiss in Berlin. "
+                + "Foreign Minister Omar Haddad and Defence Minister Lena Holm were present during the meeting.");
+        assertEquals(1, ms.size());
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss", "Omar Haddad", "Lena Holm"), names(ms.get(0)));
+        assertEquals("trigger:held talks+doc:attendees", ms.get(0).rule());
+    }
+
+    @Test
+    void aStateVisitMeetsTheHostNamedElsewhere() {
+        List<Meeting> ms = meetings("President Ivan Petrov arrived in Nairobi on a state visit on Monday. "
+                + "Kenyan President Daniel Mwangi said the two countries would sign trade deals.");
+        assertEquals(List.of("Ivan Petrov", "Daniel Mwangi"), names(ms.get(0)));
+        assertEquals("doc:visit-host", ms.get(0).rule());
+    }
+
+    @Test
+    void aVisitToACountryMeetsItsLeader() {
+        List<Meeting> ms = meetings("Kenyan President Daniel Mwangi hailed the ties. "
+                + "Prime Minister Ivan Petrov visited Kenya on Monday.");
+        assertEquals(List.of("Ivan Petrov", "Daniel Mwangi"), names(ms.get(0)));
+        assertEquals("trigger:visited+doc:visit-host", ms.get(0).rule());
+    }
+}
