@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.model.MeetingKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Set;
  *       just before;</li>
  *   <li>{@code doc:visit-host}: a visit to a country meets that country's leader when the article names one;</li>
  *   <li>{@code doc:attendees}: "X and Y were present", "the talks were also attended by X" add people to the
- *       meeting told just before.</li>
+ *       meeting told just before;</li>
+ *   <li>{@code doc:summit-roster}: a gathering told in several sentences is one multilateral meeting of all
+ *       the people the article places at it, kept apart from the meetings on its sidelines.</li>
  * </ol>
  */
 final class MeetingAssembler {
@@ -54,7 +57,40 @@ final class MeetingAssembler {
             out.addAll(sentence(doc, coref, year, mentions.subList(i, j), out));
             i = j;
         }
-        return attendees(doc, coref, out);
+        List<MeetingFinder.Found> met = attendees(doc, coref, out);
+        MeetingFinder.Found roster = summitRoster(doc, coref, year, mentions, met);
+        if (roster != null) {
+            met.add(roster);
+        }
+        return met;
+    }
+
+    /**
+     * {@code doc:summit-roster}: an article that tells a gathering more than once ("the G7 summit", "leaders
+     * attending the summit") gets one multilateral meeting of everyone it places there: the parties of each
+     * gathering mention and of the meetings held on its sidelines. Needs three people.
+     */
+    private MeetingFinder.Found summitRoster(Doc doc, Coreference.Result coref, int year,
+                                             List<EventMention> mentions, List<MeetingFinder.Found> met) {
+        List<EventMention> gatherings = mentions.stream()
+                .filter(m -> m.own() == MeetingKind.MULTILATERAL && !doc.isHeadline(m.sentence())).toList();
+        if (gatherings.size() < 2) {
+            return null;
+        }
+        Set<Integer> roster = new LinkedHashSet<>();
+        gatherings.forEach(m -> roster.addAll(m.parties()));
+        roster.removeIf(id -> !official(coref.entities().get(id)));
+        met.stream().filter(f -> atGathering(doc, f)).forEach(f -> roster.addAll(f.parties()));
+        roster.removeIf(id -> !coref.entities().get(id).isPerson());
+        List<Integer> parties = List.copyOf(roster);
+        boolean told = met.stream().anyMatch(f -> f.parties().size() == parties.size()
+                && f.parties().containsAll(parties) && f.kind() == MeetingKind.MULTILATERAL);
+        if (parties.size() < 3 || told) {
+            return null;
+        }
+        EventMention first = gatherings.get(0);
+        return new MeetingFinder.Found(first.sentence(), parties, MeetingKind.MULTILATERAL, first.status(),
+                first.trigger(), "doc:summit-roster", past(doc.tokens(first.sentence()), year));
     }
 
     /** The meetings of one sentence: its complete mentions, else what the document steps complete. */
@@ -90,6 +126,16 @@ final class MeetingAssembler {
             }
         }
         return out;
+    }
+
+    /** A meeting in person told in a sentence that names a gathering ("on the sidelines of the summit"). */
+    private boolean atGathering(Doc doc, MeetingFinder.Found f) {
+        boolean remote = f.kind() == MeetingKind.PHONE_CALL || f.kind() == MeetingKind.VIDEO_CALL;
+        return !remote && finder.namesGathering(doc.tokens(f.sentence()));
+    }
+
+    private static boolean official(Entity e) {
+        return e.isPerson() && (e.title() != null || e.country() != null);
     }
 
     /** {@code list:bilaterals}: the subject meets each of the other parties on its own. */

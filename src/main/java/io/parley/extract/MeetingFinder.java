@@ -140,6 +140,11 @@ final class MeetingFinder {
                 && multilateral.enough(doc.tokens(m.sentence()), m.own(), parties.size());
     }
 
+    /** Whether a sentence names a gathering ("summit", "forum") or its sidelines. */
+    boolean namesGathering(List<Token> toks) {
+        return multilateral.namesGathering(toks);
+    }
+
     /** Whether the mention's sentence calls its meeting trilateral or multilateral. */
     boolean gathering(Doc doc, EventMention m) {
         return multilateral.explicit(doc.tokens(m.sentence()));

@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.model.MeetingKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ final class MeetingGroups {
      * meeting, so the new one keeps the subject and Y.
      */
     private static MeetingFinder.Found withoutKnownPairs(MeetingFinder.Found f, List<Group> groups) {
-        if (f.parties().size() < 3) {
+        if (f.parties().size() < 3 || f.kind() == MeetingKind.MULTILATERAL) {
             return f;
         }
         int subject = f.parties().get(0);
@@ -74,7 +75,8 @@ final class MeetingGroups {
     private static Group recent(MeetingFinder.Found f, List<Group> groups) {
         for (Group g : groups) {
             MeetingFinder.Found k = g.lead();
-            if (f.sentence() - k.sentence() <= 2 && k.status() == f.status() && k.past() == f.past()
+            boolean sideline = k.kind() == MeetingKind.MULTILATERAL && f.kind() != MeetingKind.MULTILATERAL;
+            if (f.sentence() - k.sentence() <= 2 && k.status() == f.status() && k.past() == f.past() && !sideline
                     && k.parties().size() > f.parties().size()
                     && k.parties().containsAll(f.parties())) {
                 return g;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parley.model.Actor;
 import io.parley.model.Meeting;
+import io.parley.model.MeetingKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,15 @@ class MeetingAssemblerTest {
                 + "Prime Minister Ivan Petrov visited Kenya on Monday.");
         assertEquals(List.of("Ivan Petrov", "Daniel Mwangi"), names(ms.get(0)));
         assertEquals("trigger:visited+doc:visit-host", ms.get(0).rule());
+    }
+
+    @Test
+    void aSummitToldInSeveralSentencesIsOneMultilateralMeetingApartFromItsSidelines() {
+        List<Meeting> ms = meetings("President Ivan Petrov and Prime Minister Anna Weiss attended the Lakeside "
+                + "summit on Monday. On the sidelines of the summit, Chancellor Omar Haddad met President Kemal Aydin.");
+        Meeting summit = ms.stream().filter(m -> m.rule().equals("doc:summit-roster")).findFirst().orElseThrow();
+        assertEquals(MeetingKind.MULTILATERAL, summit.kind());
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss", "Omar Haddad", "Kemal Aydin"), names(summit));
+        assertEquals(2, ms.size());
     }
 }
