@@ -244,7 +244,7 @@ final class MeetingFinder {
         if (m.kind() == Mention.Kind.PRONOUN && coref.of(m) == null && !possessive) {
             return recentPerson(doc, coref, sentence);
         }
-        if (!possessive || trigger - m.last() > 2) {
+        if (!possessive || m.last() > trigger || trigger - m.last() > 2) {
             return coref.of(m);
         }
         Entity nearest = null;
@@ -290,6 +290,10 @@ final class MeetingFinder {
 
     /** Words that lead from a name to a trigger after it: "with Weiss in a phone call", "during talks". */
     private static final Set<String> LEAD_IN = Set.of("in", "during", "by", "over", "at", "on");
+
+    /** Heads of a title that goes on with "of": "President of the Republic of", "Minister of Foreign Affairs of". */
+    private static final Set<String> TITLE_CHAIN = Set.of("president", "minister", "king", "emir", "prime",
+            "chairman", "secretary");
 
     private static final Set<String> SEPARATE = Set.of("bilateral", "bilaterals", "separate", "separately");
 
@@ -352,7 +356,24 @@ final class MeetingFinder {
             return !toks.get(triggerEnd - 1).lower().endsWith("ed");
         }
         boolean listed = k > triggerEnd && toks.get(k).is("including") && toks.get(k - 1).text().equals(",");
-        return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower()) && !listed;
+        return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower()) && !listed
+                && !titleChain(toks, k, triggerEnd);
+    }
+
+    /** "President of the Republic of Armenia Serzh Sargsyan": an "of" inside a title before the name. */
+    private static boolean titleChain(List<Token> toks, int of, int triggerEnd) {
+        if (!toks.get(of).is("of")) {
+            return false;
+        }
+        for (int i = of - 1; i >= Math.max(triggerEnd, of - 4); i--) {
+            if (TITLE_CHAIN.contains(toks.get(i).lower())) {
+                return true;
+            }
+            if (!toks.get(i).isCapitalized() && !toks.get(i).is("of") && !toks.get(i).is("the")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where the clause of a trigger starts: after "that", ";", "X, who", or a cue that opens a clause. */

@@ -239,4 +239,18 @@ class MeetingFinderTest {
         assertEquals(List.of("Anna Weiss", "Kemal Aydin"), names(ms.get(0)));
         assertEquals(List.of("Anna Weiss", "Omar Haddad"), names(ms.get(1)));
     }
+
+    @Test
+    void readsANameAfterATitleThatGoesOnWithOf() {
+        assertEquals(List.of("Ivan Petrov", "Omar Haddad", "Kemal Aydin"), names(meetings("A trilateral meeting was "
+                + "held in Sochi between President Ivan Petrov, President of the Republic of Kenya Omar Haddad and "
+                + "President Kemal Aydin.").get(0)));
+    }
+
+    @Test
+    void aPossessiveAfterTheTriggerDoesNotChangeItsParties() {
+        List<Meeting> ms = meetings("Envoy Omar Haddad, who came at Petrov’s invitation, will hold meetings with "
+                + "officials during his stay.");
+        assertEquals(List.of(), ms);
+    }
 }
