@@ -75,6 +75,9 @@ final class MeetingFinder {
             String phrase = index.phrase(toks, t[0], t[1] - t[0]);
             int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
             List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], next, phrase.equals("agreed"));
+            if (phrase.endsWith("between")) {
+                parties = between(doc, coref, sentence, t[1], parties);
+            }
             boolean agreedTo = phrase.equals("agreed") && t[1] < toks.size() && toks.get(t[1]).is("to");
             if (agreedTo) {
                 continue;
@@ -109,6 +112,19 @@ final class MeetingFinder {
             }
         }
         return false;
+    }
+
+    /** "talks between A and B": only the parties named after "between". */
+    private static List<Integer> between(Doc doc, Coreference.Result coref, int sentence, int triggerEnd,
+                                         List<Integer> parties) {
+        Set<Integer> right = new LinkedHashSet<>();
+        for (Mention m : doc.mentions(sentence)) {
+            Entity e = coref.of(m);
+            if (e != null && m.first() >= triggerEnd && parties.contains(e.id())) {
+                right.add(e.id());
+            }
+        }
+        return List.copyOf(right);
     }
 
     private static int leftParties(Doc doc, Coreference.Result coref, int sentence, int trigger,
@@ -418,12 +434,31 @@ final class MeetingFinder {
             "companies", "firms", "businessmen", "counterpart", "personnel", "military", "army", "people");
 
     /** "U.S. officials", "Iranian delegation": a country word that only qualifies an unnamed group. */
-    private static boolean modifiesNoun(List<Token> toks, Mention m) {
+    private boolean modifiesNoun(List<Token> toks, Mention m) {
         if (m.last() >= toks.size()) {
-            return false;
+            return commonNounInside(m);
         }
         Token next = toks.get(m.last());
-        return GROUP_NOUNS.contains(next.lower());
+        boolean demonym = m.name() != null && !m.name().equals(m.country());
+        boolean commonNoun = next.isWord() && !next.isCapitalized() && !lex.isTitle(next.text())
+                && !lex.meetingTriggers().containsKey(next.lower()) && !next.is("and");
+        return GROUP_NOUNS.contains(next.lower()) || commonNounInside(m) || demonym && commonNoun;
+    }
+
+    /**
+     * "Russian challenge", "Ukrainian security": a demonym that a common noun follows inside its mention (not a
+     * meeting word: "his first U.S. visit" is a visit to the country).
+     */
+    private boolean commonNounInside(Mention m) {
+        String name = m.name() == null ? "" : m.name();
+        boolean capitalSeen = false;
+        for (String w : name.split(" ")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && capitalSeen) {
+                return !lex.meetingTriggers().containsKey(w);
+            }
+            capitalSeen |= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        }
+        return false;
     }
 
     /** "Putin's talks with X": a possessive name just before the trigger is its subject. */

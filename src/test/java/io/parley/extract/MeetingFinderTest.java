@@ -253,4 +253,23 @@ class MeetingFinderTest {
                 + "officials during his stay.");
         assertEquals(List.of(), ms);
     }
+
+    @Test
+    void credentialsAsQualificationsAreNoMeeting() {
+        assertEquals(List.of(), meetings("Governor Anna Weiss and Senator Omar Haddad have strong foreign policy "
+                + "credentials."));
+        assertEquals(List.of("Ivan Petrov", "Omar Haddad"), names(meetings("President Ivan Petrov received the "
+                + "credentials of Ambassador Omar Haddad.").get(0)));
+    }
+
+    @Test
+    void talksBetweenMeetOnlyThePartiesAfterBetween() {
+        assertEquals(List.of(), meetings("Senator Omar Haddad's promise to stay neutral in negotiations between "
+                + "Israel and the rebels worried allies."));
+    }
+
+    @Test
+    void aDemonymBeforeACommonNounIsNoParty() {
+        assertEquals(List.of(), meetings("Minister Omar Haddad spoke of plans for meeting any Russian challenge."));
+    }
 }
