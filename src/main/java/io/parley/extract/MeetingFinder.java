@@ -29,7 +29,6 @@ final class MeetingFinder {
     private final Multilateral multilateral;
     private final PhraseIndex groups;
     private final Denials denials;
-    private final NonParticipants nonParticipants;
 
     MeetingFinder(Lexicons lex, MeetingWords words) {
         this.lex = lex;
@@ -37,7 +36,6 @@ final class MeetingFinder {
         this.index = new PhraseIndex(lex.meetingTriggers().keySet(), true);
         this.groups = new PhraseIndex(words.groupAnaphors(), true);
         this.denials = new Denials(words.cancelled());
-        this.nonParticipants = new NonParticipants(lex.cues());
     }
 
     /**
@@ -237,7 +235,7 @@ final class MeetingFinder {
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
                     : m.first() - triggerEnd <= 2;
             boolean countryWord = m.kind() == Mention.Kind.COUNTRY;
-            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || nonParticipants.excluded(toks, m)) {
+            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || NonParticipants.excluded(toks, m)) {
                 continue;
             }
             (e.isPerson() ? people : countries).add(e.id());
@@ -260,6 +258,10 @@ final class MeetingFinder {
         if (m.kind() == Mention.Kind.PRONOUN && coref.of(m) == null && !possessive) {
             return recentPerson(doc, coref, sentence);
         }
+        if (m.kind() == Mention.Kind.TITLE && m.country() != null && !isPerson(coref.of(m))) {
+            Entity holder = titleHolder(coref, m);
+            return holder != null ? holder : coref.of(m);
+        }
         if (!possessive || m.last() > trigger || trigger - m.last() > 2) {
             return coref.of(m);
         }
@@ -271,6 +273,34 @@ final class MeetingFinder {
             }
         }
         return nearest != null ? nearest : coref.of(m);
+    }
+
+    private static boolean isPerson(Entity e) {
+        return e != null && e.isPerson();
+    }
+
+    /**
+     * "met the Iraqi President", "his Japanese counterpart" left unresolved by coreference: the one person of
+     * that country the article names with the same title head (any title for "counterpart").
+     */
+    private static Entity titleHolder(Coreference.Result coref, Mention m) {
+        String head = m.title() == null ? "" : lastWord(m.title());
+        Entity found = null;
+        for (Entity e : coref.entities()) {
+            boolean sameTitle = head.equals("counterpart") ? e.title() != null
+                    : e.title() != null && lastWord(e.title()).equals(head);
+            if (e.isPerson() && m.country().equals(e.country()) && sameTitle) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static String lastWord(String s) {
+        return s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** "she will hold talks" where coreference left "she" open: the last person named in the sentences before. */

@@ -2,7 +2,6 @@ package io.parley.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,24 +11,24 @@ import java.util.Set;
  */
 final class NonParticipants {
 
-    private static final Set<String> REPORTER_TITLES = Set.of("spokesperson", "spokesman", "spokeswoman",
-            "spokespeople", "press secretary", "correspondent", "reporter");
-    private static final Set<String> ALIAS = Set.of("a.k.a.", "aka", "a.k.a", "alias");
-
-    private final Map<String, String> cues;
-
-    NonParticipants(Map<String, String> cues) {
-        this.cues = cues;
+    private NonParticipants() {
     }
 
+    private static final Set<String> REPORTER_TITLES = Set.of("spokesperson", "spokesman", "spokeswoman",
+            "spokespeople", "press secretary", "correspondent", "reporter");
+    /** Verbs that report a meeting rather than take part in it: "…, the spokesperson said". */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "reported", "announced",
+            "stated", "confirmed", "noted", "tweeted", "wrote");
+    private static final Set<String> ALIAS = Set.of("a.k.a.", "aka", "a.k.a", "alias");
+
     /** Whether mention {@code m} names someone who only reports, or another name of a party. */
-    boolean excluded(List<Token> toks, Mention m) {
+    static boolean excluded(List<Token> toks, Mention m) {
         return reporter(toks, m) || spokesperson(m) || alias(toks, m);
     }
 
     /** "…, Foreign Ministry spokesperson Maria Lenz said": a name after a comma and right before a cue. */
-    private boolean reporter(List<Token> toks, Mention m) {
-        boolean cueAfter = m.last() < toks.size() && cues.containsKey(toks.get(m.last()).lower());
+    private static boolean reporter(List<Token> toks, Mention m) {
+        boolean cueAfter = m.last() < toks.size() && REPORTING.contains(toks.get(m.last()).lower());
         boolean commaBefore = m.first() > 0 && toks.get(m.first() - 1).text().equals(",");
         return cueAfter && commaBefore;
     }

@@ -272,4 +272,11 @@ class MeetingFinderTest {
     void aDemonymBeforeACommonNounIsNoParty() {
         assertEquals(List.of(), meetings("Minister Omar Haddad spoke of plans for meeting any Russian challenge."));
     }
+
+    @Test
+    void resolvesATitleToTheOnePersonOfThatCountryWhoHoldsIt() {
+        assertEquals(List.of("Daniel Mwangi", "Ivan Petrov"), names(meetings("During a meeting with the Kenyan "
+                + "President in Nairobi, Foreign Minister Ivan Petrov praised the ties. Kenyan President Daniel "
+                + "Mwangi thanked him.").get(0)));
+    }
 }
