@@ -3,6 +3,7 @@ package io.parley.extract;
 import io.parley.model.MeetingKind;
 import io.parley.model.MeetingStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ final class MeetingFinder {
     private final PhraseIndex index;
     private final Multilateral multilateral;
     private final PhraseIndex groups;
+    private final Set<String> groupHeads = new HashSet<>();
     private final Denials denials;
 
     MeetingFinder(Lexicons lex, MeetingWords words) {
@@ -35,6 +37,7 @@ final class MeetingFinder {
         this.multilateral = new Multilateral(lex.gatherings());
         this.index = new PhraseIndex(lex.meetingTriggers().keySet(), true);
         this.groups = new PhraseIndex(words.groupAnaphors(), true);
+        words.groupAnaphors().forEach(p -> groupHeads.add(p.substring(p.lastIndexOf(' ') + 1)));
         this.denials = new Denials(words.cancelled());
     }
 
@@ -68,6 +71,7 @@ final class MeetingFinder {
         }
         List<EventMention> out = new ArrayList<>();
         Set<Integer> deniedGuests = new LinkedHashSet<>();
+        boolean mayGroup = !triggers.isEmpty() && hasGroupWord(toks);
         for (int k = 0; k < triggers.size(); k++) {
             int[] t = triggers.get(k);
             String phrase = index.phrase(toks, t[0], t[1] - t[0]);
@@ -80,14 +84,19 @@ final class MeetingFinder {
             if (agreedTo) {
                 continue;
             }
+            MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
+            boolean group = parties.size() < 2 && mayGroup && group(toks, t[0], t[1], next);
+            if (parties.isEmpty() && !group && own != MeetingKind.MULTILATERAL) {
+                continue;
+            }
             if (negated(toks, t[0]) || denials.denied(toks, t[0], t[1])) {
                 deniedGuests.addAll(parties.subList(Math.min(1, parties.size()), parties.size()));
                 continue;
             }
-            MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
-            boolean separate = separate(toks, t[1], next) && leftParties(doc, coref, sentence, t[0], parties) == 1;
-            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status(toks, t[0]), parties,
-                    group(toks, t[0], t[1], next), separate));
+            boolean separate = parties.size() >= 3 && separate(toks, t[1], next)
+                    && leftParties(doc, coref, sentence, t[0], parties) == 1;
+            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status(toks, t[0]), parties, group,
+                    separate));
         }
         out.removeIf(m -> m.parties().stream().anyMatch(deniedGuests::contains));
         return out;
@@ -135,6 +144,16 @@ final class MeetingFinder {
             }
         }
         return left.size();
+    }
+
+    /** A cheap look for the last word of some group anaphor, before the clause-by-clause search. */
+    private boolean hasGroupWord(List<Token> toks) {
+        for (Token t : toks) {
+            if (groupHeads.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "both sides", "the two leaders", "they" in the trigger's clause: the parties are a group told elsewhere. */
