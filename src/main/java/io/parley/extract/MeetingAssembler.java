@@ -13,7 +13,7 @@ import java.util.Set;
  * rule name, that read the rest of the article:
  * <ol>
  *   <li>{@code doc:both-sides}: "both sides", "the two leaders", "they" are the parties of the meeting told
- *       just before;</li>
+ *       just before; {@code doc:group-recent}: with no meeting before, the two officials named last;</li>
  *   <li>{@code doc:visit-host}: a visit to a country meets that country's leader when the article names one;</li>
  *   <li>{@code doc:attendees}: "X and Y were present", "the talks were also attended by X" add people to the
  *       meeting told just before;</li>
@@ -114,8 +114,13 @@ final class MeetingAssembler {
         for (int k = 0; out.isEmpty() && k < here.size(); k++) {
             EventMention m = here.get(k);
             List<Integer> group = bothSides(m, before);
+            String rule = "doc:both-sides";
+            if (group == null) {
+                group = recentPair(doc, coref, m);
+                rule = "doc:group-recent";
+            }
             if (group != null && finder.complete(doc, coref, m, group)) {
-                out.add(found(doc, year, m, group, "doc:both-sides"));
+                out.add(found(doc, year, m, group, rule));
             }
         }
         for (int k = 0; out.isEmpty() && k < here.size(); k++) {
@@ -188,6 +193,26 @@ final class MeetingAssembler {
         MeetingFinder.Found last = before.get(before.size() - 1);
         boolean near = m.sentence() - last.sentence() <= REACH && m.sentence() > last.sentence();
         return near && last.parties().containsAll(m.parties()) ? last.parties() : null;
+    }
+
+    /**
+     * {@code doc:group-recent}: "the two leaders held talks" after no meeting at all: the two people with an
+     * office named last, in this sentence or the one before, when they are exactly two.
+     */
+    private static List<Integer> recentPair(Doc doc, Coreference.Result coref, EventMention m) {
+        if (!m.group() || m.parties().size() >= 2) {
+            return null;
+        }
+        Set<Integer> people = new LinkedHashSet<>(m.parties());
+        for (int s = Math.max(0, m.sentence() - 1); s <= m.sentence(); s++) {
+            for (Mention mention : doc.mentions(s)) {
+                Entity e = coref.of(mention);
+                if (e != null && official(e) && !doc.quoted(mention.start()) && !doc.isHeadline(s)) {
+                    people.add(e.id());
+                }
+            }
+        }
+        return people.size() == 2 ? List.copyOf(people) : null;
     }
 
     /**

@@ -488,10 +488,27 @@ final class MeetingFinder {
             return commonNounInside(m);
         }
         Token next = toks.get(m.last());
+        if (next.is("and") || next.text().equals(",")) {
+            return sharedGroupNoun(toks, m.last());
+        }
         boolean demonym = m.name() != null && !m.name().equals(m.country());
         boolean commonNoun = next.isWord() && !next.isCapitalized() && !lex.isTitle(next.text())
                 && !lex.meetingTriggers().containsKey(next.lower()) && !next.is("and");
         return GROUP_NOUNS.contains(next.lower()) || commonNounInside(m) || demonym && commonNoun;
+    }
+
+    /** "his Vietnam and Cambodia counterparts": the group noun after a list of country words qualifies each. */
+    private static boolean sharedGroupNoun(List<Token> toks, int from) {
+        for (int i = from; i < toks.size() && i < from + 6; i++) {
+            Token t = toks.get(i);
+            if (GROUP_NOUNS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.isCapitalized() && !t.is("and") && !t.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

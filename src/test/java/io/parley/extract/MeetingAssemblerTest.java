@@ -68,4 +68,12 @@ class MeetingAssemblerTest {
         assertEquals(List.of("Ivan Petrov", "Anna Weiss", "Omar Haddad", "Kemal Aydin"), names(summit));
         assertEquals(2, ms.size());
     }
+
+    @Test
+    void theTwoLeadersWithNoMeetingBeforeAreTheTwoOfficialsNamedLast() {
+        List<Meeting> ms = meetings("Chinese President Li Wei arrived at the Kremlin on Monday, where Russian "
+                + "President Ivan Petrov welcomed him. The two leaders then held talks on energy.");
+        assertEquals(List.of("Li Wei", "Ivan Petrov"), names(ms.get(0)));
+        assertEquals("doc:group-recent", ms.get(0).rule());
+    }
 }

@@ -279,4 +279,10 @@ class MeetingFinderTest {
                 + "President in Nairobi, Foreign Minister Ivan Petrov praised the ties. Kenyan President Daniel "
                 + "Mwangi thanked him.").get(0)));
     }
+
+    @Test
+    void countryWordsBeforeSharedCounterpartsAreNoParties() {
+        List<Meeting> ms = meetings("Prime Minister Ivan Petrov met his Kenyan and Ugandan counterparts at the weekend.");
+        assertEquals(List.of(), ms);
+    }
 }
