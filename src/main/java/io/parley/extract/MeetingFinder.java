@@ -254,6 +254,11 @@ final class MeetingFinder {
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
                     : m.first() - triggerEnd <= 2;
             boolean countryWord = m.kind() == Mention.Kind.COUNTRY;
+            Entity counterpart = countryWord && !out ? counterpart(coref, toks, m) : null;
+            if (counterpart != null) {
+                people.add(counterpart.id());
+                continue;
+            }
             if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || NonParticipants.excluded(toks, m)) {
                 continue;
             }
@@ -495,6 +500,33 @@ final class MeetingFinder {
         boolean commonNoun = next.isWord() && !next.isCapitalized() && !lex.isTitle(next.text())
                 && !lex.meetingTriggers().containsKey(next.lower()) && !next.is("and");
         return GROUP_NOUNS.contains(next.lower()) || commonNounInside(m) || demonym && commonNoun;
+    }
+
+    /**
+     * "met his Kenyan and Ugandan counterparts", named later: the one person of each country the article names
+     * with an office, when the country words stand before "counterpart(s)".
+     */
+    private static Entity counterpart(Coreference.Result coref, List<Token> toks, Mention m) {
+        int k = m.last();
+        while (k < toks.size() && k < m.last() + 6 && !toks.get(k).is("counterparts") && !toks.get(k).is("counterpart")) {
+            if (!toks.get(k).isCapitalized() && !toks.get(k).is("and") && !toks.get(k).text().equals(",")) {
+                return null;
+            }
+            k++;
+        }
+        if (k >= toks.size() || k >= m.last() + 6 || m.country() == null) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity e : coref.entities()) {
+            if (e.isPerson() && m.country().equals(e.country()) && e.title() != null) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** "his Vietnam and Cambodia counterparts": the group noun after a list of country words qualifies each. */

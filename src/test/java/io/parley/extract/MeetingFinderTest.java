@@ -285,4 +285,11 @@ class MeetingFinderTest {
         List<Meeting> ms = meetings("Prime Minister Ivan Petrov met his Kenyan and Ugandan counterparts at the weekend.");
         assertEquals(List.of(), ms);
     }
+
+    @Test
+    void countryCounterpartsNamedLaterAreThosePeople() {
+        List<Meeting> ms = meetings("Prime Minister Ivan Petrov met his Kenyan and Ugandan counterparts at the weekend. "
+                + "Kenyan President Daniel Mwangi spoke of trade. Ugandan President Joseph Okello spoke of roads.");
+        assertEquals(List.of("Ivan Petrov", "Daniel Mwangi", "Joseph Okello"), names(ms.get(0)));
+    }
 }
