@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,8 +21,6 @@ final class MeetingFinder {
     /** How many words before a trigger a negator may stand. */
     private static final int NEGATION_REACH = 10;
 
-    /** How many sentences back an unresolved pronoun looks for its person. */
-    private static final int PRONOUN_REACH = 2;
 
     private final Lexicons lex;
     private final PhraseIndex index;
@@ -56,19 +53,8 @@ final class MeetingFinder {
     /** Every trigger of a sentence that is not denied, with the parties its clause names (perhaps fewer than two). */
     List<EventMention> find(Doc doc, Coreference.Result coref, int sentence, List<Quote> quotes) {
         List<Token> toks = doc.tokens(sentence);
-        MeetingKind strongest = null;
-        List<int[]> triggers = new ArrayList<>();
-        for (int i = 0; i < toks.size(); i++) {
-            boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence)
-                    && toks.get(i - 1).isWord();
-            int len = properNoun ? 0 : matchLength(toks, i);
-            if (len > 0) {
-                MeetingKind k = MeetingKind.valueOf(lex.meetingTriggers().get(phrase(toks, i, len)));
-                strongest = strongest == null || rank(k) > rank(strongest) ? k : strongest;
-                triggers.add(new int[] {i, i + len});
-                i += len - 1;
-            }
-        }
+        List<int[]> triggers = triggers(doc, sentence);
+        MeetingKind strongest = strongest(toks, triggers);
         List<EventMention> out = new ArrayList<>();
         Set<Integer> deniedGuests = new LinkedHashSet<>();
         boolean mayGroup = !triggers.isEmpty() && hasGroupWord(toks);
@@ -76,13 +62,13 @@ final class MeetingFinder {
             int[] t = triggers.get(k);
             String phrase = index.phrase(toks, t[0], t[1] - t[0]);
             int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
-            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], next, phrase.equals("agreed"));
-            if (phrase.endsWith("between")) {
-                parties = between(doc, coref, sentence, t[1], parties);
-            }
             boolean agreedTo = phrase.equals("agreed") && t[1] < toks.size() && toks.get(t[1]).is("to");
             if (agreedTo) {
                 continue;
+            }
+            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], next, phrase.equals("agreed"));
+            if (phrase.endsWith("between")) {
+                parties = between(doc, coref, sentence, t[1], parties);
             }
             MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
             boolean group = parties.size() < 2 && mayGroup && group(toks, t[0], t[1], next);
@@ -138,12 +124,38 @@ final class MeetingFinder {
                                    List<Integer> parties) {
         Set<Integer> left = new LinkedHashSet<>();
         for (Mention m : doc.mentions(sentence)) {
-            Entity e = owner(doc, coref, sentence, m, trigger);
+            Entity e = PartyResolver.owner(doc, coref, sentence, m, trigger);
             if (e != null && m.last() <= trigger && parties.contains(e.id())) {
                 left.add(e.id());
             }
         }
         return left.size();
+    }
+
+    /** The {@code [start, end)} token spans of the trigger phrases of a sentence, longest match first. */
+    private List<int[]> triggers(Doc doc, int sentence) {
+        List<Token> toks = doc.tokens(sentence);
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence)
+                    && toks.get(i - 1).isWord();
+            int len = properNoun ? 0 : matchLength(toks, i);
+            if (len > 0) {
+                out.add(new int[] {i, i + len});
+                i += len - 1;
+            }
+        }
+        return out;
+    }
+
+    /** The strongest kind among a sentence's triggers (a call beats a meeting), or null with none. */
+    private MeetingKind strongest(List<Token> toks, List<int[]> triggers) {
+        MeetingKind strongest = null;
+        for (int[] t : triggers) {
+            MeetingKind k = MeetingKind.valueOf(lex.meetingTriggers().get(phrase(toks, t[0], t[1] - t[0])));
+            strongest = strongest == null || rank(k) > rank(strongest) ? k : strongest;
+        }
+        return strongest;
     }
 
     /** A cheap look for the last word of some group anaphor, before the clause-by-clause search. */
@@ -240,7 +252,7 @@ final class MeetingFinder {
         int begin = Math.max(subject, clauseStart(toks, trigger));
         boolean longQuote = inLongQuote(doc, toks.get(trigger).start());
         for (Mention m : doc.mentions(sentence)) {
-            Entity e = owner(doc, coref, sentence, m, trigger);
+            Entity e = PartyResolver.owner(doc, coref, sentence, m, trigger);
             boolean otherSide = longQuote && doc.quoted(m.start()) != doc.quoted(toks.get(trigger).start());
             if (e == null || m.first() >= stop || m.first() < begin || otherSide) {
                 continue;
@@ -254,7 +266,7 @@ final class MeetingFinder {
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
                     : m.first() - triggerEnd <= 2;
             boolean countryWord = m.kind() == Mention.Kind.COUNTRY;
-            Entity counterpart = countryWord && !out ? counterpart(coref, toks, m) : null;
+            Entity counterpart = countryWord && !out ? PartyResolver.counterpart(coref, toks, m) : null;
             if (counterpart != null) {
                 people.add(counterpart.id());
                 continue;
@@ -271,75 +283,6 @@ final class MeetingFinder {
             }
         }
         return withCountries(coref, people, countries);
-    }
-
-    /**
-     * "X ... about his meeting with Y": a possessive pronoun just before a trigger is the nearest person named
-     * before it in the sentence; other mentions are what coreference says.
-     */
-    private static Entity owner(Doc doc, Coreference.Result coref, int sentence, Mention m, int trigger) {
-        boolean possessive = m.kind() == Mention.Kind.PRONOUN && (m.name().equals("his") || m.name().equals("her"));
-        if (m.kind() == Mention.Kind.PRONOUN && coref.of(m) == null && !possessive) {
-            return recentPerson(doc, coref, sentence);
-        }
-        if (m.kind() == Mention.Kind.TITLE && m.country() != null && !isPerson(coref.of(m))) {
-            Entity holder = titleHolder(coref, m);
-            return holder != null ? holder : coref.of(m);
-        }
-        if (!possessive || m.last() > trigger || trigger - m.last() > 2) {
-            return coref.of(m);
-        }
-        Entity nearest = null;
-        for (Mention prior : doc.mentions(sentence)) {
-            Entity e = coref.of(prior);
-            if (prior.last() <= m.first() && prior.kind() == Mention.Kind.PERSON && e != null && e.isPerson()) {
-                nearest = e;
-            }
-        }
-        return nearest != null ? nearest : coref.of(m);
-    }
-
-    private static boolean isPerson(Entity e) {
-        return e != null && e.isPerson();
-    }
-
-    /**
-     * "met the Iraqi President", "his Japanese counterpart" left unresolved by coreference: the one person of
-     * that country the article names with the same title head (any title for "counterpart").
-     */
-    private static Entity titleHolder(Coreference.Result coref, Mention m) {
-        String head = m.title() == null ? "" : lastWord(m.title());
-        Entity found = null;
-        for (Entity e : coref.entities()) {
-            boolean sameTitle = head.equals("counterpart") ? e.title() != null
-                    : e.title() != null && lastWord(e.title()).equals(head);
-            if (e.isPerson() && m.country().equals(e.country()) && sameTitle) {
-                if (found != null) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
-    }
-
-    private static String lastWord(String s) {
-        return s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** "she will hold talks" where coreference left "she" open: the last person named in the sentences before. */
-    private static Entity recentPerson(Doc doc, Coreference.Result coref, int sentence) {
-        for (int s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
-            List<Mention> ms = doc.mentions(s);
-            for (int k = ms.size() - 1; k >= 0; k--) {
-                Entity e = coref.of(ms.get(k));
-                if (ms.get(k).kind() == Mention.Kind.PERSON && e != null && e.isPerson() && !doc.isHeadline(s)
-                        && !doc.quoted(ms.get(k).start())) {
-                    return e;
-                }
-            }
-        }
-        return null;
     }
 
     private static List<Integer> withCountries(Coreference.Result coref, Set<Integer> people,
@@ -500,33 +443,6 @@ final class MeetingFinder {
         boolean commonNoun = next.isWord() && !next.isCapitalized() && !lex.isTitle(next.text())
                 && !lex.meetingTriggers().containsKey(next.lower()) && !next.is("and");
         return GROUP_NOUNS.contains(next.lower()) || commonNounInside(m) || demonym && commonNoun;
-    }
-
-    /**
-     * "met his Kenyan and Ugandan counterparts", named later: the one person of each country the article names
-     * with an office, when the country words stand before "counterpart(s)".
-     */
-    private static Entity counterpart(Coreference.Result coref, List<Token> toks, Mention m) {
-        int k = m.last();
-        while (k < toks.size() && k < m.last() + 6 && !toks.get(k).is("counterparts") && !toks.get(k).is("counterpart")) {
-            if (!toks.get(k).isCapitalized() && !toks.get(k).is("and") && !toks.get(k).text().equals(",")) {
-                return null;
-            }
-            k++;
-        }
-        if (k >= toks.size() || k >= m.last() + 6 || m.country() == null) {
-            return null;
-        }
-        Entity found = null;
-        for (Entity e : coref.entities()) {
-            if (e.isPerson() && m.country().equals(e.country()) && e.title() != null) {
-                if (found != null) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
     }
 
     /** "his Vietnam and Cambodia counterparts": the group noun after a list of country words qualifies each. */
