@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -27,7 +28,7 @@ final class MeetingGroups {
         }
     }
 
-    static List<Group> group(Doc doc, List<MeetingFinder.Found> found) {
+    static List<Group> group(Doc doc, List<MeetingFinder.Found> found, Set<Integer> countries) {
         List<Group> out = new ArrayList<>();
         Map<String, Group> byKey = new HashMap<>();
         List<MeetingFinder.Found> ordered = new ArrayList<>(found);
@@ -36,6 +37,7 @@ final class MeetingGroups {
             MeetingFinder.Found f = withoutKnownPairs(raw, out);
             Group home = recent(f, out);
             home = home != null ? home : byKey.get(key(f));
+            home = home != null || !doc.isHeadline(f.sentence()) ? home : sharingParty(f, out, countries);
             if (home != null) {
                 home.members().add(f);
                 continue;
@@ -45,6 +47,21 @@ final class MeetingGroups {
             out.add(g);
         }
         return out;
+    }
+
+    /**
+     * A headline meeting that shares a party with one the body tells, its other parties countries, is that
+     * meeting in short ("Iran's FM meets Salih" over "Salih received Foreign Minister Abdollahian").
+     */
+    private static Group sharingParty(MeetingFinder.Found f, List<Group> groups, Set<Integer> countries) {
+        for (Group g : groups) {
+            boolean shares = g.lead().parties().stream().anyMatch(f.parties()::contains);
+            boolean rest = f.parties().stream().allMatch(p -> g.lead().parties().contains(p) || countries.contains(p));
+            if (g.lead().status() == f.status() && shares && rest) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static String key(MeetingFinder.Found f) {

@@ -3,6 +3,7 @@ package io.parley.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parley.model.Actor;
+import io.parley.model.Extraction;
 import io.parley.model.Meeting;
 import io.parley.model.MeetingKind;
 import java.util.List;
@@ -75,5 +76,14 @@ class MeetingAssemblerTest {
                 + "President Ivan Petrov welcomed him. The two leaders then held talks on energy.");
         assertEquals(List.of("Li Wei", "Ivan Petrov"), names(ms.get(0)));
         assertEquals("doc:group-recent", ms.get(0).rule());
+    }
+
+    @Test
+    void aHeadlineMeetingOfAPartyAndACountryIsTheBodysMeetingInShort() {
+        Extraction x = Texts.EXTRACTOR.extractOrThrow(Texts.article("Kenya's minister meets Ivan Petrov\n\n"
+                + "President Ivan Petrov received Kenyan Foreign Minister Daniel Mwangi in Moscow on Monday.\n",
+                java.time.LocalDate.of(2025, 11, 19)));
+        assertEquals(1, x.meetings().size());
+        assertEquals(List.of("Ivan Petrov", "Daniel Mwangi"), names(x.meetings().get(0)));
     }
 }
