@@ -200,7 +200,8 @@ final class MeetingAssembler {
      * office named last, in this sentence or the one before, when they are exactly two.
      */
     private static List<Integer> recentPair(Doc doc, Coreference.Result coref, EventMention m) {
-        if (!m.group() || m.parties().size() >= 2) {
+        boolean quoted = doc.quoted(doc.tokens(m.sentence()).get(m.trigger()).start());
+        if (!m.group() || m.parties().size() >= 2 || quoted) {
             return null;
         }
         Set<Integer> people = new LinkedHashSet<>(m.parties());

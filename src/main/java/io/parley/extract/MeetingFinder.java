@@ -111,13 +111,26 @@ final class MeetingFinder {
     private static List<Integer> between(Doc doc, Coreference.Result coref, int sentence, int triggerEnd,
                                          List<Integer> parties) {
         Set<Integer> right = new LinkedHashSet<>();
+        int end = listEnd(doc.tokens(sentence), triggerEnd);
         for (Mention m : doc.mentions(sentence)) {
             Entity e = coref.of(m);
-            if (e != null && m.first() >= triggerEnd && parties.contains(e.id())) {
+            boolean named = m.kind() != Mention.Kind.PRONOUN && m.first() < end;
+            if (e != null && named && m.first() >= triggerEnd && parties.contains(e.id())) {
                 right.add(e.id());
             }
         }
         return List.copyOf(right);
+    }
+
+    /** Where the list after "between" ends: at a comma before a lower-case word other than "and". */
+    private static int listEnd(List<Token> toks, int from) {
+        for (int i = from; i + 1 < toks.size(); i++) {
+            Token next = toks.get(i + 1);
+            if (toks.get(i).text().equals(",") && !next.isCapitalized() && !next.is("and")) {
+                return i;
+            }
+        }
+        return toks.size();
     }
 
     private static int leftParties(Doc doc, Coreference.Result coref, int sentence, int trigger,
@@ -307,6 +320,9 @@ final class MeetingFinder {
     /** Heads of a title that goes on with "of": "President of the Republic of", "Minister of Foreign Affairs of". */
     private static final Set<String> TITLE_CHAIN = Set.of("president", "minister", "king", "emir", "prime",
             "chairman", "secretary");
+
+    /** How many words after a trigger "is scheduled" may stand. */
+    private static final int PLANNED_AFTER_REACH = 10;
 
     private static final Set<String> SEPARATE = Set.of("bilateral", "bilaterals", "separate", "separately");
 
@@ -529,8 +545,20 @@ final class MeetingFinder {
         return toks.size();
     }
 
+    /** "the meeting with X was scheduled", "talks are planned for Friday": a planned word after "is"/"was". */
+    private boolean plannedAfter(List<Token> toks, int trigger) {
+        for (int i = trigger + 1; i + 1 < toks.size() && i < trigger + PLANNED_AFTER_REACH; i++) {
+            boolean be = toks.get(i).is("is") || toks.get(i).is("was") || toks.get(i).is("are")
+                    || toks.get(i).is("were");
+            if (be && lex.plannedMarkers().contains(toks.get(i + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private MeetingStatus status(List<Token> toks, int trigger) {
-        if (trigger > 0 && toks.get(trigger - 1).is("to")) {
+        if (trigger > 0 && toks.get(trigger - 1).is("to") || plannedAfter(toks, trigger)) {
             return MeetingStatus.PLANNED;
         }
         for (int i = Math.max(0, trigger - 6); i < trigger; i++) {

@@ -86,4 +86,10 @@ class MeetingAssemblerTest {
         assertEquals(1, x.meetings().size());
         assertEquals(List.of("Ivan Petrov", "Daniel Mwangi"), names(x.meetings().get(0)));
     }
+
+    @Test
+    void aGroupInsideAQuoteIsNoMeetingOfTheOfficialsNamedLast() {
+        assertEquals(List.of(), meetings("Chinese President Li Wei thanked Russian President Ivan Petrov. "
+                + "“They sat there while they were having the meeting,” Senator Omar Haddad said."));
+    }
 }

@@ -292,4 +292,18 @@ class MeetingFinderTest {
                 + "Kenyan President Daniel Mwangi spoke of trade. Ugandan President Joseph Okello spoke of roads.");
         assertEquals(List.of("Ivan Petrov", "Daniel Mwangi", "Joseph Okello"), names(ms.get(0)));
     }
+
+    @Test
+    void aMeetingScheduledAfterItsTriggerIsPlanned() {
+        List<Meeting> ms = meetings("President Ivan Petrov will meet Chancellor Anna Weiss in Berlin. "
+                + "Officials said Petrov's Dec. 28 meeting with Weiss was scheduled two weeks ago.");
+        assertEquals(1, ms.size());
+        assertEquals(MeetingStatus.PLANNED, ms.get(0).status());
+    }
+
+    @Test
+    void talksBetweenEndAtTheList() {
+        assertEquals(List.of(), meetings("Senator Omar Haddad's pledge to be neutral in negotiations between Kenya "
+                + "and the rebels, he said, has worried allies."));
+    }
 }
