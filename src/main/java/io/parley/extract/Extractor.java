@@ -31,6 +31,7 @@ public final class Extractor {
     private final SpeakerSieves sieves;
     private final StatementBuilder statements;
     private final MeetingFinder meetings;
+    private final MeetingAssembler assembler;
     private final MeetingBuilder meetingBuilder;
     private final DateResolver dates;
     private final Lexicons lex;
@@ -43,7 +44,9 @@ public final class Extractor {
         this.cues = new CueFinder(lex);
         this.sieves = new SpeakerSieves(lex);
         this.statements = new StatementBuilder(topics);
-        this.meetings = new MeetingFinder(lex);
+        MeetingWords meetingWords = MeetingWords.load();
+        this.meetings = new MeetingFinder(lex, meetingWords);
+        this.assembler = new MeetingAssembler(meetings, meetingWords);
         this.dates = new DateResolver();
         this.meetingBuilder = new MeetingBuilder(new LocationFinder(lex), dates, topics);
     }
@@ -200,11 +203,12 @@ public final class Extractor {
                                    List<List<Integer>> quotesBySentence) {
         Dateline dateline = Dateline.find(doc.text(), doc.paragraphs(), lex.cities());
         LocalDate reference = dates.datelineDate(dateline, article.info().published());
-        List<MeetingFinder.Found> found = new ArrayList<>();
+        List<EventMention> mentions = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            found.addAll(meetings.find(doc, coref, s.index(), pick(quotes, quotesBySentence.get(s.index()))));
+            mentions.addAll(meetings.find(doc, coref, s.index(), pick(quotes, quotesBySentence.get(s.index()))));
         }
-        return meetingBuilder.build(doc, coref, found, dateline, reference);
+        int year = reference == null ? 0 : reference.getYear();
+        return meetingBuilder.build(doc, coref, assembler.assemble(doc, coref, year, mentions), dateline, reference);
     }
 
     /** Stopwatch times the stages when asked to, and keeps their results when tracing; otherwise it only runs them. */

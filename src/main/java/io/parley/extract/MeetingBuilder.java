@@ -30,7 +30,9 @@ final class MeetingBuilder {
     List<Meeting> build(Doc doc, Coreference.Result coref, List<MeetingFinder.Found> found, Dateline dateline,
                         LocalDate reference) {
         List<Meeting> out = new ArrayList<>();
-        for (MeetingGroups.Group g : MeetingGroups.group(doc, found)) {
+        Set<Integer> countries = new HashSet<>();
+        coref.entities().stream().filter(e -> e.kind() == Entity.Kind.COUNTRY).forEach(e -> countries.add(e.id()));
+        for (MeetingGroups.Group g : MeetingGroups.group(doc, found, countries)) {
             out.add(meeting(doc, coref, g, dateline, reference));
         }
         return out;

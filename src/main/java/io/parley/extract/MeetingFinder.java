@@ -3,9 +3,9 @@ package io.parley.extract;
 import io.parley.model.MeetingKind;
 import io.parley.model.MeetingStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,51 +21,196 @@ final class MeetingFinder {
     /** How many words before a trigger a negator may stand. */
     private static final int NEGATION_REACH = 10;
 
+
     private final Lexicons lex;
     private final PhraseIndex index;
     private final Multilateral multilateral;
+    private final PhraseIndex groups;
+    private final Set<String> groupHeads = new HashSet<>();
+    private final Denials denials;
 
-    MeetingFinder(Lexicons lex) {
+    MeetingFinder(Lexicons lex, MeetingWords words) {
         this.lex = lex;
         this.multilateral = new Multilateral(lex.gatherings());
         this.index = new PhraseIndex(lex.meetingTriggers().keySet(), true);
+        this.groups = new PhraseIndex(words.groupAnaphors(), true);
+        words.groupAnaphors().forEach(p -> groupHeads.add(p.substring(p.lastIndexOf(' ') + 1)));
+        this.denials = new Denials(words.cancelled());
     }
 
     /**
      * A meeting found in one sentence: entity ids of its parties, kind, status, the trigger's first token, and the
-     * rule that found it ({@code trigger:<phrase>}).
+     * rule that found it ({@code trigger:<phrase>}, or a {@code doc:} step of {@link MeetingAssembler}).
      */
     record Found(int sentence, List<Integer> parties, MeetingKind kind, MeetingStatus status, int trigger,
-                 String rule) {
+                 String rule, boolean past) {
+
+        Found withParties(List<Integer> newParties, String newRule) {
+            return new Found(sentence, List.copyOf(newParties), kind, status, trigger, newRule, past);
+        }
     }
 
-    List<Found> find(Doc doc, Coreference.Result coref, int sentence, List<Quote> quotes) {
+    /** Every trigger of a sentence that is not denied, with the parties its clause names (perhaps fewer than two). */
+    List<EventMention> find(Doc doc, Coreference.Result coref, int sentence, List<Quote> quotes) {
         List<Token> toks = doc.tokens(sentence);
-        MeetingKind strongest = null;
-        List<int[]> triggers = new ArrayList<>();
+        List<int[]> triggers = triggers(doc, sentence);
+        MeetingKind strongest = strongest(toks, triggers);
+        List<EventMention> out = new ArrayList<>();
+        Set<Integer> deniedGuests = new LinkedHashSet<>();
+        boolean mayGroup = !triggers.isEmpty() && hasGroupWord(toks);
+        for (int k = 0; k < triggers.size(); k++) {
+            int[] t = triggers.get(k);
+            String phrase = index.phrase(toks, t[0], t[1] - t[0]);
+            int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
+            boolean agreedTo = phrase.equals("agreed") && t[1] < toks.size() && toks.get(t[1]).is("to");
+            if (agreedTo) {
+                continue;
+            }
+            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], next, phrase.equals("agreed"));
+            if (phrase.endsWith("between")) {
+                parties = between(doc, coref, sentence, t[1], parties);
+            }
+            MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
+            boolean group = parties.size() < 2 && mayGroup && group(toks, t[0], t[1], next);
+            if (parties.isEmpty() && !group && own != MeetingKind.MULTILATERAL) {
+                continue;
+            }
+            if (negated(toks, t[0]) || denials.denied(toks, t[0], t[1])) {
+                deniedGuests.addAll(parties.subList(Math.min(1, parties.size()), parties.size()));
+                continue;
+            }
+            boolean separate = parties.size() >= 3 && separate(toks, t[1], next)
+                    && leftParties(doc, coref, sentence, t[0], parties) == 1;
+            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status(toks, t[0]), parties, group,
+                    separate));
+        }
+        out.removeIf(m -> m.parties().stream().anyMatch(deniedGuests::contains));
+        return out;
+    }
+
+    /**
+     * "held bilateral talks with A, B and C", "held talks with officials, including A and B": the subject meets
+     * each of the others on their own.
+     */
+    private boolean separate(List<Token> toks, int triggerEnd, int next) {
+        int stop = Math.min(clauseEnd(toks, triggerEnd), next);
+        for (int i = triggerEnd; i < stop; i++) {
+            if (toks.get(i).is("including") && toks.get(i - 1).text().equals(",")) {
+                return true;
+            }
+        }
+        for (Token t : toks) {
+            if (SEPARATE.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "talks between A and B": only the parties named after "between". */
+    private static List<Integer> between(Doc doc, Coreference.Result coref, int sentence, int triggerEnd,
+                                         List<Integer> parties) {
+        Set<Integer> right = new LinkedHashSet<>();
+        int end = listEnd(doc.tokens(sentence), triggerEnd);
+        for (Mention m : doc.mentions(sentence)) {
+            Entity e = coref.of(m);
+            boolean named = m.kind() != Mention.Kind.PRONOUN && m.first() < end;
+            if (e != null && named && m.first() >= triggerEnd && parties.contains(e.id())) {
+                right.add(e.id());
+            }
+        }
+        return List.copyOf(right);
+    }
+
+    /** Where the list after "between" ends: at a comma before a lower-case word other than "and". */
+    private static int listEnd(List<Token> toks, int from) {
+        for (int i = from; i + 1 < toks.size(); i++) {
+            Token next = toks.get(i + 1);
+            if (toks.get(i).text().equals(",") && !next.isCapitalized() && !next.is("and")) {
+                return i;
+            }
+        }
+        return toks.size();
+    }
+
+    private static int leftParties(Doc doc, Coreference.Result coref, int sentence, int trigger,
+                                   List<Integer> parties) {
+        Set<Integer> left = new LinkedHashSet<>();
+        for (Mention m : doc.mentions(sentence)) {
+            Entity e = PartyResolver.owner(doc, coref, sentence, m, trigger);
+            if (e != null && m.last() <= trigger && parties.contains(e.id())) {
+                left.add(e.id());
+            }
+        }
+        return left.size();
+    }
+
+    /** The {@code [start, end)} token spans of the trigger phrases of a sentence, longest match first. */
+    private List<int[]> triggers(Doc doc, int sentence) {
+        List<Token> toks = doc.tokens(sentence);
+        List<int[]> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence)
                     && toks.get(i - 1).isWord();
             int len = properNoun ? 0 : matchLength(toks, i);
             if (len > 0) {
-                MeetingKind k = MeetingKind.valueOf(lex.meetingTriggers().get(phrase(toks, i, len)));
-                strongest = strongest == null || rank(k) > rank(strongest) ? k : strongest;
-                triggers.add(new int[] {i, i + len});
+                out.add(new int[] {i, i + len});
                 i += len - 1;
             }
         }
-        List<Found> out = new ArrayList<>();
+        return out;
+    }
+
+    /** The strongest kind among a sentence's triggers (a call beats a meeting), or null with none. */
+    private MeetingKind strongest(List<Token> toks, List<int[]> triggers) {
+        MeetingKind strongest = null;
         for (int[] t : triggers) {
-            String phrase = index.phrase(toks, t[0], t[1] - t[0]);
-            List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], phrase.equals("agreed"));
-            MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
-            if (parties.size() >= 2 && anyOfficial(coref, parties) && !negated(toks, t[0])
-                    && multilateral.enough(toks, own, parties.size())) {
-                MeetingKind kind = multilateral.kind(toks, strongest, parties.size());
-                out.add(new Found(sentence, parties, kind, status(toks, t[0]), t[0], "trigger:" + phrase));
+            MeetingKind k = MeetingKind.valueOf(lex.meetingTriggers().get(phrase(toks, t[0], t[1] - t[0])));
+            strongest = strongest == null || rank(k) > rank(strongest) ? k : strongest;
+        }
+        return strongest;
+    }
+
+    /** A cheap look for the last word of some group anaphor, before the clause-by-clause search. */
+    private boolean hasGroupWord(List<Token> toks) {
+        for (Token t : toks) {
+            if (groupHeads.contains(t.lower())) {
+                return true;
             }
         }
-        return out;
+        return false;
+    }
+
+    /** "both sides", "the two leaders", "they" in the trigger's clause: the parties are a group told elsewhere. */
+    private boolean group(List<Token> toks, int trigger, int triggerEnd, int next) {
+        int stop = Math.min(clauseEnd(toks, triggerEnd), next);
+        for (int i = clauseStart(toks, trigger); i < stop; i++) {
+            if ((i < trigger || i >= triggerEnd) && groups.match(toks, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a found meeting may stand: two parties, one with an office, enough for a gathering. */
+    boolean complete(Doc doc, Coreference.Result coref, EventMention m, List<Integer> parties) {
+        return parties.size() >= 2 && anyOfficial(coref, parties)
+                && multilateral.enough(doc.tokens(m.sentence()), m.own(), parties.size());
+    }
+
+    /** Whether a sentence names a gathering ("summit", "forum") or its sidelines. */
+    boolean namesGathering(List<Token> toks) {
+        return multilateral.namesGathering(toks);
+    }
+
+    /** Whether the mention's sentence calls its meeting trilateral or multilateral. */
+    boolean gathering(Doc doc, EventMention m) {
+        return multilateral.explicit(doc.tokens(m.sentence()));
+    }
+
+    /** The kind of a meeting of {@code parties} told by a mention. */
+    MeetingKind kind(Doc doc, EventMention m, int parties) {
+        return multilateral.kind(doc.tokens(m.sentence()), m.strongest(), parties);
     }
 
     /**
@@ -110,17 +255,17 @@ final class MeetingFinder {
     }
 
     private List<Integer> parties(Doc doc, Coreference.Result coref, int sentence, int trigger, int triggerEnd,
-                                  boolean leftOnly) {
+                                  int nextTrigger, boolean leftOnly) {
         List<Token> toks = doc.tokens(sentence);
         Set<Integer> people = new LinkedHashSet<>();
         Set<Integer> countries = new LinkedHashSet<>();
-        int stop = clauseEnd(toks, triggerEnd);
+        int stop = Math.min(clauseEnd(toks, triggerEnd), nextTrigger);
         int subject = Math.max(whoSubject(toks, doc.mentions(sentence), trigger),
                 genitiveSubject(toks, doc.mentions(sentence), trigger));
         int begin = Math.max(subject, clauseStart(toks, trigger));
         boolean longQuote = inLongQuote(doc, toks.get(trigger).start());
         for (Mention m : doc.mentions(sentence)) {
-            Entity e = coref.of(m);
+            Entity e = PartyResolver.owner(doc, coref, sentence, m, trigger);
             boolean otherSide = longQuote && doc.quoted(m.start()) != doc.quoted(toks.get(trigger).start());
             if (e == null || m.first() >= stop || m.first() < begin || otherSide) {
                 continue;
@@ -134,7 +279,12 @@ final class MeetingFinder {
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
                     : m.first() - triggerEnd <= 2;
             boolean countryWord = m.kind() == Mention.Kind.COUNTRY;
-            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry)) {
+            Entity counterpart = countryWord && !out ? PartyResolver.counterpart(coref, toks, m) : null;
+            if (counterpart != null) {
+                people.add(counterpart.id());
+                continue;
+            }
+            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || NonParticipants.excluded(toks, m)) {
                 continue;
             }
             (e.isPerson() ? people : countries).add(e.id());
@@ -164,6 +314,18 @@ final class MeetingFinder {
         return out;
     }
 
+    /** Words that lead from a name to a trigger after it: "with Weiss in a phone call", "during talks". */
+    private static final Set<String> LEAD_IN = Set.of("in", "during", "by", "over", "at", "on");
+
+    /** Heads of a title that goes on with "of": "President of the Republic of", "Minister of Foreign Affairs of". */
+    private static final Set<String> TITLE_CHAIN = Set.of("president", "minister", "king", "emir", "prime",
+            "chairman", "secretary");
+
+    /** How many words after a trigger "is scheduled" may stand. */
+    private static final int PLANNED_AFTER_REACH = 10;
+
+    private static final Set<String> SEPARATE = Set.of("bilateral", "bilaterals", "separate", "separately");
+
     private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
             "at", "over", "under", "since", "including", "to", "than", "after", "before");
 
@@ -186,7 +348,20 @@ final class MeetingFinder {
         return w.startsWith("invit") || lex.meetingTriggers().containsKey(w) || lex.cues().containsKey(w);
     }
 
+    /** "discussed trade with Weiss in a phone call": a name after "with" just before a call or talks. */
+    private static boolean withBeforeTrigger(List<Token> toks, Mention m, int trigger) {
+        int k = m.first() - 1;
+        while (k > 0 && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
+            k--;
+        }
+        return k >= 0 && toks.get(k).is("with") && trigger - m.last() <= 3 && trigger > m.last()
+                && LEAD_IN.contains(toks.get(m.last()).lower());
+    }
+
     private static boolean leftOut(List<Token> toks, Mention m, int trigger) {
+        if (withBeforeTrigger(toks, m, trigger)) {
+            return false;
+        }
         boolean nearPossessive = possessive(toks, m) && trigger - m.last() <= 3;
         if (possessive(toks, m) && !nearPossessive) {
             return true;
@@ -209,7 +384,25 @@ final class MeetingFinder {
         if (k >= triggerEnd && toks.get(k).is("by")) {
             return !toks.get(triggerEnd - 1).lower().endsWith("ed");
         }
-        return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower());
+        boolean listed = k > triggerEnd && toks.get(k).is("including") && toks.get(k - 1).text().equals(",");
+        return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower()) && !listed
+                && !titleChain(toks, k, triggerEnd);
+    }
+
+    /** "President of the Republic of Armenia Serzh Sargsyan": an "of" inside a title before the name. */
+    private static boolean titleChain(List<Token> toks, int of, int triggerEnd) {
+        if (!toks.get(of).is("of")) {
+            return false;
+        }
+        for (int i = of - 1; i >= Math.max(triggerEnd, of - 4); i--) {
+            if (TITLE_CHAIN.contains(toks.get(i).lower())) {
+                return true;
+            }
+            if (!toks.get(i).isCapitalized() && !toks.get(i).is("of") && !toks.get(i).is("the")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where the clause of a trigger starts: after "that", ";", "X, who", or a cue that opens a clause. */
@@ -254,22 +447,64 @@ final class MeetingFinder {
             "companies", "firms", "businessmen", "counterpart", "personnel", "military", "army", "people");
 
     /** "U.S. officials", "Iranian delegation": a country word that only qualifies an unnamed group. */
-    private static boolean modifiesNoun(List<Token> toks, Mention m) {
+    private boolean modifiesNoun(List<Token> toks, Mention m) {
         if (m.last() >= toks.size()) {
-            return false;
+            return commonNounInside(m);
         }
         Token next = toks.get(m.last());
-        return GROUP_NOUNS.contains(next.lower());
+        if (next.is("and") || next.text().equals(",")) {
+            return sharedGroupNoun(toks, m.last());
+        }
+        boolean demonym = m.name() != null && !m.name().equals(m.country());
+        boolean commonNoun = next.isWord() && !next.isCapitalized() && !lex.isTitle(next.text())
+                && !lex.meetingTriggers().containsKey(next.lower()) && !next.is("and");
+        return GROUP_NOUNS.contains(next.lower()) || commonNounInside(m) || demonym && commonNoun;
+    }
+
+    /** "his Vietnam and Cambodia counterparts": the group noun after a list of country words qualifies each. */
+    private static boolean sharedGroupNoun(List<Token> toks, int from) {
+        for (int i = from; i < toks.size() && i < from + 6; i++) {
+            Token t = toks.get(i);
+            if (GROUP_NOUNS.contains(t.lower())) {
+                return true;
+            }
+            if (!t.isCapitalized() && !t.is("and") && !t.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Russian challenge", "Ukrainian security": a demonym that a common noun follows inside its mention (not a
+     * meeting word: "his first U.S. visit" is a visit to the country).
+     */
+    private boolean commonNounInside(Mention m) {
+        String name = m.name() == null ? "" : m.name();
+        boolean capitalSeen = false;
+        for (String w : name.split(" ")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && capitalSeen) {
+                return !lex.meetingTriggers().containsKey(w);
+            }
+            capitalSeen |= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        }
+        return false;
     }
 
     /** "Putin's talks with X": a possessive name just before the trigger is its subject. */
     private static int genitiveSubject(List<Token> toks, List<Mention> mentions, int trigger) {
-        for (Mention m : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
             if (m.last() <= trigger && trigger - m.last() <= 3 && possessive(toks, m)) {
-                return m.first();
+                return k > 0 && joined(toks, mentions.get(k - 1), m) ? mentions.get(k - 1).first() : m.first();
             }
         }
         return -1;
+    }
+
+    /** "Petrov and Weiss's meeting": two names joined by "and", the second possessive, own it together. */
+    private static boolean joined(List<Token> toks, Mention first, Mention second) {
+        return second.first() - first.last() == 1 && toks.get(first.last()).is("and");
     }
 
     private static boolean hasLeftPerson(Coreference.Result coref, List<Mention> ms, int begin, int trigger) {
@@ -310,8 +545,20 @@ final class MeetingFinder {
         return toks.size();
     }
 
+    /** "the meeting with X was scheduled", "talks are planned for Friday": a planned word after "is"/"was". */
+    private boolean plannedAfter(List<Token> toks, int trigger) {
+        for (int i = trigger + 1; i + 1 < toks.size() && i < trigger + PLANNED_AFTER_REACH; i++) {
+            boolean be = toks.get(i).is("is") || toks.get(i).is("was") || toks.get(i).is("are")
+                    || toks.get(i).is("were");
+            if (be && lex.plannedMarkers().contains(toks.get(i + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private MeetingStatus status(List<Token> toks, int trigger) {
-        if (trigger > 0 && toks.get(trigger - 1).is("to")) {
+        if (trigger > 0 && toks.get(trigger - 1).is("to") || plannedAfter(toks, trigger)) {
             return MeetingStatus.PLANNED;
         }
         for (int i = Math.max(0, trigger - 6); i < trigger; i++) {

@@ -1,10 +1,12 @@
 package io.parley.extract;
 
+import io.parley.model.MeetingKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -26,7 +28,7 @@ final class MeetingGroups {
         }
     }
 
-    static List<Group> group(Doc doc, List<MeetingFinder.Found> found) {
+    static List<Group> group(Doc doc, List<MeetingFinder.Found> found, Set<Integer> countries) {
         List<Group> out = new ArrayList<>();
         Map<String, Group> byKey = new HashMap<>();
         List<MeetingFinder.Found> ordered = new ArrayList<>(found);
@@ -35,6 +37,7 @@ final class MeetingGroups {
             MeetingFinder.Found f = withoutKnownPairs(raw, out);
             Group home = recent(f, out);
             home = home != null ? home : byKey.get(key(f));
+            home = home != null || !doc.isHeadline(f.sentence()) ? home : sharingParty(f, out, countries);
             if (home != null) {
                 home.members().add(f);
                 continue;
@@ -46,8 +49,23 @@ final class MeetingGroups {
         return out;
     }
 
+    /**
+     * A headline meeting that shares a party with one the body tells, its other parties countries, is that
+     * meeting in short ("Iran's FM meets Salih" over "Salih received Foreign Minister Abdollahian").
+     */
+    private static Group sharingParty(MeetingFinder.Found f, List<Group> groups, Set<Integer> countries) {
+        for (Group g : groups) {
+            boolean shares = g.lead().parties().stream().anyMatch(f.parties()::contains);
+            boolean rest = f.parties().stream().allMatch(p -> g.lead().parties().contains(p) || countries.contains(p));
+            if (g.lead().status() == f.status() && shares && rest) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     private static String key(MeetingFinder.Found f) {
-        return new TreeSet<>(f.parties()) + ":" + f.status();
+        return new TreeSet<>(f.parties()) + ":" + f.status() + (f.past() ? ":past" : "");
     }
 
     /**
@@ -55,7 +73,7 @@ final class MeetingGroups {
      * meeting, so the new one keeps the subject and Y.
      */
     private static MeetingFinder.Found withoutKnownPairs(MeetingFinder.Found f, List<Group> groups) {
-        if (f.parties().size() < 3) {
+        if (f.parties().size() < 3 || f.kind() == MeetingKind.MULTILATERAL) {
             return f;
         }
         int subject = f.parties().get(0);
@@ -67,14 +85,16 @@ final class MeetingGroups {
                 parties.removeIf(p -> p != subject && k.parties().contains(p));
             }
         }
-        return new MeetingFinder.Found(f.sentence(), parties, f.kind(), f.status(), f.trigger(), f.rule());
+        return f.withParties(parties, f.rule());
     }
 
     /** A smaller set of the same parties a sentence or two after a meeting is that meeting told again. */
     private static Group recent(MeetingFinder.Found f, List<Group> groups) {
         for (Group g : groups) {
             MeetingFinder.Found k = g.lead();
-            if (f.sentence() - k.sentence() <= 2 && k.status() == f.status() && k.parties().size() > f.parties().size()
+            boolean sideline = k.kind() == MeetingKind.MULTILATERAL && f.kind() != MeetingKind.MULTILATERAL;
+            if (f.sentence() - k.sentence() <= 2 && k.status() == f.status() && k.past() == f.past() && !sideline
+                    && k.parties().size() > f.parties().size()
                     && k.parties().containsAll(f.parties())) {
                 return g;
             }

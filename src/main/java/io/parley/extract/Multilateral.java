@@ -37,6 +37,16 @@ final class Multilateral {
         return trigger != MeetingKind.MULTILATERAL || parties >= 3 || has(toks, EXPLICIT);
     }
 
+    /** Whether the sentence names a gathering or its sidelines. */
+    boolean namesGathering(List<Token> toks) {
+        return has(toks, gatherings) || has(toks, SIDELINES);
+    }
+
+    /** Whether the sentence says "trilateral" or "multilateral". */
+    boolean explicit(List<Token> toks) {
+        return has(toks, EXPLICIT);
+    }
+
     private static boolean has(List<Token> toks, Set<String> words) {
         for (Token t : toks) {
             if (words.contains(t.lower())) {

@@ -41,7 +41,7 @@ public final class DebugDump {
             for (Attribution at : sv.attribute(doc, coref, cues, quotes, new SpeakerSieves.Recent(coref))) {
                 System.out.println("   A " + at.cue().text() + " -> " + coref.entities().get(at.entity()).name() + " (" + at.rule() + ")");
             }
-            for (MeetingFinder.Found f : new MeetingFinder(lex).find(doc, coref, s.index(), quotes)) {
+            for (EventMention f : new MeetingFinder(lex, MeetingWords.load()).find(doc, coref, s.index(), quotes)) {
                 System.out.println("   MEET " + f);
             }
             for (Cue c : cues) {

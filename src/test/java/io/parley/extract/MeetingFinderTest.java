@@ -126,4 +126,184 @@ class MeetingFinderTest {
         assertEquals(List.of(), meetings("“We look forward to the talks with Prime Minister Oleg Varlamov tomorrow and "
                 + "more,” the minister said."));
     }
+
+    @Test
+    void findsTelephoned() {
+        Meeting m = meetings("President Ivan Petrov telephoned Chancellor Anna Weiss on Tuesday.").get(0);
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), names(m));
+        assertEquals(MeetingKind.PHONE_CALL, m.kind());
+    }
+
+    @Test
+    void findsPartnerNamedBeforeAPhoneCall() {
+        Meeting m = meetings("President Ivan Petrov discussed grain exports with Chancellor Anna Weiss in a phone "
+                + "call on Tuesday.").get(0);
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), names(m));
+        assertEquals(MeetingKind.PHONE_CALL, m.kind());
+    }
+
+    @Test
+    void findsCourtesyCallOnAHost() {
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), names(meetings(
+                "Ambassador Ivan Petrov paid a courtesy call on Chancellor Anna Weiss in Berlin.").get(0)));
+    }
+
+    @Test
+    void findsDinnerHostedForAGuest() {
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), names(meetings(
+                "President Ivan Petrov hosted a dinner for Chancellor Anna Weiss in Moscow.").get(0)));
+    }
+
+    @Test
+    void findsJointPressConference() {
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), names(meetings(
+                "President Ivan Petrov spoke at a joint press conference with Chancellor Anna Weiss.").get(0)));
+    }
+
+    @Test
+    void findsMeetingOfTwoJoinedPossessives() {
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), names(meetings(
+                "President Ivan Petrov and Chancellor Anna Weiss's meeting lasted two hours.").get(0)));
+    }
+
+    @Test
+    void findsPassiveReception() {
+        assertEquals(List.of("Anna Weiss", "Ivan Petrov"), names(meetings(
+                "Chancellor Anna Weiss was received by President Ivan Petrov at the Kremlin.").get(0)));
+    }
+
+    @Test
+    void keepsTheReportingSpokespersonOut() {
+        assertEquals(List.of("Ivan Petrov", "Kemal Aydin"), names(meetings("Foreign Minister Ivan Petrov met his "
+                + "Turkish counterpart Kemal Aydin in Ankara on Monday, ministry spokesperson Maria Lenz said.").get(0)));
+    }
+
+    @Test
+    void keepsAnAliasOut() {
+        assertEquals(List.of("Ivan Petrov", "Abu Bakar Hassan"), names(meetings(
+                "President Ivan Petrov met Abu Bakar Hassan, a.k.a. Abu Hamza, in Kuala Lumpur on Monday.").get(0)));
+    }
+
+    @Test
+    void ignoresCancelledMeeting() {
+        assertEquals(List.of(), meetings("Prime Minister Kemal Aydin stays home, and the planned meeting with "
+                + "President Ivan Petrov was cancelled."));
+    }
+
+    @Test
+    void ignoresHypotheticalMeeting() {
+        assertEquals(List.of(), meetings("President Ivan Petrov could meet Chancellor Anna Weiss if the truce holds."));
+        assertEquals(List.of(), meetings("If President Ivan Petrov meets Chancellor Anna Weiss, prices may fall."));
+    }
+
+    @Test
+    void agreedToMeetIsPlanned() {
+        assertEquals(MeetingStatus.PLANNED, meetings("President Ivan Petrov and Chancellor Anna Weiss agreed to meet "
+                + "in Berlin.").get(0).status());
+    }
+
+    @Test
+    void ignoresVisitWhoseMeetingIsDenied() {
+        assertEquals(List.of(), meetings("The schedule for Petrov's Turkish visit does not list a meeting with "
+                + "President Kemal Aydin."));
+    }
+
+    @Test
+    void keepsTwoMeetingsOfOneSentenceApart() {
+        List<Meeting> ms = meetings("Envoy Ivan Petrov met President Kemal Aydin and was scheduled to meet later "
+                + "with Prime Minister Omar Haddad.");
+        assertEquals(List.of("Ivan Petrov", "Kemal Aydin"), names(ms.get(0)));
+        assertEquals(List.of("Ivan Petrov", "Omar Haddad"), names(ms.get(1)));
+        assertEquals(MeetingStatus.PLANNED, ms.get(1).status());
+    }
+
+    @Test
+    void givesAPossessiveMeetingToTheNearestPerson() {
+        List<Meeting> ms = meetings("Council President Anna Weiss will hear President Ivan Petrov about his meeting "
+                + "with Chancellor Omar Haddad.");
+        assertEquals(List.of("Ivan Petrov", "Omar Haddad"), names(ms.get(ms.size() - 1)));
+    }
+
+    @Test
+    void splitsBilateralTalksWithSeveralGuests() {
+        List<Meeting> ms = meetings("President Ivan Petrov held bilateral talks with Chancellor Anna Weiss, "
+                + "President Kemal Aydin and Prime Minister Omar Haddad.");
+        assertEquals(3, ms.size());
+        assertEquals(List.of("Ivan Petrov", "Omar Haddad"), names(ms.get(2)));
+    }
+
+    @Test
+    void splitsTalksWithOfficialsIncludingSeveral() {
+        List<Meeting> ms = meetings("Minister Anna Weiss will hold talks with officials, including President Kemal "
+                + "Aydin and Prime Minister Omar Haddad.");
+        assertEquals(List.of("Anna Weiss", "Kemal Aydin"), names(ms.get(0)));
+        assertEquals(List.of("Anna Weiss", "Omar Haddad"), names(ms.get(1)));
+    }
+
+    @Test
+    void readsANameAfterATitleThatGoesOnWithOf() {
+        assertEquals(List.of("Ivan Petrov", "Omar Haddad", "Kemal Aydin"), names(meetings("A trilateral meeting was "
+                + "held in Sochi between President Ivan Petrov, President of the Republic of Kenya Omar Haddad and "
+                + "President Kemal Aydin.").get(0)));
+    }
+
+    @Test
+    void aPossessiveAfterTheTriggerDoesNotChangeItsParties() {
+        List<Meeting> ms = meetings("Envoy Omar Haddad, who came at Petrov’s invitation, will hold meetings with "
+                + "officials during his stay.");
+        assertEquals(List.of(), ms);
+    }
+
+    @Test
+    void credentialsAsQualificationsAreNoMeeting() {
+        assertEquals(List.of(), meetings("Governor Anna Weiss and Senator Omar Haddad have strong foreign policy "
+                + "credentials."));
+        assertEquals(List.of("Ivan Petrov", "Omar Haddad"), names(meetings("President Ivan Petrov received the "
+                + "credentials of Ambassador Omar Haddad.").get(0)));
+    }
+
+    @Test
+    void talksBetweenMeetOnlyThePartiesAfterBetween() {
+        assertEquals(List.of(), meetings("Senator Omar Haddad's promise to stay neutral in negotiations between "
+                + "Israel and the rebels worried allies."));
+    }
+
+    @Test
+    void aDemonymBeforeACommonNounIsNoParty() {
+        assertEquals(List.of(), meetings("Minister Omar Haddad spoke of plans for meeting any Russian challenge."));
+    }
+
+    @Test
+    void resolvesATitleToTheOnePersonOfThatCountryWhoHoldsIt() {
+        assertEquals(List.of("Daniel Mwangi", "Ivan Petrov"), names(meetings("During a meeting with the Kenyan "
+                + "President in Nairobi, Foreign Minister Ivan Petrov praised the ties. Kenyan President Daniel "
+                + "Mwangi thanked him.").get(0)));
+    }
+
+    @Test
+    void countryWordsBeforeSharedCounterpartsAreNoParties() {
+        List<Meeting> ms = meetings("Prime Minister Ivan Petrov met his Kenyan and Ugandan counterparts at the weekend.");
+        assertEquals(List.of(), ms);
+    }
+
+    @Test
+    void countryCounterpartsNamedLaterAreThosePeople() {
+        List<Meeting> ms = meetings("Prime Minister Ivan Petrov met his Kenyan and Ugandan counterparts at the weekend. "
+                + "Kenyan President Daniel Mwangi spoke of trade. Ugandan President Joseph Okello spoke of roads.");
+        assertEquals(List.of("Ivan Petrov", "Daniel Mwangi", "Joseph Okello"), names(ms.get(0)));
+    }
+
+    @Test
+    void aMeetingScheduledAfterItsTriggerIsPlanned() {
+        List<Meeting> ms = meetings("President Ivan Petrov will meet Chancellor Anna Weiss in Berlin. "
+                + "Officials said Petrov's Dec. 28 meeting with Weiss was scheduled two weeks ago.");
+        assertEquals(1, ms.size());
+        assertEquals(MeetingStatus.PLANNED, ms.get(0).status());
+    }
+
+    @Test
+    void talksBetweenEndAtTheList() {
+        assertEquals(List.of(), meetings("Senator Omar Haddad's pledge to be neutral in negotiations between Kenya "
+                + "and the rebels, he said, has worried allies."));
+    }
 }

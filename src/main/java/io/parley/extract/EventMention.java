@@ -1,0 +1,39 @@
+package io.parley.extract;
+
+import io.parley.model.MeetingKind;
+import io.parley.model.MeetingStatus;
+import java.util.List;
+
+/**
+ * An EventMention is one report of an interaction in one sentence, before the article is read as a whole: its
+ * trigger, the kind the trigger and its sentence give, its status, the parties named around it, and the slots
+ * it leaves for other sentences to fill (a group anaphor such as "the two leaders", a visited country whose
+ * leader is named elsewhere).
+ *
+ * @param trigger   the trigger's first token in the sentence
+ * @param phrase    the trigger phrase as the lexicon spells it
+ * @param own       the kind of the trigger itself
+ * @param strongest the strongest kind of any trigger in the sentence (a call beats a meeting)
+ * @param parties   entity ids of the parties named in the trigger's clause, subject first
+ * @param group     whether the clause refers to the parties as a group ("both sides", "the two leaders", "they")
+ * @param separate  whether the subject (the first party) meets each other party on its own ("held bilateral
+ *                  talks with A, B and C")
+ */
+record EventMention(int sentence, int trigger, String phrase, MeetingKind own, MeetingKind strongest,
+                    MeetingStatus status, List<Integer> parties, boolean group, boolean separate) {
+
+    /** The stable name of the rule that found this mention. */
+    String rule() {
+        return "trigger:" + phrase;
+    }
+
+    /** Whether the trigger is a visit ("visited", "visit to", "state visit"). */
+    boolean isVisit() {
+        return phrase.startsWith("visit");
+    }
+
+    EventMention withParties(List<Integer> newParties) {
+        return new EventMention(sentence, trigger, phrase, own, strongest, status, List.copyOf(newParties), group,
+                separate);
+    }
+}

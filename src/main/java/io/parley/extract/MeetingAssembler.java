@@ -1,0 +1,382 @@
+package io.parley.extract;
+
+import io.parley.model.MeetingKind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * MeetingAssembler turns the event mentions of a whole article into meetings. A mention that names two parties
+ * stands on its own ({@code trigger:<phrase>}); the others are completed by ordered steps, each with a stable
+ * rule name, that read the rest of the article:
+ * <ol>
+ *   <li>{@code doc:both-sides}: "both sides", "the two leaders", "they" are the parties of the meeting told
+ *       just before; {@code doc:group-recent}: with no meeting before, the two officials named last;</li>
+ *   <li>{@code doc:visit-host}: a visit to a country meets that country's leader when the article names one;</li>
+ *   <li>{@code doc:attendees}: "X and Y were present", "the talks were also attended by X" add people to the
+ *       meeting told just before;</li>
+ *   <li>{@code doc:summit-roster}: a gathering told in several sentences is one multilateral meeting of all
+ *       the people the article places at it, kept apart from the meetings on its sidelines.</li>
+ * </ol>
+ */
+final class MeetingAssembler {
+
+    /** How many sentences back a group anaphor or an attendance sentence may reach for its meeting. */
+    private static final int REACH = 4;
+
+    /** Words before a year that place a meeting in it: "in 2013", "since 2019". */
+    private static final Set<String> PLACING = Set.of("in", "to");
+    private static final Set<String> ARRIVAL = Set.of("arrived", "arrives", "arriving", "landed", "lands");
+
+    private static final Set<String> PAST_YEAR_BEFORE = Set.of("in", "since", "of");
+
+    private final MeetingFinder finder;
+    private final MeetingWords words;
+    private final PhraseIndex attendance;
+    private final PhraseIndex pastMarkers;
+
+    MeetingAssembler(MeetingFinder finder, MeetingWords words) {
+        this.finder = finder;
+        this.words = words;
+        this.attendance = new PhraseIndex(words.attendance(), true);
+        this.pastMarkers = new PhraseIndex(words.pastMarkers(), true);
+    }
+
+    /** The meetings of an article; {@code year} is the year of its reference date, or 0 when unknown. */
+    List<MeetingFinder.Found> assemble(Doc doc, Coreference.Result coref, int year, List<EventMention> mentions) {
+        List<MeetingFinder.Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < mentions.size()) {
+            int sentence = mentions.get(i).sentence();
+            int j = i;
+            while (j < mentions.size() && mentions.get(j).sentence() == sentence) {
+                j++;
+            }
+            out.addAll(sentence(doc, coref, year, mentions.subList(i, j), out));
+            i = j;
+        }
+        List<MeetingFinder.Found> met = attendees(doc, coref, out);
+        MeetingFinder.Found roster = summitRoster(doc, coref, year, mentions, met);
+        if (roster != null) {
+            met.add(roster);
+        }
+        return met;
+    }
+
+    /**
+     * {@code doc:summit-roster}: an article that tells a gathering more than once ("the G7 summit", "leaders
+     * attending the summit") gets one multilateral meeting of everyone it places there: the parties of each
+     * gathering mention and of the meetings held on its sidelines. Needs three people.
+     */
+    private MeetingFinder.Found summitRoster(Doc doc, Coreference.Result coref, int year,
+                                             List<EventMention> mentions, List<MeetingFinder.Found> met) {
+        List<EventMention> gatherings = mentions.stream()
+                .filter(m -> m.own() == MeetingKind.MULTILATERAL && !doc.isHeadline(m.sentence())).toList();
+        if (gatherings.size() < 2) {
+            return null;
+        }
+        Set<Integer> roster = new LinkedHashSet<>();
+        gatherings.forEach(m -> roster.addAll(m.parties()));
+        roster.removeIf(id -> !official(coref.entities().get(id)));
+        met.stream().filter(f -> atGathering(doc, f)).forEach(f -> roster.addAll(f.parties()));
+        roster.removeIf(id -> !coref.entities().get(id).isPerson());
+        List<Integer> parties = List.copyOf(roster);
+        boolean told = met.stream().anyMatch(f -> f.parties().size() == parties.size()
+                && f.parties().containsAll(parties) && f.kind() == MeetingKind.MULTILATERAL);
+        if (parties.size() < 3 || told) {
+            return null;
+        }
+        EventMention first = gatherings.get(0);
+        return new MeetingFinder.Found(first.sentence(), parties, MeetingKind.MULTILATERAL, first.status(),
+                first.trigger(), "doc:summit-roster", past(doc.tokens(first.sentence()), year));
+    }
+
+    /** The meetings of one sentence: its complete mentions, else what the document steps complete. */
+    private List<MeetingFinder.Found> sentence(Doc doc, Coreference.Result coref, int year, List<EventMention> here,
+                                               List<MeetingFinder.Found> before) {
+        List<MeetingFinder.Found> out = new ArrayList<>();
+        boolean attendance = attends(doc.tokens(here.get(0).sentence()));
+        for (EventMention m : here) {
+            if (attendance && backReference(doc, m)) {
+                continue;
+            }
+            List<Integer> host = visitHost(coref, m, m.parties());
+            List<Integer> parties = host != null ? host : m.parties();
+            String rule = host != null ? m.rule() + "+doc:visit-host" : m.rule();
+            if (m.separate() && parties.size() >= 3 && !finder.gathering(doc, m)) {
+                out.addAll(bilaterals(doc, coref, year, m, parties, rule + "+list:bilaterals"));
+            } else if (finder.complete(doc, coref, m, parties)) {
+                out.add(found(doc, year, m, parties, rule));
+            }
+        }
+        for (int k = 0; out.isEmpty() && k < here.size(); k++) {
+            EventMention m = here.get(k);
+            List<Integer> group = bothSides(m, before);
+            String rule = "doc:both-sides";
+            if (group == null) {
+                group = recentPair(doc, coref, m);
+                rule = "doc:group-recent";
+            }
+            if (group != null && finder.complete(doc, coref, m, group)) {
+                out.add(found(doc, year, m, group, rule));
+            }
+        }
+        for (int k = 0; out.isEmpty() && k < here.size(); k++) {
+            EventMention m = here.get(k);
+            List<Integer> pair = visited(doc, coref, m);
+            if (pair != null && finder.complete(doc, coref, m, pair)) {
+                out.add(found(doc, year, m, pair, "doc:visit-host"));
+            }
+        }
+        return out;
+    }
+
+    /** A meeting in person told in a sentence that names a gathering ("on the sidelines of the summit"). */
+    private boolean atGathering(Doc doc, MeetingFinder.Found f) {
+        boolean remote = f.kind() == MeetingKind.PHONE_CALL || f.kind() == MeetingKind.VIDEO_CALL;
+        return !remote && finder.namesGathering(doc.tokens(f.sentence()));
+    }
+
+    private static boolean official(Entity e) {
+        return e.isPerson() && (e.title() != null || e.country() != null);
+    }
+
+    /** {@code list:bilaterals}: the subject meets each of the other parties on its own. */
+    private List<MeetingFinder.Found> bilaterals(Doc doc, Coreference.Result coref, int year, EventMention m,
+                                                 List<Integer> parties, String rule) {
+        List<MeetingFinder.Found> out = new ArrayList<>();
+        for (int other : parties.subList(1, parties.size())) {
+            List<Integer> pair = List.of(parties.get(0), other);
+            if (finder.complete(doc, coref, m, pair)) {
+                out.add(found(doc, year, m, pair, rule));
+            }
+        }
+        return out;
+    }
+
+    /** "were present during the meeting": a trigger after "the" in an attendance sentence is a meeting told before. */
+    private static boolean backReference(Doc doc, EventMention m) {
+        return m.trigger() > 0 && doc.tokens(m.sentence()).get(m.trigger() - 1).is("the");
+    }
+
+    private MeetingFinder.Found found(Doc doc, int year, EventMention m, List<Integer> parties, String rule) {
+        return new MeetingFinder.Found(m.sentence(), List.copyOf(parties), finder.kind(doc, m, parties.size()),
+                m.status(), m.trigger(), rule, past(doc.tokens(m.sentence()), year));
+    }
+
+    /**
+     * A meeting told as past ("last year", "years ago", "in 2013", "had met") is another meeting than today's
+     * of the same parties.
+     */
+    private boolean past(List<Token> toks, int year) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            boolean earlierYear = year > 0 && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(t.text()) < year && i > 0 && PAST_YEAR_BEFORE.contains(toks.get(i - 1).lower());
+            if (earlierYear || pastMarkers.match(toks, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code doc:both-sides}: a group anaphor with fewer than two parties of its own stands for the parties of
+     * the latest meeting a few sentences before, when those include every party the clause names.
+     */
+    private static List<Integer> bothSides(EventMention m, List<MeetingFinder.Found> before) {
+        if (!m.group() || m.parties().size() >= 2 || before.isEmpty()) {
+            return null;
+        }
+        MeetingFinder.Found last = before.get(before.size() - 1);
+        boolean near = m.sentence() - last.sentence() <= REACH && m.sentence() > last.sentence();
+        return near && last.parties().containsAll(m.parties()) ? last.parties() : null;
+    }
+
+    /**
+     * {@code doc:group-recent}: "the two leaders held talks" after no meeting at all: the two people with an
+     * office named last, in this sentence or the one before, when they are exactly two.
+     */
+    private static List<Integer> recentPair(Doc doc, Coreference.Result coref, EventMention m) {
+        boolean quoted = doc.quoted(doc.tokens(m.sentence()).get(m.trigger()).start());
+        if (!m.group() || m.parties().size() >= 2 || quoted) {
+            return null;
+        }
+        Set<Integer> people = new LinkedHashSet<>(m.parties());
+        for (int s = Math.max(0, m.sentence() - 1); s <= m.sentence(); s++) {
+            for (Mention mention : doc.mentions(s)) {
+                Entity e = coref.of(mention);
+                if (e != null && official(e) && !doc.quoted(mention.start()) && !doc.isHeadline(s)) {
+                    people.add(e.id());
+                }
+            }
+        }
+        return people.size() == 2 ? List.copyOf(people) : null;
+    }
+
+    /**
+     * {@code doc:visit-host}: the country a visit goes to stands for the person who receives it, the one
+     * leader of that country the article names (a president, a prime minister, a king).
+     */
+    private List<Integer> visitHost(Coreference.Result coref, EventMention m, List<Integer> parties) {
+        if (!m.isVisit()) {
+            return null;
+        }
+        List<Integer> out = new ArrayList<>(parties);
+        boolean changed = false;
+        for (int k = 0; k < out.size(); k++) {
+            Entity e = coref.entities().get(out.get(k));
+            int host = e.kind() == Entity.Kind.COUNTRY ? host(coref, e.name()) : -1;
+            if (host >= 0 && !out.contains(host)) {
+                out.set(k, host);
+                changed = true;
+            }
+        }
+        return changed ? out : null;
+    }
+
+    /**
+     * {@code doc:visit-host} for a visitor alone: "arrived in Nairobi on a state visit" meets the leader of the
+     * country of the place it goes to ("in", "to" a country or a capital), when the article names one.
+     */
+    private List<Integer> visited(Doc doc, Coreference.Result coref, EventMention m) {
+        if (!m.isVisit() || m.parties().size() != 1 || !arrival(doc.tokens(m.sentence()))) {
+            return null;
+        }
+        Entity visitor = coref.entities().get(m.parties().get(0));
+        String country = destination(doc, m.sentence());
+        int host = country == null || country.equals(visitor.country()) ? -1 : host(coref, country);
+        boolean near = host >= 0 && mentionedNear(doc, coref, host, m.sentence());
+        return near && host != visitor.id() ? List.of(visitor.id(), host) : null;
+    }
+
+    private static boolean arrival(List<Token> toks) {
+        return toks.stream().anyMatch(t -> ARRIVAL.contains(t.lower()));
+    }
+
+    /** Whether entity {@code id} is named within {@link #REACH} sentences of {@code sentence}. */
+    private static boolean mentionedNear(Doc doc, Coreference.Result coref, int id, int sentence) {
+        int last = Math.min(doc.sentences().size() - 1, sentence + REACH);
+        for (int s = Math.max(0, sentence - REACH); s <= last; s++) {
+            for (Mention m : doc.mentions(s)) {
+                Entity e = coref.of(m);
+                if (e != null && e.id() == id) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The country of the first capital or country a sentence goes "to" or is "in". */
+    private String destination(Doc doc, int sentence) {
+        List<Token> toks = doc.tokens(sentence);
+        for (int i = 1; i < toks.size(); i++) {
+            if (!PLACING.contains(toks.get(i - 1).lower()) || !toks.get(i).isCapitalized()) {
+                continue;
+            }
+            String two = i + 1 < toks.size() ? toks.get(i).text() + " " + toks.get(i + 1).text() : "";
+            String capital = words.capitals().getOrDefault(two, words.capitals().get(toks.get(i).text()));
+            String country = capital != null ? capital : countryAt(doc, sentence, i);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private static String countryAt(Doc doc, int sentence, int token) {
+        for (Mention m : doc.mentions(sentence)) {
+            if (m.first() == token && m.kind() == Mention.Kind.COUNTRY) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /** The first person of the article who leads {@code country}, or -1. */
+    private int host(Coreference.Result coref, String country) {
+        for (Entity e : coref.entities()) {
+            if (e.isPerson() && country.equals(e.country()) && leads(e.title())) {
+                return e.id();
+            }
+        }
+        return -1;
+    }
+
+    private boolean leads(String title) {
+        if (title == null) {
+            return false;
+        }
+        String t = title.toLowerCase(Locale.ROOT);
+        for (String h : words.hostTitles()) {
+            if (t.equals(h) || t.endsWith(" " + h)) {
+                return !t.contains("vice") && !t.contains("deputy") && !t.contains("former");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code doc:attendees}: a sentence with an attendance phrase and no meeting of its own adds the people it
+     * names to the latest meeting a few sentences before (every sentence that told that meeting).
+     */
+    private List<MeetingFinder.Found> attendees(Doc doc, Coreference.Result coref, List<MeetingFinder.Found> found) {
+        List<MeetingFinder.Found> out = new ArrayList<>(found);
+        for (Sentence s : doc.sentences()) {
+            if (!attends(doc.tokens(s.index())) || hasMeeting(out, s.index())) {
+                continue;
+            }
+            MeetingFinder.Found last = latestBefore(out, s.index());
+            if (last == null) {
+                continue;
+            }
+            Set<Integer> more = new LinkedHashSet<>(last.parties());
+            for (Mention mention : doc.mentions(s.index())) {
+                Entity e = coref.of(mention);
+                if (e != null && e.isPerson() && mention.kind() != Mention.Kind.PRONOUN) {
+                    more.add(e.id());
+                }
+            }
+            if (more.size() > last.parties().size()) {
+                extend(out, last, List.copyOf(more));
+            }
+        }
+        return out;
+    }
+
+    private static void extend(List<MeetingFinder.Found> out, MeetingFinder.Found last, List<Integer> parties) {
+        for (int k = 0; k < out.size(); k++) {
+            MeetingFinder.Found f = out.get(k);
+            if (f.parties().equals(last.parties()) && f.status() == last.status()) {
+                out.set(k, f.withParties(parties, f.rule() + "+doc:attendees"));
+            }
+        }
+    }
+
+    private static MeetingFinder.Found latestBefore(List<MeetingFinder.Found> found, int sentence) {
+        MeetingFinder.Found best = null;
+        for (MeetingFinder.Found f : found) {
+            if (f.sentence() < sentence && sentence - f.sentence() <= REACH
+                    && (best == null || f.sentence() >= best.sentence())) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasMeeting(List<MeetingFinder.Found> found, int sentence) {
+        return found.stream().anyMatch(f -> f.sentence() == sentence);
+    }
+
+    private boolean attends(List<Token> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (attendance.match(toks, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,19 @@
+package io.parley.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * MeetingWords holds the word lists only document-level meeting assembly reads, loaded once from
+ * {@code /lexicon/}: group anaphors ("both sides"), attendance phrases ("were present"), the titles of a
+ * country's host for a visit ("president", "prime minister"), and markers of a past meeting ("last year").
+ */
+record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<String> hostTitles,
+                    Set<String> pastMarkers, Set<String> cancelled, Map<String, String> capitals) {
+
+    static MeetingWords load() {
+        return new MeetingWords(Lexicon.lowerSet("group-anaphors.txt"), Lexicon.lowerSet("attendance.txt"),
+                Lexicon.lowerSet("host-titles.txt"), Lexicon.lowerSet("past-markers.txt"),
+                Lexicon.lowerSet("cancelled.txt"), Lexicon.pairs("capitals.txt"));
+    }
+}

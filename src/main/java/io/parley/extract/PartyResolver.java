@@ -1,0 +1,114 @@
+package io.parley.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * PartyResolver tells which actor a mention near a meeting trigger stands for when the meeting reading needs
+ * more than coreference gives: a possessive before the trigger ("his meeting with"), a pronoun coreference
+ * left open, a country title ("the Kenyan President"), country words before "counterparts".
+ */
+final class PartyResolver {
+
+    /** How many sentences back an unresolved pronoun looks for its person. */
+    private static final int PRONOUN_REACH = 2;
+
+    private PartyResolver() {
+    }
+
+    /**
+     * "X ... about his meeting with Y": a possessive pronoun just before a trigger is the nearest person named
+     * before it in the sentence; other mentions are what coreference says.
+     */
+    static Entity owner(Doc doc, Coreference.Result coref, int sentence, Mention m, int trigger) {
+        boolean possessive = m.kind() == Mention.Kind.PRONOUN && (m.name().equals("his") || m.name().equals("her"));
+        if (m.kind() == Mention.Kind.PRONOUN && coref.of(m) == null && !possessive) {
+            return recentPerson(doc, coref, sentence);
+        }
+        if (m.kind() == Mention.Kind.TITLE && m.country() != null && !isPerson(coref.of(m))) {
+            Entity holder = titleHolder(coref, m);
+            return holder != null ? holder : coref.of(m);
+        }
+        if (!possessive || m.last() > trigger || trigger - m.last() > 2) {
+            return coref.of(m);
+        }
+        Entity nearest = null;
+        for (Mention prior : doc.mentions(sentence)) {
+            Entity e = coref.of(prior);
+            if (prior.last() <= m.first() && prior.kind() == Mention.Kind.PERSON && e != null && e.isPerson()) {
+                nearest = e;
+            }
+        }
+        return nearest != null ? nearest : coref.of(m);
+    }
+
+    private static boolean isPerson(Entity e) {
+        return e != null && e.isPerson();
+    }
+
+    /**
+     * "met the Iraqi President", "his Japanese counterpart" left unresolved by coreference: the one person of
+     * that country the article names with the same title head (any title for "counterpart").
+     */
+    private static Entity titleHolder(Coreference.Result coref, Mention m) {
+        String head = m.title() == null ? "" : lastWord(m.title());
+        Entity found = null;
+        for (Entity e : coref.entities()) {
+            boolean sameTitle = head.equals("counterpart") ? e.title() != null
+                    : e.title() != null && lastWord(e.title()).equals(head);
+            if (e.isPerson() && m.country().equals(e.country()) && sameTitle) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static String lastWord(String s) {
+        return s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** "she will hold talks" where coreference left "she" open: the last person named in the sentences before. */
+    private static Entity recentPerson(Doc doc, Coreference.Result coref, int sentence) {
+        for (int s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_REACH); s--) {
+            List<Mention> ms = doc.mentions(s);
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Entity e = coref.of(ms.get(k));
+                if (ms.get(k).kind() == Mention.Kind.PERSON && e != null && e.isPerson() && !doc.isHeadline(s)
+                        && !doc.quoted(ms.get(k).start())) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "met his Kenyan and Ugandan counterparts", named later: the one person of each country the article names
+     * with an office, when the country words stand before "counterpart(s)".
+     */
+    static Entity counterpart(Coreference.Result coref, List<Token> toks, Mention m) {
+        int k = m.last();
+        while (k < toks.size() && k < m.last() + 6 && !toks.get(k).is("counterparts") && !toks.get(k).is("counterpart")) {
+            if (!toks.get(k).isCapitalized() && !toks.get(k).is("and") && !toks.get(k).text().equals(",")) {
+                return null;
+            }
+            k++;
+        }
+        if (k >= toks.size() || k >= m.last() + 6 || m.country() == null) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity e : coref.entities()) {
+            if (e.isPerson() && m.country().equals(e.country()) && e.title() != null) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+}
