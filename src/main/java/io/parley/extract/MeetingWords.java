@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.Map;
 import java.util.Set;
 
