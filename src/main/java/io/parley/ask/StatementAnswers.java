@@ -72,11 +72,16 @@ final class StatementAnswers {
         List<String> topicWords = q.topic() == null ? List.of() : Terms.of(q.topic());
         return candidates.stream()
                 .filter(c -> q.countries().isEmpty() || q.speaker() != null
-                        || q.countries().contains(c.entry().statement().speaker().country()))
+                        || ofAskedCountry(q, c.entry().statement().speaker().country()))
                 .filter(c -> q.topic() == null || aboutTopic(c.entry().statement(), q.topic())
                         || c.termSet().containsAll(topicWords))
                 .filter(c -> mentionsAll(c.termSet(), required))
                 .toList();
+    }
+
+    /** Whether a speaker's country (possibly unknown) is one the question asks about. */
+    private static boolean ofAskedCountry(Question q, String country) {
+        return country != null && q.countries().contains(country);
     }
 
     /** The asked words that a matching topic does not already cover. */

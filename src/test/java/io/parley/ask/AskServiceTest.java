@@ -82,6 +82,16 @@ class AskServiceTest {
     }
 
     @Test
+    void whatTheOfficialsOfACountrySaidSkipsSpeakersWithNoCountry() {
+        Answer a = ask.ask("What did Iranian officials say?");
+
+        assertEquals(List.of("Iran"), a.interpretation().countries());
+        assertFalse(a.results().isEmpty(), a.answer());
+        a.results().forEach(r -> assertEquals("Iran", String.valueOf(((Map<?, ?>) r.get("speaker")).get("country")),
+                r.toString()));
+    }
+
+    @Test
     void freeTextTopicFindsTheWordsInStatements() {
         Answer a = ask.ask("What was said about the snapback mechanism?");
 
