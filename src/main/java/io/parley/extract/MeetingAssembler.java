@@ -28,7 +28,6 @@ final class MeetingAssembler {
 
     /** Words before a year that place a meeting in it: "in 2013", "since 2019". */
     private static final Set<String> PLACING = Set.of("in", "to");
-    private static final Set<String> ARRIVAL = Set.of("arrived", "arrives", "arriving", "landed", "lands");
 
     private static final Set<String> PAST_YEAR_BEFORE = Set.of("in", "since", "of");
 
@@ -252,8 +251,8 @@ final class MeetingAssembler {
         return near && host != visitor.id() ? List.of(visitor.id(), host) : null;
     }
 
-    private static boolean arrival(List<Token> toks) {
-        return toks.stream().anyMatch(t -> ARRIVAL.contains(t.lower()));
+    private boolean arrival(List<Token> toks) {
+        return toks.stream().anyMatch(t -> words.arrivals().contains(t.lower()));
     }
 
     /** Whether entity {@code id} is named within {@link #REACH} sentences of {@code sentence}. */

@@ -28,9 +28,11 @@ final class MeetingFinder {
     private final PhraseIndex groups;
     private final Set<String> groupHeads = new HashSet<>();
     private final Denials denials;
+    private final MeetingWords words;
 
     MeetingFinder(Lexicons lex, MeetingWords words) {
         this.lex = lex;
+        this.words = words;
         this.multilateral = new Multilateral(lex.gatherings());
         this.index = new PhraseIndex(lex.meetingTriggers().keySet(), true);
         this.groups = new PhraseIndex(words.groupAnaphors(), true);
@@ -100,7 +102,7 @@ final class MeetingFinder {
             }
         }
         for (Token t : toks) {
-            if (SEPARATE.contains(t.lower())) {
+            if (words.separateMarkers().contains(t.lower())) {
                 return true;
             }
         }
@@ -284,7 +286,7 @@ final class MeetingFinder {
                 people.add(counterpart.id());
                 continue;
             }
-            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || NonParticipants.excluded(toks, m)) {
+            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || NonParticipants.excluded(words, toks, m)) {
                 continue;
             }
             (e.isPerson() ? people : countries).add(e.id());
@@ -317,14 +319,8 @@ final class MeetingFinder {
     /** Words that lead from a name to a trigger after it: "with Weiss in a phone call", "during talks". */
     private static final Set<String> LEAD_IN = Set.of("in", "during", "by", "over", "at", "on");
 
-    /** Heads of a title that goes on with "of": "President of the Republic of", "Minister of Foreign Affairs of". */
-    private static final Set<String> TITLE_CHAIN = Set.of("president", "minister", "king", "emir", "prime",
-            "chairman", "secretary");
-
     /** How many words after a trigger "is scheduled" may stand. */
     private static final int PLANNED_AFTER_REACH = 10;
-
-    private static final Set<String> SEPARATE = Set.of("bilateral", "bilaterals", "separate", "separately");
 
     private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
             "at", "over", "under", "since", "including", "to", "than", "after", "before");
@@ -376,7 +372,7 @@ final class MeetingFinder {
         return k >= 0 && !toks.get(k).is("and") && Coreference.afterPreposition(toks, m.first());
     }
 
-    private static boolean rightOut(List<Token> toks, Mention m, int trigger, int triggerEnd) {
+    private boolean rightOut(List<Token> toks, Mention m, int trigger, int triggerEnd) {
         int k = m.first() - 1;
         while (k >= triggerEnd && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
             k--;
@@ -390,12 +386,12 @@ final class MeetingFinder {
     }
 
     /** "President of the Republic of Armenia Serzh Sargsyan": an "of" inside a title before the name. */
-    private static boolean titleChain(List<Token> toks, int of, int triggerEnd) {
+    private boolean titleChain(List<Token> toks, int of, int triggerEnd) {
         if (!toks.get(of).is("of")) {
             return false;
         }
         for (int i = of - 1; i >= Math.max(triggerEnd, of - 4); i--) {
-            if (TITLE_CHAIN.contains(toks.get(i).lower())) {
+            if (words.titleChainHeads().contains(toks.get(i).lower())) {
                 return true;
             }
             if (!toks.get(i).isCapitalized() && !toks.get(i).is("of") && !toks.get(i).is("the")) {

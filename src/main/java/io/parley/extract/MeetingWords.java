@@ -10,11 +10,16 @@ import java.util.Set;
  * country's host for a visit ("president", "prime minister"), and markers of a past meeting ("last year").
  */
 record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<String> hostTitles,
-                    Set<String> pastMarkers, Set<String> cancelled, Map<String, String> capitals) {
+                    Set<String> pastMarkers, Set<String> cancelled, Map<String, String> capitals,
+                    Set<String> reporterTitles, Set<String> reportingVerbs, Set<String> aliasMarkers,
+                    Set<String> arrivals, Set<String> separateMarkers, Set<String> titleChainHeads) {
 
     static MeetingWords load() {
         return new MeetingWords(Lexicon.lowerSet("group-anaphors.txt"), Lexicon.lowerSet("attendance.txt"),
                 Lexicon.lowerSet("host-titles.txt"), Lexicon.lowerSet("past-markers.txt"),
-                Lexicon.lowerSet("cancelled.txt"), Lexicon.pairs("capitals.txt"));
+                Lexicon.lowerSet("cancelled.txt"), Lexicon.pairs("capitals.txt"),
+                Lexicon.lowerSet("reporter-titles.txt"), Lexicon.lowerSet("reporting-verbs.txt"),
+                Lexicon.lowerSet("alias-markers.txt"), Lexicon.lowerSet("arrival-verbs.txt"),
+                Lexicon.lowerSet("separate-meetings.txt"), Lexicon.lowerSet("title-chain-heads.txt"));
     }
 }

@@ -2,7 +2,6 @@ package io.parley.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * NonParticipants tells the names near a meeting trigger that are not its parties: the person reporting it
@@ -14,37 +13,30 @@ final class NonParticipants {
     private NonParticipants() {
     }
 
-    private static final Set<String> REPORTER_TITLES = Set.of("spokesperson", "spokesman", "spokeswoman",
-            "spokespeople", "press secretary", "correspondent", "reporter");
-    /** Verbs that report a meeting rather than take part in it: "…, the spokesperson said". */
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "reported", "announced",
-            "stated", "confirmed", "noted", "tweeted", "wrote");
-    private static final Set<String> ALIAS = Set.of("a.k.a.", "aka", "a.k.a", "alias");
-
     /** Whether mention {@code m} names someone who only reports, or another name of a party. */
-    static boolean excluded(List<Token> toks, Mention m) {
-        return reporter(toks, m) || spokesperson(m) || alias(toks, m);
+    static boolean excluded(MeetingWords words, List<Token> toks, Mention m) {
+        return reporter(words, toks, m) || spokesperson(words, m) || alias(words, toks, m);
     }
 
     /** "…, Foreign Ministry spokesperson Maria Lenz said": a name after a comma and right before a cue. */
-    private static boolean reporter(List<Token> toks, Mention m) {
-        boolean cueAfter = m.last() < toks.size() && REPORTING.contains(toks.get(m.last()).lower());
+    private static boolean reporter(MeetingWords words, List<Token> toks, Mention m) {
+        boolean cueAfter = m.last() < toks.size() && words.reportingVerbs().contains(toks.get(m.last()).lower());
         boolean commaBefore = m.first() > 0 && toks.get(m.first() - 1).text().equals(",");
         return cueAfter && commaBefore;
     }
 
-    private static boolean spokesperson(Mention m) {
+    private static boolean spokesperson(MeetingWords words, Mention m) {
         if (m.title() == null) {
             return false;
         }
         String t = m.title().toLowerCase(Locale.ROOT);
-        return REPORTER_TITLES.stream().anyMatch(t::contains);
+        return words.reporterTitles().stream().anyMatch(t::contains);
     }
 
     /** "Abu Bakar Hassan, a.k.a. Abu Hamza": the name after an alias marker. */
-    private static boolean alias(List<Token> toks, Mention m) {
+    private static boolean alias(MeetingWords words, List<Token> toks, Mention m) {
         int k = m.first() - 1;
-        if (k >= 0 && ALIAS.contains(toks.get(k).lower())) {
+        if (k >= 0 && words.aliasMarkers().contains(toks.get(k).lower())) {
             return true;
         }
         boolean knownAs = k >= 2 && toks.get(k).is("as") && toks.get(k - 1).is("known");
