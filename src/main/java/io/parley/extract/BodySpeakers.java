@@ -40,8 +40,8 @@ final class BodySpeakers {
             return recent.lastBody(cue.sentence(), IT_DISTANCE) < 0 ? null : new Attribution(cue.sentence(),
                     recent.lastBody(cue.sentence(), IT_DISTANCE), cue, toks.get(last).start(), "it-last-body", null);
         }
-        if (last < 0 || !toks.get(last).isWord()) {
-            return null;
+        if (last < 0 || !toks.get(last).isWord() || BOUNDARIES.contains(toks.get(last).lower())) {
+            return null; // "... but said": the subject is the clause's, not a body inside what it reported
         }
         int from = last;
         while (from > 0 && last - from < WINDOW && !BOUNDARIES.contains(toks.get(from - 1).lower())) {

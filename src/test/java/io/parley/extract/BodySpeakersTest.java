@@ -41,6 +41,12 @@ class BodySpeakersTest {
     }
 
     @Test
+    void aBodyInsideTheReportedClauseIsNoSubjectOfACoordinatedCue() {
+        assertEquals(List.of("Ana Ruiz"), speakers("Deputy Minister Ana Ruiz noted that the ministry had reviewed "
+                + "the plan in recent weeks but said no decision had been taken."));
+    }
+
+    @Test
     void documentSpeaksForTheBodyThatIssuedIt() {
         String body = "The summit was a success, a release from the Kenyan Embassy in Accra says. "
                 + "The leaders will meet again in May, the release adds.";
