@@ -36,15 +36,9 @@ final class QueryLexicon {
 
     static QueryLexicon load() {
         QueryLexicon lex = new QueryLexicon();
-        lines("countries.txt").forEach(c -> lex.addCountry(c, c));
-        lines("demonyms.txt").forEach(l -> {
-            String[] parts = l.split("\t");
-            if (parts.length == 2) {
-                lex.addCountry(parts[0], parts[1]);
-            }
-        });
-        lines("cities.txt").forEach(c -> lex.cities.add(Names.key(c)));
-        lines("topics.txt").forEach(l -> {
+        Lexicon.countryOf().forEach(lex::addCountry);
+        Lexicon.lines("cities.txt").forEach(c -> lex.cities.add(Names.key(c)));
+        Lexicon.lines("topics.txt").forEach(l -> {
             String[] parts = l.split("\t");
             if (parts.length == 2) {
                 lex.topics.add(new Topic(parts[0].strip(), List.of(parts[1].strip().split("\\|"))));
@@ -125,9 +119,5 @@ final class QueryLexicon {
     private void addCountry(String word, String country) {
         countries.put(Names.key(word), country);
         countryWords.computeIfAbsent(country, c -> new HashSet<>()).addAll(Names.words(word));
-    }
-
-    private static List<String> lines(String file) {
-        return Lexicon.lines(file);
     }
 }

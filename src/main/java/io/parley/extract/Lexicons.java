@@ -18,21 +18,13 @@ record Lexicons(Set<String> titles, Set<String> personHeads, Set<String> particl
     static Lexicons load() {
         return new Lexicons(Lexicon.lowerSet("titles.txt"), Lexicon.lowerSet("person-heads.txt"),
                 Lexicon.lowerSet("name-particles.txt"), lowerKeys(Lexicon.pairs("cues.txt")),
-                lowerKeys(Lexicon.pairs("meetings.txt")), Lexicon.lowerSet("planned.txt"), countries(),
+                lowerKeys(Lexicon.pairs("meetings.txt")), Lexicon.lowerSet("planned.txt"), Lexicon.countryOf(),
                 Lexicon.exactSet("organizations.txt"), Lexicon.exactSet("institutions.txt"),
                 Lexicon.exactSet("cities.txt"), Lexicon.lowerSet("anonymous.txt"),
                 Lexicon.exactSet("female-names.txt"), Lexicon.exactSet("stopwords.txt"),
                 Lexicon.pairs("topics.txt"), Lexicon.lowerSet("institutions.txt"),
                 Lexicon.lowerSet("negators.txt"), Lexicon.lowerSet("thing-heads.txt"),
                 Lexicon.lowerSet("gatherings.txt"), Gazetteer.load());
-    }
-
-    private static Map<String, String> countries() {
-        Map<String, String> out = new HashMap<>(Lexicon.pairs("demonyms.txt"));
-        for (String country : Lexicon.exactSet("countries.txt")) {
-            out.putIfAbsent(country, country);
-        }
-        return Map.copyOf(out);
     }
 
     private static Map<String, String> lowerKeys(Map<String, String> in) {

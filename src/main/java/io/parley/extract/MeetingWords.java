@@ -1,6 +1,7 @@
 package io.parley.extract;
 
 import io.parley.lexicon.Lexicon;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,8 +19,15 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
         return new MeetingWords(Lexicon.lowerSet("group-anaphors.txt"), Lexicon.lowerSet("attendance.txt"),
                 Lexicon.lowerSet("host-titles.txt"), Lexicon.lowerSet("past-markers.txt"),
                 Lexicon.lowerSet("cancelled.txt"), Lexicon.pairs("capitals.txt"),
-                Lexicon.lowerSet("reporter-titles.txt"), Lexicon.lowerSet("reporting-verbs.txt"),
+                union(Lexicon.lowerSet("spokespeople.txt"), Lexicon.lowerSet("reporter-titles.txt")),
+                Lexicon.lowerSet("reporting-verbs.txt"),
                 Lexicon.lowerSet("alias-markers.txt"), Lexicon.lowerSet("arrival-verbs.txt"),
                 Lexicon.lowerSet("separate-meetings.txt"), Lexicon.lowerSet("title-chain-heads.txt"));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 }

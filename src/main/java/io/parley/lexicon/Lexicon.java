@@ -73,6 +73,18 @@ public final class Lexicon {
         return Set.copyOf(out);
     }
 
+    /**
+     * The country each country name and demonym stands for ("Russian" and "Russia" → Russia), from
+     * {@code countries.txt} and {@code demonyms.txt}: extraction and questions read countries the same way.
+     */
+    public static Map<String, String> countryOf() {
+        Map<String, String> out = new HashMap<>(pairs("demonyms.txt"));
+        for (String country : exactSet("countries.txt")) {
+            out.putIfAbsent(country, country);
+        }
+        return Map.copyOf(out);
+    }
+
     /** Two tab-separated columns as a map; a line with one column maps to the empty string. */
     public static Map<String, String> pairs(String name) {
         Map<String, String> out = new HashMap<>();
