@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * BodySpeakers names the speakers that are not people: a body referred to in lower case ("the ministry said",
  * "her ministry said", "Kibaki's office said"), a document and the body that issued it ("the statement said",
- * "a release from the Liberian Embassy says", "according to the readout"), an unnamed spokesperson of a body
+ * "a release from the Chilean Embassy says", "according to the readout"), an unnamed spokesperson of a body
  * ("a ministry spokesman said"), and "it" standing for the body that spoke last ("It added"). Each rule
  * leaves alone what it cannot decide.
  */

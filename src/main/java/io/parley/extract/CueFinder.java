@@ -3,6 +3,7 @@ package io.parley.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** CueFinder finds speech cues ("said", "stressed", "according to") outside quotes, longest match first. */
 final class CueFinder {
@@ -37,7 +38,7 @@ final class CueFinder {
         return out;
     }
 
-    private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "be", "is", "are",
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are",
             "being", "get", "got");
 
     private static boolean isPassive(List<Token> toks, int i) {
@@ -91,8 +92,8 @@ final class CueFinder {
         return best > 0 && (isNegated(toks, i) || isUnsaid(toks, i)) ? 0 : best;
     }
 
-    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "n't", "n’t");
-    private static final java.util.Set<String> UNSAID = java.util.Set.of("will", "shall", "to");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "n’t");
+    private static final Set<String> UNSAID = Set.of("will", "shall", "to");
 
     /** "did not say", "never mentioned", "didn't comment": a denied cue reports no speech. */
     private static boolean isNegated(List<Token> toks, int i) {
@@ -119,10 +120,10 @@ final class CueFinder {
         return k;
     }
 
-    private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "his", "her", "its", "their",
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "his", "her", "its", "their",
             "our", "your", "my", "have", "has", "had", "these", "those", "such", "many", "some", "any", "no", "of");
 
-    /** "have claims in the area", "his remarks", "the comments": a cue form in -s after a determiner is a noun. */
+    /** "both states have claims to the reef", "his remarks", "the comments": a cue form in -s after a determiner is a noun. */
     private static boolean isPluralNoun(List<Token> toks, int i) {
         return i > 0 && toks.get(i).lower().endsWith("s") && NOUN_MARKERS.contains(toks.get(i - 1).lower());
     }
@@ -138,7 +139,7 @@ final class CueFinder {
                 && (toks.get(i + 1).is("to") || toks.get(i + 1).is("on") || toks.get(i + 1).is("upon"));
     }
 
-    private static final java.util.Set<String> CALL_OBJECTS = java.util.Set.of("him", "her", "them", "me", "us",
+    private static final Set<String> CALL_OBJECTS = Set.of("him", "her", "them", "me", "us",
             "up", "off", "back");
 
     /** "Bush: “The mission is ...”": a colon right after a capitalised word and before a quote. */

@@ -457,7 +457,7 @@ final class MeetingFinder {
         return GROUP_NOUNS.contains(next.lower()) || commonNounInside(m) || demonym && commonNoun;
     }
 
-    /** "his Vietnam and Cambodia counterparts": the group noun after a list of country words qualifies each. */
+    /** "his Chile and Peru counterparts": the group noun after a list of country words qualifies each. */
     private static boolean sharedGroupNoun(List<Token> toks, int from) {
         for (int i = from; i < toks.size() && i < from + 6; i++) {
             Token t = toks.get(i);
@@ -472,7 +472,7 @@ final class MeetingFinder {
     }
 
     /**
-     * "Russian challenge", "Ukrainian security": a demonym that a common noun follows inside its mention (not a
+     * "Russian challenge", "Norwegian fisheries": a demonym that a common noun follows inside its mention (not a
      * meeting word: "his first U.S. visit" is a visit to the country).
      */
     private boolean commonNounInside(Mention m) {

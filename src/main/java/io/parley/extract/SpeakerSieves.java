@@ -1,7 +1,10 @@
 package io.parley.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,7 +36,7 @@ final class SpeakerSieves {
     /** The article's speakers so far: the last one attributed, and the bodies that spoke, for "he said", "it added". */
     static final class Recent {
         private final Speakers speakers;
-        private final java.util.Map<Integer, Integer> bodySpoke = new java.util.HashMap<>();
+        private final Map<Integer, Integer> bodySpoke = new HashMap<>();
         private int entity = -1;
         private int sentence = -10;
         private int institution = -1;
@@ -70,7 +73,7 @@ final class SpeakerSieves {
             int best = -1;
             int bestSentence = -1;
             for (var e : bodySpoke.entrySet()) {
-                if (speakers.get(e.getKey()).name().toLowerCase(java.util.Locale.ROOT).contains(word)
+                if (speakers.get(e.getKey()).name().toLowerCase(Locale.ROOT).contains(word)
                         && e.getValue() > bestSentence) {
                     best = e.getKey();
                     bestSentence = e.getValue();
@@ -80,7 +83,7 @@ final class SpeakerSieves {
                 for (Mention m : doc.mentions(s)) {
                     Entity e = coref.of(m);
                     if (e != null && e.kind() == Entity.Kind.INSTITUTION
-                            && e.name().toLowerCase(java.util.Locale.ROOT).contains(word)) {
+                            && e.name().toLowerCase(Locale.ROOT).contains(word)) {
                         return e.id();
                     }
                 }
@@ -276,7 +279,7 @@ final class SpeakerSieves {
         if (cue.after() && inverted(toks, before) && unnamedAfter(toks, cue.last())) {
             return bodies.after(doc, coref, cue, recent);
         }
-        return before >= 0 && CLAUSE_LINKS.contains(toks.get(before).text().toLowerCase(java.util.Locale.ROOT))
+        return before >= 0 && CLAUSE_LINKS.contains(toks.get(before).text().toLowerCase(Locale.ROOT))
                 ? accept(coref, sentenceSubject(doc, coref, toks, ms, cue), cue, "sentence-subject") : null;
     }
 
