@@ -385,7 +385,7 @@ final class MeetingFinder {
                 && !titleChain(toks, k, triggerEnd);
     }
 
-    /** "President of the Republic of Armenia Serzh Sargsyan": an "of" inside a title before the name. */
+    /** "President of the Republic of Chile Ana Ruiz": an "of" inside a title before the name. */
     private boolean titleChain(List<Token> toks, int of, int triggerEnd) {
         if (!toks.get(of).is("of")) {
             return false;
