@@ -1,6 +1,5 @@
 package io.parley.extract;
 
-import io.parley.lexicon.Lexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,8 +28,8 @@ final class BodySpeakers {
 
     BodySpeakers(Lexicons lex) {
         this.lex = lex;
-        this.documents = Lexicon.lowerSet("documents.txt");
-        this.spokespeople = Lexicon.lowerSet("spokespeople.txt");
+        this.documents = lex.speech().documents();
+        this.spokespeople = lex.speech().spokespeople();
     }
 
     /** The body that speaks in the subject before the cue, or null. */

@@ -509,7 +509,8 @@ final class Coreference {
                 return country != null && country.equals(b.country);
             }
             return bt.contains(head.replace('-', ' ')) || country != null && country.equals(b.country)
-                    && (head.equals("leader") || head.equals("president") && bt.contains("leader"));
+                    && (head.equals("leader") || head.equals("president") && bt.contains("leader")
+                    || bt.equals("counterpart"));
         }
 
         private static String head(String title) {

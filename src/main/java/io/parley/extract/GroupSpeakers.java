@@ -1,6 +1,5 @@
 package io.parley.extract;
 
-import io.parley.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +22,9 @@ final class GroupSpeakers {
     private final PhraseIndex heads;
     private final Set<String> topicCues;
 
-    GroupSpeakers() {
-        this.heads = new PhraseIndex(Lexicon.lowerSet("group-heads.txt"), true);
-        this.topicCues = Lexicon.lowerSet("topic-cues.txt");
+    GroupSpeakers(SpeechWords words) {
+        this.heads = new PhraseIndex(words.groupHeads(), true);
+        this.topicCues = words.topicCues();
     }
 
     /** "the two ministers spoke about Myanmar": said of several people, the cue names a meeting's topic. */

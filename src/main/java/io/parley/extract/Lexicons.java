@@ -12,7 +12,7 @@ record Lexicons(Set<String> titles, Set<String> personHeads, Set<String> particl
                 Set<String> organizations, Set<String> institutions, Set<String> cities, Set<String> anonymous,
                 Set<String> femaleNames, Set<String> stopwords, Map<String, String> topics,
                 Set<String> institutionsLower, Set<String> negators, Set<String> thingHeads,
-                Set<String> gatherings, Gazetteer gazetteer) {
+                Set<String> gatherings, Gazetteer gazetteer, SpeechWords speech) {
 
     /** Loads the lexicons from {@code /lexicon/} on the classpath. */
     static Lexicons load() {
@@ -24,7 +24,7 @@ record Lexicons(Set<String> titles, Set<String> personHeads, Set<String> particl
                 Lexicon.exactSet("female-names.txt"), Lexicon.exactSet("stopwords.txt"),
                 Lexicon.pairs("topics.txt"), Lexicon.lowerSet("institutions.txt"),
                 Lexicon.lowerSet("negators.txt"), Lexicon.lowerSet("thing-heads.txt"),
-                Lexicon.lowerSet("gatherings.txt"), Gazetteer.load());
+                Lexicon.lowerSet("gatherings.txt"), Gazetteer.load(), SpeechWords.load());
     }
 
     private static Map<String, String> lowerKeys(Map<String, String> in) {

@@ -26,11 +26,12 @@ final class SpeakerSieves {
 
     private final Lexicons lex;
     private final BodySpeakers bodies;
-    private final GroupSpeakers groups = new GroupSpeakers();
+    private final GroupSpeakers groups;
 
     SpeakerSieves(Lexicons lex) {
         this.lex = lex;
         this.bodies = new BodySpeakers(lex);
+        this.groups = new GroupSpeakers(lex.speech());
     }
 
     /** The article's speakers so far: the last one attributed, and the bodies that spoke, for "he said", "it added". */
@@ -250,7 +251,7 @@ final class SpeakerSieves {
         if (CueFinder.opensQuoteAfterSubject(toks, cue.first())) {
             before = cue.first() - 2;
         }
-        Attribution a = accept(coref, mentionEndingAt(ms, before), cue, "adjacent-subject");
+        Attribution a = accept(coref, subjectEndingAt(toks, ms, before), cue, "adjacent-subject");
         if (a == null && !doc.quoted(cue.start())) {
             a = bodies.before(doc, coref, cue, before, recent);
         }
@@ -277,10 +278,27 @@ final class SpeakerSieves {
             }
         }
         if (cue.after() && inverted(toks, before) && unnamedAfter(toks, cue.last())) {
-            return bodies.after(doc, coref, cue, recent);
+            a = bodies.after(doc, coref, cue, recent);
+            if (a != null) {
+                return a;
+            }
         }
         return before >= 0 && CLAUSE_LINKS.contains(toks.get(before).text().toLowerCase(Locale.ROOT))
                 ? accept(coref, sentenceSubject(doc, coref, toks, ms, cue), cue, "sentence-subject") : null;
+    }
+
+    /** The mention ending at a token; for "the President of Malawi" the title, not the country after "of". */
+    private static Mention subjectEndingAt(List<Token> toks, List<Mention> ms, int last) {
+        Mention m = mentionEndingAt(ms, last);
+        if (m != null && m.kind() != Mention.Kind.COUNTRY) {
+            return m;
+        }
+        int of = last;
+        while (of > last - 3 && of > 0 && toks.get(of).isCapitalized()) {
+            of--;
+        }
+        Mention title = of < last && toks.get(of).is("of") ? mentionEndingAt(ms, of - 1) : null;
+        return title != null && title.kind() == Mention.Kind.TITLE && title.country() != null ? title : m;
     }
 
     /** "Aide Ivan Petrov who led the delegation said": the person before a "who" clause that runs up to the cue. */

@@ -99,4 +99,10 @@ class BodySpeakersTest {
         assertEquals(List.of("Greta Vogel"), speakers(
                 "Envoy Greta Vogel, who took office last year, has repeatedly said that Europe must act."));
     }
+
+    @Test
+    void aDemonymAndABodyWordNameTheBody() {
+        assertEquals(List.of("Malawian Embassy"), speakers(
+                "The envoys pledged closer ties at the summit, a release from the Malawian Embassy in Accra says."));
+    }
 }

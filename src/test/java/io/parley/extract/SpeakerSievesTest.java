@@ -127,4 +127,23 @@ class SpeakerSievesTest {
     void countryInsideAPhraseIsNoSpeaker() {
         assertEquals(List.of(), speakers("Trade with Pakistan rejected by the courts fell."));
     }
+
+    @Test
+    void longAppositiveBeforeAnInvertedLookingCueKeepsTheSentenceSubject() {
+        assertEquals(List.of("Ana Ruiz"), speakers("Ana Ruiz, a former envoy who led the talks in 2019, said the "
+                + "new plan was sound."));
+    }
+
+    @Test
+    void theOfficeOfACountryIsItsCounterpartNamedBefore() {
+        List<String> s = speakers("Minister Ivan Petrov met his Malawian counterpart Grace Banda in Lilongwe. "
+                + "Speaking after the talks, the President of Malawi stressed that trade must grow.");
+        assertEquals(List.of("Grace Banda"), s);
+    }
+
+    @Test
+    void aNameEndingInAnOrganisationHeadIsNoAntecedentOfShe() {
+        assertEquals(List.of("Ketut Marsani", "Ketut Marsani"), speakers("Foreign Minister Ketut Marsani said her "
+                + "country would host the forum. Both states belong to the Coral Sea Rim Association, she said."));
+    }
 }
