@@ -81,14 +81,19 @@ final class QuoteScanner {
         int openLength() {
             return this == DOUBLED ? 2 : 1;
         }
+
+        /** The mark that closes this quote when it was carried over paragraphs that open no new mark. */
+        char carriedClose() {
+            return this == GUILLEMET ? '»' : '”';
+        }
     }
 
     static List<Quote> scan(String text, List<Paragraph> paragraphs) {
         List<Quote> out = new ArrayList<>();
-        boolean leftOpen = false;
+        State leftOpen = null;
         for (int k = 0; k < paragraphs.size(); k++) {
             Paragraph p = paragraphs.get(k);
-            int close = leftOpen ? unopenedClose(text, paragraphs, k) : -1;
+            int close = leftOpen != null ? unopenedClose(text, paragraphs, k, leftOpen.carriedClose()) : -1;
             if (close >= 0) {
                 add(text, p.start(), p.start(), close, p, close < p.end(), true, out);
             }
@@ -96,22 +101,23 @@ final class QuoteScanner {
                 continue;
             }
             int from = close >= 0 ? close + 1 : p.start();
-            leftOpen = scanParagraph(text, p, from, paragraphs.size() > 1 && p.index() == 0, leftOpen, out);
+            leftOpen = scanParagraph(text, p, from, paragraphs.size() > 1 && p.index() == 0, leftOpen != null, out);
         }
         return out;
     }
 
     /**
      * Transcripts carry a quote over paragraphs with no opening marks, closing it once at the end: when a
-     * quote was left open and the next mark, in this paragraph or one of the next three, is a closing curly
-     * mark, this paragraph continues the quote up to that mark (or wholly, when the mark comes later).
+     * quote was left open and the next mark, in this paragraph or one of the next three, is the closing mark of
+     * that quote ({@code ”}, or {@code »} for a guillemet), this paragraph continues the quote up to that mark (or
+     * wholly, when the mark comes later).
      * Returns the offset of the closing mark, the paragraph's end, or -1 when the quote does not continue.
      */
-    private static int unopenedClose(String text, List<Paragraph> paragraphs, int k) {
+    private static int unopenedClose(String text, List<Paragraph> paragraphs, int k, char closing) {
         for (int j = k; j < Math.min(paragraphs.size(), k + 4); j++) {
             int mark = firstMark(text, paragraphs.get(j));
             if (mark >= 0) {
-                return text.charAt(mark) != '”' ? -1 : j == k ? mark : paragraphs.get(k).end();
+                return text.charAt(mark) != closing ? -1 : j == k ? mark : paragraphs.get(k).end();
             }
         }
         return -1;
@@ -127,8 +133,9 @@ final class QuoteScanner {
         return -1;
     }
 
-    private static boolean scanParagraph(String text, Paragraph p, int from, boolean headline, boolean leftOpen,
-                                         List<Quote> out) {
+    /** Scans one paragraph from {@code from}; returns the state of a quote left open at its end, else null. */
+    private static State scanParagraph(String text, Paragraph p, int from, boolean headline, boolean leftOpen,
+                                       List<Quote> out) {
         State state = State.OUTSIDE;
         int open = -1;
         for (int i = from; i < p.end(); i++) {
@@ -152,9 +159,9 @@ final class QuoteScanner {
         }
         if (state != State.OUTSIDE && (headline || state != State.SINGLE)) {
             add(text, open, open + state.openLength(), p.end(), p, false, leftOpen && open == p.start(), out);
-            return true;
+            return state;
         }
-        return false;
+        return null;
     }
 
     private static int words(String text, int from, int to) {

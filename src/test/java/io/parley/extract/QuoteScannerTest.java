@@ -79,4 +79,14 @@ class QuoteScannerTest {
         String text = "T\nPetrov said: “We agree.\nThe talks ended.\nHe left “soon” after.";
         assertEquals(List.of("We agree.", "soon"), scan(text).stream().map(q -> inner(text, q)).toList());
     }
+
+    @Test
+    void carriesAGuillemetQuoteOverParagraphsToItsClosingGuillemet() {
+        String text = "T\n«The sides agreed to meet in May.\nThey will also sign a trade plan,» the readout says.";
+        List<Quote> qs = scan(text);
+        assertEquals(List.of("The sides agreed to meet in May.", "They will also sign a trade plan,"),
+                qs.stream().map(q -> inner(text, q)).toList());
+        assertTrue(qs.get(1).continued());
+        assertTrue(qs.get(1).closed());
+    }
 }
