@@ -113,7 +113,8 @@ final class SpeakerSieves {
             }
             if (a != null) {
                 out.add(recentSpeaker(doc, coref, a, recent));
-                Attribution partner = coordinated(doc, coref, a);
+                Attribution partner = a.rule().equals("country-subject") ? coordinatedPlace(doc, coref, a, recent)
+                        : coordinated(doc, coref, a);
                 if (partner != null) {
                     out.add(partner);
                 }
@@ -447,21 +448,55 @@ final class SpeakerSieves {
      */
     private Attribution countrySubject(Doc doc, Coreference.Result coref, Cue cue, int before, Recent recent) {
         List<Token> toks = doc.tokens(cue.sentence());
-        Mention m = mentionEndingAt(doc.mentions(cue.sentence()), before);
-        int first = m != null ? m.first() : before;
-        boolean opensClause = first == 0 || CLAUSE_LINKS.contains(toks.get(first - 1).lower())
-                || toks.get(first - 1).is("the") && first == 1;
-        if (!opensClause || cue.text().endsWith("ing")) {
+        Attribution a = cue.text().endsWith("ing") ? null : place(doc, coref, cue, before, recent);
+        return a != null && opensClause(toks, tokenAt(toks, a.mentionStart())) ? a : null;
+    }
+
+    /**
+     * "Both Hanoi and Phnom Penh protested", "Pakistan and India urged calm": the country or capital joined by
+     * "and" to a country that speaks speaks too (rule {@code coordinated-subject}).
+     */
+    private Attribution coordinatedPlace(Doc doc, Coreference.Result coref, Attribution a, Recent recent) {
+        List<Token> toks = doc.tokens(a.sentence());
+        int first = tokenAt(toks, a.mentionStart());
+        if (first < 2 || !toks.get(first - 1).is("and")) {
             return null;
         }
+        Attribution other = place(doc, coref, a.cue(), first - 2, recent);
+        int start = other == null ? -1 : tokenAt(toks, other.mentionStart());
+        boolean opens = start == 0 || start > 0 && (toks.get(start - 1).is("both") || opensClause(toks, start));
+        return opens ? new Attribution(a.sentence(), other.entity(), a.cue(), other.mentionStart(),
+                "coordinated-subject", other.mention()) : null;
+    }
+
+    private static boolean opensClause(List<Token> toks, int first) {
+        return first == 0 || CLAUSE_LINKS.contains(toks.get(first - 1).lower()) || toks.get(first - 1).is("the")
+                && first == 1;
+    }
+
+    private static int tokenAt(List<Token> toks, int offset) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() == offset) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The country mention, or the capital of one to three words, that ends at token {@code last}; else null. */
+    private Attribution place(Doc doc, Coreference.Result coref, Cue cue, int last, Recent recent) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        Mention m = mentionEndingAt(doc.mentions(cue.sentence()), last);
         if (m != null && m.kind() == Mention.Kind.COUNTRY && m.name().equals(m.country())) {
             Entity e = coref.of(m);
             return e == null ? null : new Attribution(cue.sentence(), e.id(), cue, m.start(), "country-subject", m);
         }
-        Token t = toks.get(before);
-        if (m == null && first == before && lex.cities().contains(t.text()) && lex.country(t.text()) == null) {
-            int id = recent.speakers().body(t.text(), null);
-            return new Attribution(cue.sentence(), id, cue, t.start(), "country-subject", null);
+        for (int first = last; m == null && first >= Math.max(0, last - 2) && toks.get(first).isCapitalized(); first--) {
+            String name = doc.text().substring(toks.get(first).start(), toks.get(last).end());
+            if (lex.cities().contains(name) && lex.country(name) == null) {
+                int id = recent.speakers().body(name, null);
+                return new Attribution(cue.sentence(), id, cue, toks.get(first).start(), "country-subject", null);
+            }
         }
         return null;
     }

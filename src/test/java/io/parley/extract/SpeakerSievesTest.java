@@ -146,4 +146,14 @@ class SpeakerSievesTest {
         assertEquals(List.of("Ketut Marsani", "Ketut Marsani"), speakers("Foreign Minister Ketut Marsani said her "
                 + "country would host the forum. Both states belong to the Coral Sea Rim Association, she said."));
     }
+
+    @Test
+    void bothCoordinatedCapitalsSpeak() {
+        assertEquals(List.of("Kuala Lumpur", "Hanoi"), speakers("Both Hanoi and Kuala Lumpur protested against the new map."));
+    }
+
+    @Test
+    void bothCoordinatedCountriesSpeak() {
+        assertEquals(List.of("Ghana", "Togo"), speakers("Togo and Ghana urged calm along the border on Sunday."));
+    }
 }
