@@ -19,12 +19,69 @@ final class GroupSpeakers {
     private static final Set<String> OPENERS = Set.of("the", "both", "all");
     private static final int LOOK_BACK = 8;
 
+    private static final int ISSUER_DISTANCE = 8;
+
     private final PhraseIndex heads;
     private final Set<String> topicCues;
+    private final Set<String> documents;
 
     GroupSpeakers(SpeechWords words) {
         this.heads = new PhraseIndex(words.groupHeads(), true);
         this.topicCues = words.topicCues();
+        this.documents = words.documents();
+    }
+
+    /**
+     * "In a joint statement, the leaders of A and B ...", then "“...,” it said" or "the statement added": "it" or a
+     * document with no issuer named, after a group that spoke and a document it issued, is the group's: one
+     * attribution per member (rule {@code document-of-group}); empty when no such group spoke in the last sentences.
+     */
+    List<Attribution> issuers(Doc doc, Cue cue, int last, SpeakerSieves.Recent recent) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        if (last < 0 || !isIssuerless(toks, last)) {
+            return List.of();
+        }
+        List<Integer> members = recent.lastGroup(cue.sentence(), ISSUER_DISTANCE);
+        if (members.isEmpty() || !documentBetween(doc, recent.groupSentence(), cue.sentence())) {
+            return List.of();
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (int id : members) {
+            out.add(new Attribution(cue.sentence(), id, cue, toks.get(last).start(), "document-of-group", null));
+        }
+        return out;
+    }
+
+    /** "it" or "the (joint) statement" right after a comma, a quote or the sentence start. */
+    private boolean isIssuerless(List<Token> toks, int last) {
+        int k = last;
+        if (!toks.get(k).is("it")) {
+            if (!documents.contains(toks.get(k).lower())) {
+                return false;
+            }
+            k--;
+            while (k >= 0 && (toks.get(k).is("the") || toks.get(k).is("joint"))) {
+                k--;
+            }
+            if (k == last - 1) {
+                return false;
+            }
+        } else {
+            k--;
+        }
+        return k < 0 || toks.get(k).text().equals(",") || SpeakerSieves.isQuoteMark(toks.get(k).text());
+    }
+
+    /** Whether a document word ("statement", "letter") appears in sentences {@code [from, to)}. */
+    private boolean documentBetween(Doc doc, int from, int to) {
+        for (int s = Math.max(0, from); s < to; s++) {
+            for (Token t : doc.tokens(s)) {
+                if (documents.contains(t.lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "the two ministers spoke about Myanmar": said of several people, the cue names a meeting's topic. */
@@ -107,13 +164,14 @@ final class GroupSpeakers {
         return null;
     }
 
-    /** The group is the sentence's own subject, not one inside a clause reported by someone else. */
+    /** The group is the sentence's own subject (or follows the quote it speaks), not one inside a reported clause. */
     private static boolean opensSentence(List<Token> toks, int head) {
         int k = head - 1;
         while (k >= 0 && (NUMBERS.containsKey(toks.get(k).lower()) || OPENERS.contains(toks.get(k).lower()))) {
             k--;
         }
-        return k < 0 || toks.get(k).text().equals(",") && opensWithAdverbial(toks, k) || afterDateline(toks, k);
+        return k < 0 || toks.get(k).text().equals(",") && opensWithAdverbial(toks, k) || afterDateline(toks, k)
+                || SpeakerSieves.isQuoteMark(toks.get(k).text());
     }
 
     /** "Doha: The leaders of ...": a place name and a colon open the story's first sentence. */

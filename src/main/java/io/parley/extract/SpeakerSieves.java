@@ -41,6 +41,8 @@ final class SpeakerSieves {
         private int entity = -1;
         private int sentence = -10;
         private int institution = -1;
+        private List<Integer> group = List.of();
+        private int groupSentence = -100;
 
         Recent(Coreference.Result coref) {
             this.speakers = new Speakers(coref);
@@ -62,6 +64,35 @@ final class SpeakerSieves {
                     bodySpoke.put(a.entity(), a.sentence());
                 }
             }
+            rememberGroup(as);
+        }
+
+        /** Two or more speakers of one cue are a group, which "it said" may stand for later. */
+        private void rememberGroup(List<Attribution> as) {
+            for (Attribution a : as) {
+                List<Integer> members = new ArrayList<>();
+                for (Attribution b : as) {
+                    if (b.cue().equals(a.cue()) && !members.contains(b.entity())) {
+                        members.add(b.entity());
+                    }
+                }
+                if (members.size() >= 2) {
+                    group = List.copyOf(members);
+                    groupSentence = a.sentence();
+                    return;
+                }
+            }
+        }
+
+        /** The last group, if it spoke after the last body and at most {@code distance} sentences before; else empty. */
+        List<Integer> lastGroup(int current, int distance) {
+            int body = institution < 0 ? -1 : bodySpoke.get(institution);
+            return current - groupSentence <= distance && groupSentence > body ? group : List.of();
+        }
+
+        /** The sentence where the last group spoke. */
+        int groupSentence() {
+            return groupSentence;
         }
 
         /** The body that spoke last, if it spoke at most {@code distance} sentences before; else -1. */
@@ -97,8 +128,11 @@ final class SpeakerSieves {
                                 Recent recent) {
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues) {
-            List<Attribution> group = doc.quoted(cue.start()) ? List.of()
-                    : groups.members(doc, coref, cue, skipBack(doc.tokens(cue.sentence()), cue.first() - 1));
+            int subject = skipBack(doc.tokens(cue.sentence()), cue.first() - 1);
+            List<Attribution> group = doc.quoted(cue.start()) ? List.of() : groups.members(doc, coref, cue, subject);
+            if (group.isEmpty() && !doc.quoted(cue.start())) {
+                group = groups.issuers(doc, cue, subject, recent);
+            }
             if (!group.isEmpty()) {
                 out.addAll(group);
                 continue;

@@ -35,17 +35,21 @@ final class StatementBuilder {
                 }
             }
             speakers.forEach((entity, a) -> emit(doc, s, coref.entities().get(entity), a,
-                    ownedSegments(doc, s, entity, quotesBySentence.get(s.index()), quotes, owners), out));
+                    ownedSegments(doc, s, a, quotesBySentence.get(s.index()), quotes, owners), out));
         }
         return out;
     }
 
-    private static List<int[]> ownedSegments(Doc doc, Sentence s, int entity, List<Integer> inSentence,
+    /**
+     * The quoted stretches of a sentence that belong to a speaker: those its owner is the speaker, and, for a member
+     * of a group that speaks through one cue ("the two leaders said"), those owned by another member of that cue.
+     */
+    private static List<int[]> ownedSegments(Doc doc, Sentence s, Attribution speaker, List<Integer> inSentence,
                                             List<Quote> quotes, Map<Integer, Attribution> owners) {
         List<int[]> out = new ArrayList<>();
         for (int qi : inSentence) {
             Attribution a = owners.get(qi);
-            if (a != null && a.entity() == entity) {
+            if (a != null && (a.entity() == speaker.entity() || a.cue().equals(speaker.cue()))) {
                 int[] seg = clip(doc.text(), quotes.get(qi), s);
                 if (seg != null && !isTitleLike(doc.text().substring(seg[0], seg[1]))) {
                     out.add(seg);

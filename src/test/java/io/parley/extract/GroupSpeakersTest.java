@@ -67,4 +67,36 @@ class GroupSpeakersTest {
     void countriesWithoutAGroupHeadAreNoGroup() {
         assertEquals(Set.of(), speakersOf("Trade between Russia, Qatar and Egypt grew.", "Trade"));
     }
+
+    @Test
+    void itAfterAGroupsJointStatementIsEachMember() {
+        String body = "The leaders of Ghana, Togo and Benin on Friday called for an end to the border dispute. "
+                + "In a joint statement, the three governments asked both sides to return to talks. "
+                + "“We stand ready to help at any time,” it said.";
+        assertEquals(Set.of("Ghana", "Togo", "Benin"), speakersOf(body, "“We stand"));
+        assertEquals(Set.of("document-of-group"), Texts.extract(body).statements().stream()
+                .filter(s -> s.evidence().text().startsWith("“We stand")).map(Statement::rule)
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theStatementWithNoIssuerAfterAGroupsLetterIsEachMember() {
+        String body = "The leaders of Ghana and Togo on Friday called for calm. Their letter was sent to the council. "
+                + "Trade must resume soon, the statement said.";
+        assertEquals(Set.of("Ghana", "Togo"), speakersOf(body, "Trade must"));
+    }
+
+    @Test
+    void itWithoutADocumentOfTheGroupIsNoGroup() {
+        String body = "The leaders of Ghana and Togo on Friday called for calm. "
+                + "“The border stays open,” it said.";
+        assertEquals(Set.of(), speakersOf(body, "“The border"));
+    }
+
+    @Test
+    void everyMemberOfAGroupGetsTheQuote() {
+        List<String> quotes = Texts.extract(MEETING + "“We will meet again in spring,” the two presidents said.")
+                .statements().stream().map(Statement::quote).toList();
+        assertEquals(List.of("We will meet again in spring", "We will meet again in spring"), quotes);
+    }
 }
