@@ -103,4 +103,17 @@ class CueFinderTest {
         assertEquals(List.of("written"), texts("Marsani had written about the war last month."));
         assertEquals(List.of(), texts("The letter was written in May."));
     }
+
+    @Test
+    void findsCuesOfProtestAndCondolence() {
+        assertEquals(List.of("protested"), cues("Accra protested against the new tariffs.").stream().map(Cue::text).toList());
+        assertEquals(List.of("denounced"), cues("Minister Ana Ruiz denounced the raid.").stream().map(Cue::text).toList());
+        assertEquals(List.of("offered his condolences"), cues("Petrov offered his condolences to the families.")
+                .stream().map(Cue::text).toList());
+    }
+
+    @Test
+    void aPressedButtonOrASharedBorderIsNoCue() {
+        assertEquals(List.of(), cues("The envoy pressed the button as both states shared a border."));
+    }
 }
