@@ -121,9 +121,11 @@ final class CueFinder {
     }
 
     private static final Set<String> NOUN_MARKERS = Set.of("the", "his", "her", "its", "their",
-            "our", "your", "my", "have", "has", "had", "these", "those", "such", "many", "some", "any", "no", "of");
+            "our", "your", "my", "have", "has", "had", "these", "those", "such", "many", "some", "any", "no", "of",
+            "both", "all", "two", "three", "four", "several", "other", "member", "sovereign", "nuclear", "neighbouring",
+            "neighboring", "island", "coastal", "small", "major", "rival", "arab", "gulf", "african", "european");
 
-    /** "both states have claims to the reef", "his remarks", "the comments": a cue form in -s after a determiner is a noun. */
+    /** "both states have claims", "member states", "his remarks": a cue form in -s after a determiner or a number is a noun. */
     private static boolean isPluralNoun(List<Token> toks, int i) {
         return i > 0 && toks.get(i).lower().endsWith("s") && NOUN_MARKERS.contains(toks.get(i - 1).lower());
     }
