@@ -65,7 +65,8 @@ final class MeetingFinder {
             String phrase = index.phrase(toks, t[0], t[1] - t[0]);
             int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
             boolean agreedTo = phrase.equals("agreed") && t[1] < toks.size() && toks.get(t[1]).is("to");
-            if (agreedTo) {
+            boolean invitation = words.invitations().contains(phrase);
+            if (agreedTo || invitation && !invitedTo(toks, t[1])) {
                 continue;
             }
             List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], next, phrase.equals("agreed"));
@@ -83,8 +84,8 @@ final class MeetingFinder {
             }
             boolean separate = parties.size() >= 3 && separate(toks, t[1], next)
                     && leftParties(doc, coref, sentence, t[0], parties) == 1;
-            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status(toks, t[0]), parties, group,
-                    separate));
+            MeetingStatus status = invitation ? MeetingStatus.PLANNED : status(toks, t[0], next);
+            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status, parties, group, separate));
         }
         out.removeIf(m -> m.parties().stream().anyMatch(deniedGuests::contains));
         return out;
@@ -145,6 +146,29 @@ final class MeetingFinder {
             }
         }
         return left.size();
+    }
+
+    /** How many words after "to" an invitation's purpose may stand ("to the reconciliation talks"). */
+    private static final int PURPOSE_REACH = 4;
+
+    /**
+     * "invited Y to reconciliation talks", "invites Y to visit": "to" in the invitation's clause, a purpose word
+     * ("talks", "visit", "dinner") a few words after it.
+     */
+    private boolean invitedTo(List<Token> toks, int triggerEnd) {
+        int stop = clauseEnd(toks, triggerEnd);
+        for (int i = triggerEnd; i < stop; i++) {
+            if (!toks.get(i).is("to")) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(stop, i + 1 + PURPOSE_REACH); k++) {
+                if (words.invitationPurposes().contains(toks.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The {@code [start, end)} token spans of the trigger phrases of a sentence, longest match first. */
@@ -266,6 +290,7 @@ final class MeetingFinder {
                 genitiveSubject(toks, doc.mentions(sentence), trigger));
         int begin = Math.max(subject, clauseStart(toks, trigger));
         boolean longQuote = inLongQuote(doc, toks.get(trigger).start());
+        boolean fronted = fronted(toks, doc.mentions(sentence), begin, trigger);
         for (Mention m : doc.mentions(sentence)) {
             Entity e = PartyResolver.owner(doc, coref, sentence, m, trigger);
             boolean otherSide = longQuote && doc.quoted(m.start()) != doc.quoted(toks.get(trigger).start());
@@ -286,7 +311,7 @@ final class MeetingFinder {
                 people.add(counterpart.id());
                 continue;
             }
-            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || NonParticipants.excluded(words, toks, m)) {
+            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || NonParticipants.excluded(words, toks, m, fronted)) {
                 continue;
             }
             (e.isPerson() ? people : countries).add(e.id());
@@ -314,6 +339,27 @@ final class MeetingFinder {
             }
         }
         return out;
+    }
+
+    /** Words that open a fronted trigger phrase: "In a phone call with Weiss, Petrov said ...". */
+    private static final Set<String> FRONTING = Set.of("in", "during", "over", "at");
+
+    /**
+     * "In a telephone conversation with Weiss, Petrov said ...": the trigger's clause opens with a preposition and
+     * names no one before the trigger, so the name before the cue after the comma is the other party, not a
+     * reporter.
+     */
+    private static boolean fronted(List<Token> toks, List<Mention> mentions, int begin, int trigger) {
+        int first = Math.max(begin, 0);
+        if (first >= trigger || !FRONTING.contains(toks.get(first).lower())) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.first() >= first && m.first() < trigger) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that lead from a name to a trigger after it: "with Weiss in a phone call", "during talks". */
@@ -541,11 +587,17 @@ final class MeetingFinder {
         return toks.size();
     }
 
-    /** "the meeting with X was scheduled", "talks are planned for Friday": a planned word after "is"/"was". */
-    private boolean plannedAfter(List<Token> toks, int trigger) {
-        for (int i = trigger + 1; i + 1 < toks.size() && i < trigger + PLANNED_AFTER_REACH; i++) {
+    /**
+     * "the meeting with X was scheduled", "talks are planned for Friday": a planned word after "is"/"was", before the
+     * next trigger; "met X and was scheduled to meet Y" plans only the second meeting.
+     */
+    private boolean plannedAfter(List<Token> toks, int trigger, int next) {
+        for (int i = trigger + 1; i + 1 < Math.min(toks.size(), next) && i < trigger + PLANNED_AFTER_REACH; i++) {
             boolean be = toks.get(i).is("is") || toks.get(i).is("was") || toks.get(i).is("are")
                     || toks.get(i).is("were");
+            if (be && toks.get(i - 1).is("and")) {
+                return false;
+            }
             if (be && lex.plannedMarkers().contains(toks.get(i + 1).lower())) {
                 return true;
             }
@@ -553,8 +605,8 @@ final class MeetingFinder {
         return false;
     }
 
-    private MeetingStatus status(List<Token> toks, int trigger) {
-        if (trigger > 0 && toks.get(trigger - 1).is("to") || plannedAfter(toks, trigger)) {
+    private MeetingStatus status(List<Token> toks, int trigger, int next) {
+        if (trigger > 0 && toks.get(trigger - 1).is("to") || plannedAfter(toks, trigger, next)) {
             return MeetingStatus.PLANNED;
         }
         for (int i = Math.max(0, trigger - 6); i < trigger; i++) {
