@@ -19,8 +19,8 @@ class VisitsTest {
 
     @Test
     void anArrivalWithNoHostNamedMeetsTheCountry() {
-        List<Meeting> ms = meetings("Trade Minister Ana Ruiz arrived here in the Mozambique capital on Monday on a "
-                + "three-day visit during which she will hold discussions with senior officials.");
+        List<Meeting> ms = meetings("Trade Minister Ana Ruiz landed in the Mozambique port city of Beira on Sunday "
+                + "for a working visit focused on fisheries.");
         assertEquals(1, ms.size());
         assertEquals(List.of("Ana Ruiz", "Mozambique"), names(ms.get(0)));
         assertEquals("doc:visit-country", ms.get(0).rule());
@@ -40,8 +40,8 @@ class VisitsTest {
 
     @Test
     void theSameVisitToldAgainIsOneMeeting() {
-        List<Meeting> ms = meetings("Trade Minister Ana Ruiz arrived in Maputo on Monday on a three-day visit. "
-                + "Ruiz's visit to Mozambique is the first by a minister of her country.");
+        List<Meeting> ms = meetings("Trade Minister Ana Ruiz landed in Maputo on Sunday for a working visit. "
+                + "Fisheries top the agenda of Ruiz's visit to Mozambique, officials said.");
         assertEquals(1, ms.size());
         assertEquals(List.of("Ana Ruiz", "Mozambique"), names(ms.get(0)));
     }
