@@ -19,10 +19,15 @@ import java.util.Set;
  *   <li>{@code doc:attendees}: "X and Y were present", "the talks were also attended by X" add people to the
  *       meeting told just before;</li>
  *   <li>{@code doc:summit-roster}: a gathering told in several sentences is one multilateral meeting of all
- *       the people the article places at it, kept apart from the meetings on its sidelines.</li>
+ *       the people the article places at it, kept apart from the meetings on its sidelines;
+ *       {@code doc:sideline-gathering}: with no such roster, three people meeting on the sidelines of a
+ *       gathering make that gathering's meeting too.</li>
  * </ol>
  */
 final class MeetingAssembler {
+
+    static final String SUMMIT_ROSTER = "doc:summit-roster";
+    static final String SIDELINE_GATHERING = "doc:sideline-gathering";
 
     /** How many sentences back a group anaphor or an attendance sentence may reach for its meeting. */
     private static final int REACH = 4;
@@ -61,6 +66,8 @@ final class MeetingAssembler {
         MeetingFinder.Found roster = summitRoster(doc, coref, year, mentions, met);
         if (roster != null) {
             met.add(roster);
+        } else {
+            met.addAll(sidelineGatherings(doc, met));
         }
         return met;
     }
@@ -101,7 +108,23 @@ final class MeetingAssembler {
         }
         EventMention first = gatherings.get(0);
         return new MeetingFinder.Found(first.sentence(), parties, MeetingKind.MULTILATERAL, first.status(),
-                first.trigger(), "doc:summit-roster", past(doc.tokens(first.sentence()), year));
+                first.trigger(), SUMMIT_ROSTER, past(doc.tokens(first.sentence()), year));
+    }
+
+    /**
+     * {@code doc:sideline-gathering}: three or more people meeting "on the sidelines of" a gathering were all at
+     * that gathering, which is a multilateral meeting of its own (of those people, when the article places no one
+     * else there).
+     */
+    private List<MeetingFinder.Found> sidelineGatherings(Doc doc, List<MeetingFinder.Found> met) {
+        List<MeetingFinder.Found> out = new ArrayList<>();
+        for (MeetingFinder.Found f : met) {
+            if (f.parties().size() >= 3 && finder.onSidelines(doc.tokens(f.sentence()))) {
+                out.add(new MeetingFinder.Found(f.sentence(), f.parties(), MeetingKind.MULTILATERAL, f.status(),
+                        f.trigger(), SIDELINE_GATHERING, f.past()));
+            }
+        }
+        return out;
     }
 
     /** The meetings of one sentence: its complete mentions, else what the document steps complete. */

@@ -47,6 +47,11 @@ final class MeetingFinder {
     record Found(int sentence, List<Integer> parties, MeetingKind kind, MeetingStatus status, int trigger,
                  String rule, boolean past) {
 
+        /** Whether this is a gathering's own meeting (its roster), kept apart from the meetings on its sidelines. */
+        boolean gathering() {
+            return rule.equals(MeetingAssembler.SUMMIT_ROSTER) || rule.equals(MeetingAssembler.SIDELINE_GATHERING);
+        }
+
         Found withParties(List<Integer> newParties, String newRule) {
             return new Found(sentence, List.copyOf(newParties), kind, status, trigger, newRule, past);
         }
@@ -227,6 +232,11 @@ final class MeetingFinder {
     /** Whether a sentence names a gathering ("summit", "forum") or its sidelines. */
     boolean namesGathering(List<Token> toks) {
         return multilateral.namesGathering(toks);
+    }
+
+    /** Whether a sentence tells something "on the sidelines of" a gathering. */
+    boolean onSidelines(List<Token> toks) {
+        return multilateral.onSidelines(toks);
     }
 
     /** Whether the mention's sentence calls its meeting trilateral or multilateral. */
