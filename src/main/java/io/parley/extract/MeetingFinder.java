@@ -107,12 +107,25 @@ final class MeetingFinder {
                 return true;
             }
         }
-        for (Token t : toks) {
-            if (words.separateMarkers().contains(t.lower())) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (separateMarker(toks, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "bilaterals", "separately", or "bilateral"/"separate" before a meeting noun ("bilateral talks"): not
+     * "bilateral ties", which names a topic.
+     */
+    private boolean separateMarker(List<Token> toks, int i) {
+        String w = toks.get(i).lower();
+        if (!words.separateMarkers().contains(w)) {
+            return false;
+        }
+        boolean adjective = w.equals("bilateral") || w.equals("separate");
+        return !adjective || i + 1 < toks.size() && words.meetingNouns().contains(toks.get(i + 1).lower());
     }
 
     /** "talks between A and B": only the parties named after "between". */

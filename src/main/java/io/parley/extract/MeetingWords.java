@@ -15,7 +15,7 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                     Set<String> pastMarkers, Set<String> cancelled, Map<String, String> capitals,
                     Set<String> reporterTitles, Set<String> reportingVerbs, Set<String> aliasMarkers,
                     Set<String> arrivals, Set<String> separateMarkers, Set<String> titleChainHeads,
-                    Set<String> invitations, Set<String> invitationPurposes) {
+                    Set<String> invitations, Set<String> invitationPurposes, Set<String> meetingNouns) {
 
     static MeetingWords load() {
         return new MeetingWords(Lexicon.lowerSet("group-anaphors.txt"), Lexicon.lowerSet("attendance.txt"),
@@ -25,7 +25,8 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                 Lexicon.lowerSet("reporting-verbs.txt"),
                 Lexicon.lowerSet("alias-markers.txt"), Lexicon.lowerSet("arrival-verbs.txt"),
                 Lexicon.lowerSet("separate-meetings.txt"), Lexicon.lowerSet("title-chain-heads.txt"),
-                Lexicon.lowerSet("invitations.txt"), Lexicon.lowerSet("invitation-purposes.txt"));
+                Lexicon.lowerSet("invitations.txt"), Lexicon.lowerSet("invitation-purposes.txt"),
+                Lexicon.lowerSet("meeting-nouns.txt"));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

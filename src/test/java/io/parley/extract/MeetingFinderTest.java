@@ -346,4 +346,20 @@ class MeetingFinderTest {
         assertEquals(List.of("Karl Berger", "Ana Ruiz"), names(ms.get(1)));
         assertEquals(MeetingStatus.PLANNED, ms.get(1).status());
     }
+
+    @Test
+    void bilateralTiesAsATopicDoNotSplitAMeetingIntoBilaterals() {
+        List<Meeting> ms = meetings("Prime Minister Ivan Petrov met President Ana Ruiz, Chancellor Omar Haddad and "
+                + "King Karl Berger in Oslo to review bilateral ties.");
+        assertEquals(1, ms.size());
+        assertEquals(4, ms.get(0).participants().size());
+    }
+
+    @Test
+    void bilateralTalksWithSeveralGuestsAreOneMeetingEach() {
+        List<Meeting> ms = meetings("Prime Minister Ivan Petrov held bilateral talks with President Ana Ruiz, "
+                + "Chancellor Omar Haddad and King Karl Berger in Oslo.");
+        assertEquals(3, ms.size());
+        assertEquals(List.of("Ivan Petrov", "Karl Berger"), names(ms.get(2)));
+    }
 }
