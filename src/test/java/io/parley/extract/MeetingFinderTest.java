@@ -362,4 +362,11 @@ class MeetingFinderTest {
         assertEquals(3, ms.size());
         assertEquals(List.of("Ivan Petrov", "Karl Berger"), names(ms.get(2)));
     }
+
+    @Test
+    void aCountryTitleWithAnotherHeadIsTheOneOfficialOfThatCountry() {
+        List<Meeting> ms = meetings("Kenyan Foreign Minister Daniel Mwangi praised the port deal on Tuesday. "
+                + "Russian President Ivan Petrov had received the Kenyan envoy in Moscow.");
+        assertEquals(List.of("Ivan Petrov", "Daniel Mwangi"), names(ms.get(0)));
+    }
 }
