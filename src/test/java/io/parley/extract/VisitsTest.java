@@ -53,4 +53,13 @@ class VisitsTest {
         assertEquals(List.of("Tom Baker", "Kenji Sato"), names(ms.get(ms.size() - 1)));
         assertEquals("doc:visit-host", ms.get(ms.size() - 1).rule());
     }
+
+    @Test
+    void aCapitalAfterAVisitVerbIsAPlaceWhoseLeaderReceivesTheVisit() {
+        List<Meeting> ms = meetings("Peruvian President Ana Ruiz thanked the donors on Monday. "
+                + "Chancellor Tom Baker said he might visit Lima in June.");
+        assertEquals(1, ms.size());
+        assertEquals(List.of("Tom Baker", "Ana Ruiz"), names(ms.get(0)));
+        assertEquals("doc:visit-host", ms.get(0).rule());
+    }
 }
