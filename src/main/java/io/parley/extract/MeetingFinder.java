@@ -451,7 +451,12 @@ final class MeetingFinder {
         }
         boolean listed = k > triggerEnd && toks.get(k).is("including") && toks.get(k - 1).text().equals(",");
         return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower()) && !listed
-                && !titleChain(toks, k, triggerEnd);
+                && !titleChain(toks, k, triggerEnd) && !credentialsTo(toks, k, triggerEnd);
+    }
+
+    /** "presented her credentials to President X": "to" right after a credentials trigger names the receiver. */
+    private static boolean credentialsTo(List<Token> toks, int k, int triggerEnd) {
+        return k == triggerEnd && toks.get(k).is("to") && toks.get(triggerEnd - 1).is("credentials");
     }
 
     /** "President of the Republic of Chile Ana Ruiz": an "of" inside a title before the name. */

@@ -369,4 +369,18 @@ class MeetingFinderTest {
                 + "Russian President Ivan Petrov had received the Kenyan envoy in Moscow.");
         assertEquals(List.of("Ivan Petrov", "Daniel Mwangi"), names(ms.get(0)));
     }
+
+    @Test
+    void credentialsPresentedToAPresidentMeetTheReceiver() {
+        Meeting m = meetings("The ambassador, Ana Ruiz, presented her credentials to President Tom Baker.").get(0);
+        assertEquals(List.of("Ana Ruiz", "Tom Baker"), names(m));
+    }
+
+    @Test
+    void aTopicDiscussedWithSomeoneInAPhoneCallIsACall() {
+        Meeting m = meetings("President Ivan Petrov discussed energy prices with Chancellor Anna Weiss in a phone "
+                + "call on Tuesday.").get(0);
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), names(m));
+        assertEquals(MeetingKind.PHONE_CALL, m.kind());
+    }
 }
