@@ -14,20 +14,23 @@ import java.util.Set;
  * <ol>
  *   <li>{@code doc:both-sides}: "both sides", "the two leaders", "they" are the parties of the meeting told
  *       just before; {@code doc:group-recent}: with no meeting before, the two officials named last;</li>
- *   <li>{@code doc:visit-host}: a visit to a country meets that country's leader when the article names one;</li>
+ *   <li>{@code doc:visit-host}: a visit to a country meets that country's leader when the article names one,
+ *       {@code doc:visit-country}: else the country itself ({@link Visits});</li>
  *   <li>{@code doc:attendees}: "X and Y were present", "the talks were also attended by X" add people to the
  *       meeting told just before;</li>
  *   <li>{@code doc:summit-roster}: a gathering told in several sentences is one multilateral meeting of all
- *       the people the article places at it, kept apart from the meetings on its sidelines.</li>
+ *       the people the article places at it, kept apart from the meetings on its sidelines;
+ *       {@code doc:sideline-gathering}: with no such roster, three people meeting on the sidelines of a
+ *       gathering make that gathering's meeting too.</li>
  * </ol>
  */
 final class MeetingAssembler {
 
+    static final String SUMMIT_ROSTER = "doc:summit-roster";
+    static final String SIDELINE_GATHERING = "doc:sideline-gathering";
+
     /** How many sentences back a group anaphor or an attendance sentence may reach for its meeting. */
     private static final int REACH = 4;
-
-    /** Words before a year that place a meeting in it: "in 2013", "since 2019". */
-    private static final Set<String> PLACING = Set.of("in", "to");
 
     private static final Set<String> PAST_YEAR_BEFORE = Set.of("in", "since", "of");
 
@@ -35,12 +38,14 @@ final class MeetingAssembler {
     private final MeetingWords words;
     private final PhraseIndex attendance;
     private final PhraseIndex pastMarkers;
+    private final Visits visits;
 
     MeetingAssembler(MeetingFinder finder, MeetingWords words) {
         this.finder = finder;
         this.words = words;
         this.attendance = new PhraseIndex(words.attendance(), true);
         this.pastMarkers = new PhraseIndex(words.pastMarkers(), true);
+        this.visits = new Visits(words);
     }
 
     /** The meetings of an article; {@code year} is the year of its reference date, or 0 when unknown. */
@@ -56,12 +61,26 @@ final class MeetingAssembler {
             out.addAll(sentence(doc, coref, year, mentions.subList(i, j), out));
             i = j;
         }
+        out.removeIf(f -> f.rule().startsWith("doc:visit") && toldElsewhere(f, out));
         List<MeetingFinder.Found> met = attendees(doc, coref, out);
         MeetingFinder.Found roster = summitRoster(doc, coref, year, mentions, met);
         if (roster != null) {
             met.add(roster);
+        } else {
+            met.addAll(sidelineGatherings(doc, met));
         }
         return met;
+    }
+
+    /**
+     * A visitor's meeting read from the rest of the article is, when its parties meet in another sentence, that
+     * meeting told again (the first of several such visits stays).
+     */
+    private static boolean toldElsewhere(MeetingFinder.Found visit, List<MeetingFinder.Found> found) {
+        Set<Integer> parties = Set.copyOf(visit.parties());
+        return found.stream().anyMatch(f -> f != visit && f.sentence() != visit.sentence()
+                && (!f.rule().startsWith("doc:visit") || f.sentence() < visit.sentence())
+                && Set.copyOf(f.parties()).equals(parties));
     }
 
     /**
@@ -89,7 +108,23 @@ final class MeetingAssembler {
         }
         EventMention first = gatherings.get(0);
         return new MeetingFinder.Found(first.sentence(), parties, MeetingKind.MULTILATERAL, first.status(),
-                first.trigger(), "doc:summit-roster", past(doc.tokens(first.sentence()), year));
+                first.trigger(), SUMMIT_ROSTER, past(doc.tokens(first.sentence()), year));
+    }
+
+    /**
+     * {@code doc:sideline-gathering}: three or more people meeting "on the sidelines of" a gathering were all at
+     * that gathering, which is a multilateral meeting of its own (of those people, when the article places no one
+     * else there).
+     */
+    private List<MeetingFinder.Found> sidelineGatherings(Doc doc, List<MeetingFinder.Found> met) {
+        List<MeetingFinder.Found> out = new ArrayList<>();
+        for (MeetingFinder.Found f : met) {
+            if (f.parties().size() >= 3 && finder.onSidelines(doc.tokens(f.sentence()))) {
+                out.add(new MeetingFinder.Found(f.sentence(), f.parties(), MeetingKind.MULTILATERAL, f.status(),
+                        f.trigger(), SIDELINE_GATHERING, f.past()));
+            }
+        }
+        return out;
     }
 
     /** The meetings of one sentence: its complete mentions, else what the document steps complete. */
@@ -101,7 +136,7 @@ final class MeetingAssembler {
             if (attendance && backReference(doc, m)) {
                 continue;
             }
-            List<Integer> host = visitHost(coref, m, m.parties());
+            List<Integer> host = visits.hosts(coref, m);
             List<Integer> parties = host != null ? host : m.parties();
             String rule = host != null ? m.rule() + "+doc:visit-host" : m.rule();
             if (m.separate() && parties.size() >= 3 && !finder.gathering(doc, m)) {
@@ -124,9 +159,9 @@ final class MeetingAssembler {
         }
         for (int k = 0; out.isEmpty() && k < here.size(); k++) {
             EventMention m = here.get(k);
-            List<Integer> pair = visited(doc, coref, m);
-            if (pair != null && finder.complete(doc, coref, m, pair)) {
-                out.add(found(doc, year, m, pair, "doc:visit-host"));
+            Visits.Visit visit = visits.visitorAlone(doc, coref, m);
+            if (visit != null && finder.complete(doc, coref, m, visit.parties())) {
+                out.add(found(doc, year, m, visit.parties(), visit.rule()));
             }
         }
         return out;
@@ -213,109 +248,6 @@ final class MeetingAssembler {
             }
         }
         return people.size() == 2 ? List.copyOf(people) : null;
-    }
-
-    /**
-     * {@code doc:visit-host}: the country a visit goes to stands for the person who receives it, the one
-     * leader of that country the article names (a president, a prime minister, a king).
-     */
-    private List<Integer> visitHost(Coreference.Result coref, EventMention m, List<Integer> parties) {
-        if (!m.isVisit()) {
-            return null;
-        }
-        List<Integer> out = new ArrayList<>(parties);
-        boolean changed = false;
-        for (int k = 0; k < out.size(); k++) {
-            Entity e = coref.entities().get(out.get(k));
-            int host = e.kind() == Entity.Kind.COUNTRY ? host(coref, e.name()) : -1;
-            if (host >= 0 && !out.contains(host)) {
-                out.set(k, host);
-                changed = true;
-            }
-        }
-        return changed ? out : null;
-    }
-
-    /**
-     * {@code doc:visit-host} for a visitor alone: "arrived in Nairobi on a state visit" meets the leader of the
-     * country of the place it goes to ("in", "to" a country or a capital), when the article names one.
-     */
-    private List<Integer> visited(Doc doc, Coreference.Result coref, EventMention m) {
-        if (!m.isVisit() || m.parties().size() != 1 || !arrival(doc.tokens(m.sentence()))) {
-            return null;
-        }
-        Entity visitor = coref.entities().get(m.parties().get(0));
-        String country = destination(doc, m.sentence());
-        int host = country == null || country.equals(visitor.country()) ? -1 : host(coref, country);
-        boolean near = host >= 0 && mentionedNear(doc, coref, host, m.sentence());
-        return near && host != visitor.id() ? List.of(visitor.id(), host) : null;
-    }
-
-    private boolean arrival(List<Token> toks) {
-        return toks.stream().anyMatch(t -> words.arrivals().contains(t.lower()));
-    }
-
-    /** Whether entity {@code id} is named within {@link #REACH} sentences of {@code sentence}. */
-    private static boolean mentionedNear(Doc doc, Coreference.Result coref, int id, int sentence) {
-        int last = Math.min(doc.sentences().size() - 1, sentence + REACH);
-        for (int s = Math.max(0, sentence - REACH); s <= last; s++) {
-            for (Mention m : doc.mentions(s)) {
-                Entity e = coref.of(m);
-                if (e != null && e.id() == id) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The country of the first capital or country a sentence goes "to" or is "in". */
-    private String destination(Doc doc, int sentence) {
-        List<Token> toks = doc.tokens(sentence);
-        for (int i = 1; i < toks.size(); i++) {
-            if (!PLACING.contains(toks.get(i - 1).lower()) || !toks.get(i).isCapitalized()) {
-                continue;
-            }
-            String two = i + 1 < toks.size() ? toks.get(i).text() + " " + toks.get(i + 1).text() : "";
-            String capital = words.capitals().getOrDefault(two, words.capitals().get(toks.get(i).text()));
-            String country = capital != null ? capital : countryAt(doc, sentence, i);
-            if (country != null) {
-                return country;
-            }
-        }
-        return null;
-    }
-
-    private static String countryAt(Doc doc, int sentence, int token) {
-        for (Mention m : doc.mentions(sentence)) {
-            if (m.first() == token && m.kind() == Mention.Kind.COUNTRY) {
-                return m.country();
-            }
-        }
-        return null;
-    }
-
-    /** The first person of the article who leads {@code country}, or -1. */
-    private int host(Coreference.Result coref, String country) {
-        for (Entity e : coref.entities()) {
-            if (e.isPerson() && country.equals(e.country()) && leads(e.title())) {
-                return e.id();
-            }
-        }
-        return -1;
-    }
-
-    private boolean leads(String title) {
-        if (title == null) {
-            return false;
-        }
-        String t = title.toLowerCase(Locale.ROOT);
-        for (String h : words.hostTitles()) {
-            if (t.equals(h) || t.endsWith(" " + h)) {
-                return !t.contains("vice") && !t.contains("deputy") && !t.contains("former");
-            }
-        }
-        return false;
     }
 
     /**

@@ -47,6 +47,11 @@ final class MeetingFinder {
     record Found(int sentence, List<Integer> parties, MeetingKind kind, MeetingStatus status, int trigger,
                  String rule, boolean past) {
 
+        /** Whether this is a gathering's own meeting (its roster), kept apart from the meetings on its sidelines. */
+        boolean gathering() {
+            return rule.equals(MeetingAssembler.SUMMIT_ROSTER) || rule.equals(MeetingAssembler.SIDELINE_GATHERING);
+        }
+
         Found withParties(List<Integer> newParties, String newRule) {
             return new Found(sentence, List.copyOf(newParties), kind, status, trigger, newRule, past);
         }
@@ -65,7 +70,8 @@ final class MeetingFinder {
             String phrase = index.phrase(toks, t[0], t[1] - t[0]);
             int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
             boolean agreedTo = phrase.equals("agreed") && t[1] < toks.size() && toks.get(t[1]).is("to");
-            if (agreedTo) {
+            boolean invitation = words.invitations().contains(phrase);
+            if (agreedTo || invitation && !invitedTo(toks, t[1])) {
                 continue;
             }
             List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], next, phrase.equals("agreed"));
@@ -83,8 +89,8 @@ final class MeetingFinder {
             }
             boolean separate = parties.size() >= 3 && separate(toks, t[1], next)
                     && leftParties(doc, coref, sentence, t[0], parties) == 1;
-            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status(toks, t[0]), parties, group,
-                    separate));
+            MeetingStatus status = invitation ? MeetingStatus.PLANNED : status(toks, t[0], next);
+            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status, parties, group, separate));
         }
         out.removeIf(m -> m.parties().stream().anyMatch(deniedGuests::contains));
         return out;
@@ -101,12 +107,25 @@ final class MeetingFinder {
                 return true;
             }
         }
-        for (Token t : toks) {
-            if (words.separateMarkers().contains(t.lower())) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (separateMarker(toks, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "bilaterals", "separately", or "bilateral"/"separate" before a meeting noun ("bilateral talks"): not
+     * "bilateral ties", which names a topic.
+     */
+    private boolean separateMarker(List<Token> toks, int i) {
+        String w = toks.get(i).lower();
+        if (!words.separateMarkers().contains(w)) {
+            return false;
+        }
+        boolean adjective = w.equals("bilateral") || w.equals("separate");
+        return !adjective || i + 1 < toks.size() && words.meetingNouns().contains(toks.get(i + 1).lower());
     }
 
     /** "talks between A and B": only the parties named after "between". */
@@ -145,6 +164,29 @@ final class MeetingFinder {
             }
         }
         return left.size();
+    }
+
+    /** How many words after "to" an invitation's purpose may stand ("to the reconciliation talks"). */
+    private static final int PURPOSE_REACH = 4;
+
+    /**
+     * "invited Y to reconciliation talks", "invites Y to visit": "to" in the invitation's clause, a purpose word
+     * ("talks", "visit", "dinner") a few words after it.
+     */
+    private boolean invitedTo(List<Token> toks, int triggerEnd) {
+        int stop = clauseEnd(toks, triggerEnd);
+        for (int i = triggerEnd; i < stop; i++) {
+            if (!toks.get(i).is("to")) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(stop, i + 1 + PURPOSE_REACH); k++) {
+                if (words.invitationPurposes().contains(toks.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The {@code [start, end)} token spans of the trigger phrases of a sentence, longest match first. */
@@ -203,6 +245,11 @@ final class MeetingFinder {
     /** Whether a sentence names a gathering ("summit", "forum") or its sidelines. */
     boolean namesGathering(List<Token> toks) {
         return multilateral.namesGathering(toks);
+    }
+
+    /** Whether a sentence tells something "on the sidelines of" a gathering. */
+    boolean onSidelines(List<Token> toks) {
+        return multilateral.onSidelines(toks);
     }
 
     /** Whether the mention's sentence calls its meeting trilateral or multilateral. */
@@ -266,6 +313,7 @@ final class MeetingFinder {
                 genitiveSubject(toks, doc.mentions(sentence), trigger));
         int begin = Math.max(subject, clauseStart(toks, trigger));
         boolean longQuote = inLongQuote(doc, toks.get(trigger).start());
+        boolean fronted = fronted(toks, doc.mentions(sentence), begin, trigger);
         for (Mention m : doc.mentions(sentence)) {
             Entity e = PartyResolver.owner(doc, coref, sentence, m, trigger);
             boolean otherSide = longQuote && doc.quoted(m.start()) != doc.quoted(toks.get(trigger).start());
@@ -286,7 +334,7 @@ final class MeetingFinder {
                 people.add(counterpart.id());
                 continue;
             }
-            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || NonParticipants.excluded(words, toks, m)) {
+            if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || NonParticipants.excluded(words, toks, m, fronted)) {
                 continue;
             }
             (e.isPerson() ? people : countries).add(e.id());
@@ -314,6 +362,27 @@ final class MeetingFinder {
             }
         }
         return out;
+    }
+
+    /** Words that open a fronted trigger phrase: "In a phone call with Weiss, Petrov said ...". */
+    private static final Set<String> FRONTING = Set.of("in", "during", "over", "at");
+
+    /**
+     * "In a telephone conversation with Weiss, Petrov said ...": the trigger's clause opens with a preposition and
+     * names no one before the trigger, so the name before the cue after the comma is the other party, not a
+     * reporter.
+     */
+    private static boolean fronted(List<Token> toks, List<Mention> mentions, int begin, int trigger) {
+        int first = Math.max(begin, 0);
+        if (first >= trigger || !FRONTING.contains(toks.get(first).lower())) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.first() >= first && m.first() < trigger) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that lead from a name to a trigger after it: "with Weiss in a phone call", "during talks". */
@@ -382,7 +451,12 @@ final class MeetingFinder {
         }
         boolean listed = k > triggerEnd && toks.get(k).is("including") && toks.get(k - 1).text().equals(",");
         return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower()) && !listed
-                && !titleChain(toks, k, triggerEnd);
+                && !titleChain(toks, k, triggerEnd) && !credentialsTo(toks, k, triggerEnd);
+    }
+
+    /** "presented her credentials to President X": "to" right after a credentials trigger names the receiver. */
+    private static boolean credentialsTo(List<Token> toks, int k, int triggerEnd) {
+        return k == triggerEnd && toks.get(k).is("to") && toks.get(triggerEnd - 1).is("credentials");
     }
 
     /** "President of the Republic of Chile Ana Ruiz": an "of" inside a title before the name. */
@@ -541,11 +615,17 @@ final class MeetingFinder {
         return toks.size();
     }
 
-    /** "the meeting with X was scheduled", "talks are planned for Friday": a planned word after "is"/"was". */
-    private boolean plannedAfter(List<Token> toks, int trigger) {
-        for (int i = trigger + 1; i + 1 < toks.size() && i < trigger + PLANNED_AFTER_REACH; i++) {
+    /**
+     * "the meeting with X was scheduled", "talks are planned for Friday": a planned word after "is"/"was", before the
+     * next trigger; "met X and was scheduled to meet Y" plans only the second meeting.
+     */
+    private boolean plannedAfter(List<Token> toks, int trigger, int next) {
+        for (int i = trigger + 1; i + 1 < Math.min(toks.size(), next) && i < trigger + PLANNED_AFTER_REACH; i++) {
             boolean be = toks.get(i).is("is") || toks.get(i).is("was") || toks.get(i).is("are")
                     || toks.get(i).is("were");
+            if (be && toks.get(i - 1).is("and")) {
+                return false;
+            }
             if (be && lex.plannedMarkers().contains(toks.get(i + 1).lower())) {
                 return true;
             }
@@ -553,8 +633,8 @@ final class MeetingFinder {
         return false;
     }
 
-    private MeetingStatus status(List<Token> toks, int trigger) {
-        if (trigger > 0 && toks.get(trigger - 1).is("to") || plannedAfter(toks, trigger)) {
+    private MeetingStatus status(List<Token> toks, int trigger, int next) {
+        if (trigger > 0 && toks.get(trigger - 1).is("to") || plannedAfter(toks, trigger, next)) {
             return MeetingStatus.PLANNED;
         }
         for (int i = Math.max(0, trigger - 6); i < trigger; i++) {

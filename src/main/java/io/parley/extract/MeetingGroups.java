@@ -65,7 +65,8 @@ final class MeetingGroups {
     }
 
     private static String key(MeetingFinder.Found f) {
-        return new TreeSet<>(f.parties()) + ":" + f.status() + (f.past() ? ":past" : "");
+        return new TreeSet<>(f.parties()) + ":" + f.status() + (f.past() ? ":past" : "")
+                + (f.gathering() ? ":gathering" : "");
     }
 
     /**
@@ -94,6 +95,7 @@ final class MeetingGroups {
             MeetingFinder.Found k = g.lead();
             boolean sideline = k.kind() == MeetingKind.MULTILATERAL && f.kind() != MeetingKind.MULTILATERAL;
             if (f.sentence() - k.sentence() <= 2 && k.status() == f.status() && k.past() == f.past() && !sideline
+                    && k.gathering() == f.gathering()
                     && k.parties().size() > f.parties().size()
                     && k.parties().containsAll(f.parties())) {
                 return g;

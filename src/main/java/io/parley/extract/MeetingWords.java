@@ -8,12 +8,14 @@ import java.util.Set;
 /**
  * MeetingWords holds the word lists only document-level meeting assembly reads, loaded once from
  * {@code /lexicon/}: group anaphors ("both sides"), attendance phrases ("were present"), the titles of a
- * country's host for a visit ("president", "prime minister"), and markers of a past meeting ("last year").
+ * country's host for a visit ("president", "prime minister"), markers of a past meeting ("last year"), and the
+ * invitation verbs with the purposes that make an invitation a planned meeting ("invited X to talks").
  */
 record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<String> hostTitles,
                     Set<String> pastMarkers, Set<String> cancelled, Map<String, String> capitals,
                     Set<String> reporterTitles, Set<String> reportingVerbs, Set<String> aliasMarkers,
-                    Set<String> arrivals, Set<String> separateMarkers, Set<String> titleChainHeads) {
+                    Set<String> arrivals, Set<String> separateMarkers, Set<String> titleChainHeads,
+                    Set<String> invitations, Set<String> invitationPurposes, Set<String> meetingNouns) {
 
     static MeetingWords load() {
         return new MeetingWords(Lexicon.lowerSet("group-anaphors.txt"), Lexicon.lowerSet("attendance.txt"),
@@ -22,7 +24,9 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                 union(Lexicon.lowerSet("spokespeople.txt"), Lexicon.lowerSet("reporter-titles.txt")),
                 Lexicon.lowerSet("reporting-verbs.txt"),
                 Lexicon.lowerSet("alias-markers.txt"), Lexicon.lowerSet("arrival-verbs.txt"),
-                Lexicon.lowerSet("separate-meetings.txt"), Lexicon.lowerSet("title-chain-heads.txt"));
+                Lexicon.lowerSet("separate-meetings.txt"), Lexicon.lowerSet("title-chain-heads.txt"),
+                Lexicon.lowerSet("invitations.txt"), Lexicon.lowerSet("invitation-purposes.txt"),
+                Lexicon.lowerSet("meeting-nouns.txt"));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

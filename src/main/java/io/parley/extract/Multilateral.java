@@ -42,6 +42,16 @@ final class Multilateral {
         return has(toks, gatherings) || has(toks, SIDELINES);
     }
 
+    /** Whether the sentence tells something "on the sidelines of" a gathering. */
+    boolean onSidelines(List<Token> toks) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (SIDELINES.contains(toks.get(i).lower()) && toks.get(i + 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence says "trilateral" or "multilateral". */
     boolean explicit(List<Token> toks) {
         return has(toks, EXPLICIT);

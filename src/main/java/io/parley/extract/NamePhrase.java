@@ -256,7 +256,7 @@ final class NamePhrase {
 
     /**
      * A bare name (no title before it) that the gazetteer knows as a place: several words ("Addis Ababa"), or one
-     * word right after "in" or "near" ("in Honiara"). A bare surname elsewhere ("Obama said") stays a name, since
+     * word right after "in", "near" or a visit verb ("in Honiara", "will visit Brasília"). A bare surname elsewhere ("Obama said") stays a name, since
      * many surnames are also towns somewhere.
      */
     private boolean gazetteerPlace(String text, List<Token> toks, int from, int to) {
@@ -266,7 +266,7 @@ final class NamePhrase {
         return to - from > 1 || from > 0 && PLACE_BEFORE.contains(toks.get(from - 1).lower());
     }
 
-    private static final Set<String> PLACE_BEFORE = Set.of("in", "near");
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "near", "visit", "visits", "visited", "visiting");
 
     private boolean followedByCapital(List<Token> toks, int k) {
         if (k >= toks.size()) {

@@ -13,9 +13,12 @@ final class NonParticipants {
     private NonParticipants() {
     }
 
-    /** Whether mention {@code m} names someone who only reports, or another name of a party. */
-    static boolean excluded(MeetingWords words, List<Token> toks, Mention m) {
-        return reporter(words, toks, m) || spokesperson(words, m) || alias(words, toks, m);
+    /**
+     * Whether mention {@code m} names someone who only reports, or another name of a party. After a fronted trigger
+     * ("In a phone call with X, Petrov said ..."), the name before the cue is the other party, not a reporter.
+     */
+    static boolean excluded(MeetingWords words, List<Token> toks, Mention m, boolean frontedTrigger) {
+        return !frontedTrigger && reporter(words, toks, m) || spokesperson(words, m) || alias(words, toks, m);
     }
 
     /** "…, Foreign Ministry spokesperson Maria Lenz said": a name after a comma and right before a cue. */

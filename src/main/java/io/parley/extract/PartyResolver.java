@@ -48,15 +48,25 @@ final class PartyResolver {
 
     /**
      * "met the Iraqi President", "his Japanese counterpart" left unresolved by coreference: the one person of
-     * that country the article names with the same title head (any title for "counterpart").
+     * that country the article names with the same title head (any title for "counterpart"), else the one
+     * person of that country with any title ("the Kenyan envoy" for the Kenyan foreign minister).
      */
     private static Entity titleHolder(Coreference.Result coref, Mention m) {
         String head = m.title() == null ? "" : lastWord(m.title());
+        Entity same = holder(coref, m.country(), head);
+        return same != null || head.equals("counterpart") ? same : holder(coref, m.country(), "counterpart");
+    }
+
+    /**
+     * The one person of {@code country} with a title whose last word is {@code head} (any title for
+     * "counterpart"), or null when there is none or more than one.
+     */
+    private static Entity holder(Coreference.Result coref, String country, String head) {
         Entity found = null;
         for (Entity e : coref.entities()) {
             boolean sameTitle = head.equals("counterpart") ? e.title() != null
                     : e.title() != null && lastWord(e.title()).equals(head);
-            if (e.isPerson() && m.country().equals(e.country()) && sameTitle) {
+            if (e.isPerson() && country.equals(e.country()) && sameTitle) {
                 if (found != null) {
                     return null;
                 }

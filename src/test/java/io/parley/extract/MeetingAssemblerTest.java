@@ -92,4 +92,22 @@ class MeetingAssemblerTest {
         assertEquals(List.of(), meetings("Chinese President Li Wei thanked Russian President Ivan Petrov. "
                 + "“They sat there while they were having the meeting,” Senator Omar Haddad said."));
     }
+
+    @Test
+    void threePeopleMeetingOnTheSidelinesOfAGatheringWereAtTheGatheringToo() {
+        List<Meeting> ms = meetings("Chilean Foreign Minister Ana Ruiz, Peruvian Foreign Minister Omar Haddad and "
+                + "Bolivian Foreign Minister Lena Holm held a trilateral meeting on the sidelines of the Andean "
+                + "Forum in Lima on Monday.");
+        assertEquals(2, ms.size());
+        assertEquals(ms.get(0).participants(), ms.get(1).participants());
+        assertEquals("doc:sideline-gathering", ms.get(1).rule());
+        assertEquals(MeetingKind.MULTILATERAL, ms.get(1).kind());
+    }
+
+    @Test
+    void twoPeopleOnTheSidelinesMakeNoGatheringOfTheirOwn() {
+        List<Meeting> ms = meetings("Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Omar Haddad on "
+                + "the sidelines of the Andean Forum in Lima on Monday.");
+        assertEquals(1, ms.size());
+    }
 }

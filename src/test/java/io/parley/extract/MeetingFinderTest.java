@@ -306,4 +306,81 @@ class MeetingFinderTest {
         assertEquals(List.of(), meetings("Senator Omar Haddad's pledge to be neutral in negotiations between Kenya "
                 + "and the rebels, he said, has worried allies."));
     }
+
+    @Test
+    void aFrontedCallMeetsTheSpeakerAfterTheComma() {
+        List<Meeting> ms = meetings("In a telephone conversation with his Kenyan counterpart Daniel Mwangi, Wang said "
+                + "China valued the partnership. Chinese Foreign Minister Wang Lei spoke of trade.");
+        assertEquals(1, ms.size());
+        assertEquals(List.of("Daniel Mwangi", "Wang Lei"), names(ms.get(0)));
+        assertEquals(MeetingKind.PHONE_CALL, ms.get(0).kind());
+    }
+
+    @Test
+    void theReporterAfterACommaIsStillNoParty() {
+        List<Meeting> ms = meetings("President Ivan Petrov met Chancellor Anna Weiss in Berlin, "
+                + "spokesman Karl Berger said.");
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), names(ms.get(0)));
+    }
+
+    @Test
+    void anInvitationToTalksIsAPlannedMeeting() {
+        Meeting m = meetings("President Lena Holm has invited opposition leader Marco Diaz to reconciliation talks "
+                + "planned for Friday.").get(0);
+        assertEquals(List.of("Lena Holm", "Marco Diaz"), names(m));
+        assertEquals(MeetingStatus.PLANNED, m.status());
+        assertEquals("trigger:invited", m.rule());
+    }
+
+    @Test
+    void anInvitationToSomethingElseIsNoMeeting() {
+        assertEquals(List.of(), meetings("President Lena Holm invited opposition leader Marco Diaz to attend "
+                + "the ceremony. Holm also invited bids for the port."));
+    }
+
+    @Test
+    void metAndWasScheduledToMeetKeepsTheFirstMeetingHeld() {
+        List<Meeting> ms = meetings("Envoy Karl Berger met with Kenyan President Daniel Mwangi and was scheduled "
+                + "to meet later with opposition leader Ana Ruiz.");
+        assertEquals(MeetingStatus.HELD, ms.get(0).status());
+        assertEquals(List.of("Karl Berger", "Ana Ruiz"), names(ms.get(1)));
+        assertEquals(MeetingStatus.PLANNED, ms.get(1).status());
+    }
+
+    @Test
+    void bilateralTiesAsATopicDoNotSplitAMeetingIntoBilaterals() {
+        List<Meeting> ms = meetings("Prime Minister Ivan Petrov met President Ana Ruiz, Chancellor Omar Haddad and "
+                + "King Karl Berger in Oslo to review bilateral ties.");
+        assertEquals(1, ms.size());
+        assertEquals(4, ms.get(0).participants().size());
+    }
+
+    @Test
+    void bilateralTalksWithSeveralGuestsAreOneMeetingEach() {
+        List<Meeting> ms = meetings("Prime Minister Ivan Petrov held bilateral talks with President Ana Ruiz, "
+                + "Chancellor Omar Haddad and King Karl Berger in Oslo.");
+        assertEquals(3, ms.size());
+        assertEquals(List.of("Ivan Petrov", "Karl Berger"), names(ms.get(2)));
+    }
+
+    @Test
+    void aCountryTitleWithAnotherHeadIsTheOneOfficialOfThatCountry() {
+        List<Meeting> ms = meetings("Kenyan Foreign Minister Daniel Mwangi praised the port deal on Tuesday. "
+                + "Russian President Ivan Petrov had received the Kenyan envoy in Moscow.");
+        assertEquals(List.of("Ivan Petrov", "Daniel Mwangi"), names(ms.get(0)));
+    }
+
+    @Test
+    void credentialsPresentedToAPresidentMeetTheReceiver() {
+        Meeting m = meetings("The ambassador, Ana Ruiz, presented her credentials to President Tom Baker.").get(0);
+        assertEquals(List.of("Ana Ruiz", "Tom Baker"), names(m));
+    }
+
+    @Test
+    void aTopicDiscussedWithSomeoneInAPhoneCallIsACall() {
+        Meeting m = meetings("President Ivan Petrov discussed energy prices with Chancellor Anna Weiss in a phone "
+                + "call on Tuesday.").get(0);
+        assertEquals(List.of("Ivan Petrov", "Anna Weiss"), names(m));
+        assertEquals(MeetingKind.PHONE_CALL, m.kind());
+    }
 }
