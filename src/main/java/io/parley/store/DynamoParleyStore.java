@@ -53,8 +53,13 @@ public final class DynamoParleyStore implements ParleyStore {
 
     @Override
     public boolean saveNew(StoredArticle article) {
+        Map<String, AttributeValue> item = ArticleItems.toItem(article);
+        long size = ItemSize.of(item);
+        if (size > ItemSize.LIMIT) {
+            throw new ArticleTooLargeException(size);
+        }
         try {
-            dynamo.putItem(b -> b.tableName(table).item(ArticleItems.toItem(article))
+            dynamo.putItem(b -> b.tableName(table).item(item)
                     .conditionExpression(NEW_ARTICLE_CONDITION)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.NONE));
             return true;

@@ -66,6 +66,10 @@ public final class InMemoryStore implements ParleyStore {
 
     @Override
     public boolean saveNew(StoredArticle article) {
+        long size = ItemSize.of(ArticleItems.toItem(article));
+        if (size > ItemSize.LIMIT) {
+            throw new ArticleTooLargeException(size);
+        }
         return articles.putIfAbsent(article.id(), article) == null;
     }
 
