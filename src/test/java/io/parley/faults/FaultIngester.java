@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * endpoint a file names (re-read after each failure, since the database comes back on another port) and
  * extracts each article, as the ingest and extract functions would. It stands in for SQS too: a failed step
  * is retried until it succeeds (as SQS redelivers a message), and an article found stored but not extracted
- * is extracted (as its message, still in the queue, would be). Prints {@code done <file>} after each file.
+ * is extracted (as its message, still in the queue, would be). Prints {@code done <file>} after each file and
+ * {@code retry <exception>} before each retry.
  *
  * <pre>java io.parley.faults.FaultIngester ENDPOINT_FILE TABLE ARTICLES_DIR</pre>
  */
@@ -78,6 +79,7 @@ public final class FaultIngester {
                 if (System.currentTimeMillis() > giveUp) {
                     throw e;
                 }
+                System.out.println("retry " + e.getClass().getSimpleName());
                 pause();
                 dynamo.follow();
             }

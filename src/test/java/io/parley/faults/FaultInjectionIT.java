@@ -68,11 +68,13 @@ class FaultInjectionIT {
             killAndRestartDatabase();
             first.awaitDone(150);
             first.kill();
+            assertTrue(first.retries() > 0, "the first run felt the database go");
             IngestingJvm second = IngestingJvm.start(endpointFile, TABLE, dir.resolve("articles"), dir.resolve("run2.log"));
             second.awaitDone(230);
             killAndRestartDatabase();
             assertEquals(0, second.awaitExit(), "the second run ends cleanly");
             assertEquals(ARTICLES, second.done(), "the second run went through every file");
+            assertTrue(second.retries() > 0, "the second run felt the database go");
 
             assertStoredOnceAndExtractedOnce(expected);
         } finally {

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** One run of {@link FaultIngester} in a child JVM, counting the files it reports done. */
+/** One run of {@link FaultIngester} in a child JVM, counting the files it reports done and its retries. */
 final class IngestingJvm {
 
     private static final long WAIT_SECONDS = 120;
 
     private final Process process;
     private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger retries = new AtomicInteger();
 
     private IngestingJvm(Process process) {
         this.process = process;
@@ -50,6 +51,11 @@ final class IngestingJvm {
         return done.get();
     }
 
+    /** How many failed steps the child retried (a database kill it did not notice would be no test). */
+    int retries() {
+        return retries.get();
+    }
+
     /** SIGKILL: the JVM dies wherever it is, as a Lambda that times out or runs out of memory. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -69,6 +75,8 @@ final class IngestingJvm {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.startsWith("done ")) {
                     done.incrementAndGet();
+                } else if (line.startsWith("retry ")) {
+                    retries.incrementAndGet();
                 }
             }
         } catch (IOException e) {
