@@ -2,11 +2,14 @@ package io.parley.aws;
 
 import io.parley.ingest.InvalidArticleException;
 import io.parley.service.Upload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /** Reads uploaded objects named by S3 event records. */
 public final class S3Uploads {
@@ -20,19 +23,32 @@ public final class S3Uploads {
     }
 
     /**
-     * Reads an object.
+     * Reads an object: one GET, whose body is read only when its length is within the limit.
      *
      * @param eventKey the key as S3 events give it: URL-encoded, spaces as '+'
-     * @throws InvalidArticleException when the object is larger than the limit (retrying will not help)
+     * @throws InvalidArticleException when the object is larger than the limit or no longer exists (retrying
+     *                                 will not help); other S3 failures are thrown as they come, to be retried
      */
     public Upload read(String bucket, String eventKey) throws InvalidArticleException {
         String key = key(eventKey);
-        long size = s3.headObject(b -> b.bucket(bucket).key(key)).contentLength();
-        if (size > maxBytes) {
-            throw new InvalidArticleException("object is " + size + " bytes, more than the limit of " + maxBytes);
+        try (ResponseInputStream<GetObjectResponse> object = open(bucket, key)) {
+            long size = object.response().contentLength();
+            if (size > maxBytes) {
+                object.abort();
+                throw new InvalidArticleException("object is " + size + " bytes, more than the limit of " + maxBytes);
+            }
+            return new S3Upload(bucket, key, object.readAllBytes(), object.response().metadata()).upload();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading s3://" + bucket + "/" + key, e);
         }
-        ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key));
-        return new S3Upload(bucket, key, object.asByteArray(), object.response().metadata()).upload();
+    }
+
+    private ResponseInputStream<GetObjectResponse> open(String bucket, String key) throws InvalidArticleException {
+        try {
+            return s3.getObject(b -> b.bucket(bucket).key(key));
+        } catch (NoSuchKeyException e) {
+            throw new InvalidArticleException("the object s3://" + bucket + "/" + key + " no longer exists");
+        }
     }
 
     /** The source an object is kept with, {@code s3://bucket/key}, from the key as an S3 event gives it. */

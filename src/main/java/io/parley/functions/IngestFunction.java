@@ -13,13 +13,19 @@ import io.parley.service.Upload;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Ingests articles uploaded to S3 ({@code incoming/}) or passed directly. A file that is not a readable
- * article (or too large) is reported as REJECTED and not retried; storage or queue failures throw, so Lambda
- * retries.
+ * Ingests articles uploaded to S3 ({@code incoming/}) or passed directly. S3 notifications arrive through the
+ * ingest queue: Funqy calls this once per SQS message (the body is the S3 event) and reports the messages
+ * that threw as batch item failures, so only they are retried (and after 3 receives dead-lettered). Within one
+ * event each record is handled alone: a file that is not a readable article (too large, gone, binary) is
+ * REJECTED with its reason and the others go on; a storage or S3 failure of a record is thrown after the
+ * other records are done, so the retry redoes only that record (the others come back as DUPLICATE).
  */
 public class IngestFunction {
 
@@ -36,14 +42,37 @@ public class IngestFunction {
     public IngestReport ingest(IngestEvent event) {
         LogContext.Scope request = LogContext.request(null);
         try {
-            List<IngestReport.Item> items = event.isS3()
-                    ? event.records().stream().map(this::fromS3).toList()
-                    : List.of(direct(event));
-            items.forEach(IngestFunction::log);
-            return new IngestReport(items);
+            if (event.isS3TestEvent()) {
+                LOG.info("S3 test event ignored");
+                return new IngestReport(List.of());
+            }
+            return event.isS3() ? fromS3(event.records()) : log(List.of(direct(event)));
         } finally {
             request.close();
         }
+    }
+
+    private IngestReport fromS3(List<S3Event> records) {
+        List<IngestReport.Item> items = new ArrayList<>();
+        Map<String, RuntimeException> failed = new LinkedHashMap<>();
+        for (S3Event record : records) {
+            try {
+                items.add(fromS3(record));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "ingest %s failed; the event will be retried", source(record));
+                failed.put(source(record), e);
+            }
+        }
+        log(items);
+        if (!failed.isEmpty()) {
+            throw new RecordFailedException(failed);
+        }
+        return new IngestReport(items);
+    }
+
+    private static IngestReport log(List<IngestReport.Item> items) {
+        items.forEach(IngestFunction::log);
+        return new IngestReport(items);
     }
 
     private static void log(IngestReport.Item item) {
@@ -56,15 +85,17 @@ public class IngestFunction {
     }
 
     private IngestReport.Item fromS3(S3Event record) {
-        String bucket = record.s3().bucket().name();
-        String key = record.s3().object().key();
         try {
-            Upload upload = uploads.read(bucket, key);
+            Upload upload = uploads.read(record.s3().bucket().name(), record.s3().object().key());
             return IngestReport.Item.of(upload.source(), ingest.ingest(upload));
         } catch (InvalidArticleException e) {
             metrics.record(Metric.one(MetricName.ARTICLES_REJECTED));
-            return IngestReport.Item.of(S3Uploads.source(bucket, key), new IngestOutcome.Rejected(e.getMessage()));
+            return IngestReport.Item.of(source(record), new IngestOutcome.Rejected(e.getMessage()));
         }
+    }
+
+    private static String source(S3Event record) {
+        return S3Uploads.source(record.s3().bucket().name(), record.s3().object().key());
     }
 
     private IngestReport.Item direct(IngestEvent event) {

@@ -7,6 +7,7 @@ import io.parley.ops.Metric;
 import io.parley.ops.MetricName;
 import io.parley.ops.Metrics;
 import io.parley.store.ArticleStatus;
+import io.parley.store.ArticleTooLargeException;
 import io.parley.store.ParleyStore;
 import io.parley.store.StoredArticle;
 import java.time.Clock;
@@ -39,21 +40,23 @@ public final class IngestService {
         this.metrics = metrics;
     }
 
-    /** Reads and ingests one upload; input that is not a readable article is rejected with the reason. */
+    /**
+     * Reads and ingests one upload; input that is not a readable article, or too large to store, is rejected
+     * with the reason.
+     */
     public IngestOutcome ingest(Upload upload) {
-        Article article;
         try {
-            article = intake.read(upload);
-        } catch (InvalidArticleException e) {
+            return ingest(intake.read(upload), upload.source());
+        } catch (InvalidArticleException | ArticleTooLargeException e) {
             metrics.record(Metric.one(MetricName.ARTICLES_REJECTED));
             return new IngestOutcome.Rejected(e.getMessage());
         }
-        return ingest(article, upload.source());
     }
 
     /**
      * Ingests an article already read (the shipped examples, tests).
      *
+     * @throws ArticleTooLargeException when it does not fit one item even compressed
      * @param source where it came from, kept with the article ("s3://bucket/key", "api", a feed URL)
      */
     public IngestOutcome.Stored ingest(Article article, String source) {

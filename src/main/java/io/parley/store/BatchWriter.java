@@ -55,7 +55,7 @@ final class BatchWriter {
         }
     }
 
-    private static void backoff(int attempt) {
+    static void backoff(int attempt) {
         if (attempt == 0) {
             return;
         }

@@ -12,14 +12,13 @@ import io.parley.model.StatementEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /** The {@link ParleyStore} on one DynamoDB table laid out as {@link Keys} describes. */
@@ -35,18 +34,32 @@ public final class DynamoParleyStore implements ParleyStore {
     private final String table;
     private final BatchWriter writer;
     private final ActorDirectory directory;
+    private final StaleFacts stale;
+    private final int readBudget;
 
     public DynamoParleyStore(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, FactQuery.READ_BUDGET);
+    }
+
+    /** @param readBudget the most fact items one listing request reads before it answers with a {@code next} token */
+    DynamoParleyStore(DynamoDbClient dynamo, String table, int readBudget) {
         this.dynamo = dynamo;
         this.table = table;
         this.writer = new BatchWriter(dynamo, table);
         this.directory = new ActorDirectory(dynamo, table);
+        this.stale = new StaleFacts(dynamo, table, writer);
+        this.readBudget = readBudget;
     }
 
     @Override
     public boolean saveNew(StoredArticle article) {
+        Map<String, AttributeValue> item = ArticleItems.toItem(article);
+        long size = ItemSize.of(item);
+        if (size > ItemSize.LIMIT) {
+            throw new ArticleTooLargeException(size);
+        }
         try {
-            dynamo.putItem(b -> b.tableName(table).item(ArticleItems.toItem(article))
+            dynamo.putItem(b -> b.tableName(table).item(item)
                     .conditionExpression(NEW_ARTICLE_CONDITION)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.NONE));
             return true;
@@ -67,23 +80,33 @@ public final class DynamoParleyStore implements ParleyStore {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ArticleItems.fromItem(item));
     }
 
+    /**
+     * Writes the facts under the extraction's own version (main items first, then their copies), then switches
+     * the article to that version with one put of its {@code EXTRACTION} item: until then readers see the
+     * earlier extraction whole, after it the new one whole. The other versions' facts are then cleaned up.
+     */
     @Override
     public void saveExtraction(String articleId, Extraction extraction, String extractorVersion) {
         ArticleInfo info = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId)).article().info();
         Map<Actor, String> ids = new HashMap<>();
         FactItems.actors(extraction).forEach(a -> ids.put(a, directory.resolve(a)));
-        List<Map<String, AttributeValue>> items = FactItems.build(info, extraction, ids::get);
-        Set<String> keys = new HashSet<>();
-        items.forEach(i -> keys.add(FactItems.keyString(i)));
-        writer.put(items);
-        writer.delete(previousKeys(articleId).stream().filter(k -> !keys.contains(k)).map(FactItems::keyOf).toList());
-        dynamo.putItem(b -> b.tableName(table).item(extractionItem(articleId, extraction, extractorVersion, keys)));
+        String version = ExtractionVersion.of(extractorVersion, extraction, FactItems.actorIds(extraction, ids::get));
+        FactItems.FactSet facts = FactItems.build(info, extraction, ids::get, version);
+        writer.put(facts.mains());
+        writer.put(facts.copies());
+        List<String> legacy = legacyKeys(articleId);
+        dynamo.putItem(b -> b.tableName(table).item(extractionItem(articleId, extraction, extractorVersion, version)));
         setStatus(articleId, ArticleStatus.EXTRACTED, null, extractorVersion);
+        cleanQuietly(articleId, version, legacy);
     }
 
+    /** Hides the article's facts first (its {@code EXTRACTION} item goes), then marks it and cleans them up. */
     @Override
     public void markFailed(String articleId, String reason) {
+        Map<String, AttributeValue> old = dynamo.deleteItem(b -> b.tableName(table).returnValues(ReturnValue.ALL_OLD)
+                .key(Attributes.key(Keys.article(articleId), Keys.EXTRACTION))).attributes();
         setStatus(articleId, ArticleStatus.FAILED, reason, null);
+        cleanQuietly(articleId, null, derived(old));
     }
 
     @Override
@@ -98,21 +121,24 @@ public final class DynamoParleyStore implements ParleyStore {
         if (summary == null || meta == null) {
             return Optional.empty();
         }
+        String version = CurrentVersions.of(summary);
+        List<Map<String, AttributeValue>> current = items.stream().filter(i -> i.containsKey(FactItems.FACT)
+                && Keys.versionOfFact(i.get(FactItems.FACT).s()).equals(version)).toList();
         return Optional.of(new Extraction(ArticleItems.fromItem(meta).article().info(),
-                facts(items, Keys.FactType.MEETING, MeetingEntry.class).stream().map(MeetingEntry::meeting).toList(),
-                facts(items, Keys.FactType.STATEMENT, StatementEntry.class).stream().map(StatementEntry::statement).toList(),
+                facts(current, Keys.FactType.MEETING, MeetingEntry.class).stream().map(MeetingEntry::meeting).toList(),
+                facts(current, Keys.FactType.STATEMENT, StatementEntry.class).stream().map(StatementEntry::statement).toList(),
                 Attributes.string(summary, "summary")));
     }
 
     @Override
     public Page<MeetingEntry> meetings(MeetingFilter filter, PageRequest page) {
-        return new MeetingSearch(new FactQuery<>(dynamo, table, doc -> Json.read(doc, MeetingEntry.class)), directory)
+        return new MeetingSearch(new FactQuery<>(dynamo, table, doc -> Json.read(doc, MeetingEntry.class), readBudget), directory)
                 .run(filter, page);
     }
 
     @Override
     public Page<StatementEntry> statements(StatementFilter filter, PageRequest page) {
-        return new StatementSearch(new FactQuery<>(dynamo, table, doc -> Json.read(doc, StatementEntry.class)), directory)
+        return new StatementSearch(new FactQuery<>(dynamo, table, doc -> Json.read(doc, StatementEntry.class), readBudget), directory)
                 .run(filter, page);
     }
 
@@ -133,12 +159,14 @@ public final class DynamoParleyStore implements ParleyStore {
                 factsUnder(Keys.actorId(actorId), Keys.FactType.STATEMENT, StatementEntry.class)));
     }
 
-    /** Every fact of a type in one index partition, oldest first. */
+    /** Every current fact of a type in one index partition, oldest first. */
     private <T> List<T> factsUnder(String pk, Keys.FactType type, Class<T> kind) {
-        return dynamo.queryPaginator(b -> b.tableName(table)
+        List<Map<String, AttributeValue>> items = dynamo.queryPaginator(b -> b.tableName(table)
                         .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
                         .expressionAttributeValues(Map.of(":pk", s(pk), ":prefix", s(type.prefix + "#"))))
-                .items().stream().map(i -> Json.read(i.get(FactItems.DOC).s(), kind)).toList();
+                .items().stream().toList();
+        return new CurrentVersions(dynamo, table).keep(items).stream()
+                .map(i -> Json.read(i.get(FactItems.DOC).s(), kind)).toList();
     }
 
     @Override
@@ -146,20 +174,35 @@ public final class DynamoParleyStore implements ParleyStore {
         return directory.ofCountry(country);
     }
 
-    private List<String> previousKeys(String articleId) {
-        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
-                .key(Attributes.key(Keys.article(articleId), Keys.EXTRACTION))).item();
-        return item == null || !item.containsKey(DERIVED) ? List.of() : item.get(DERIVED).ss();
+    /** The keys an extraction written before versions listed on its {@code EXTRACTION} item, if any. */
+    private List<String> legacyKeys(String articleId) {
+        return derived(dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Attributes.key(Keys.article(articleId), Keys.EXTRACTION))).item());
+    }
+
+    private static List<String> derived(Map<String, AttributeValue> extractionItem) {
+        return extractionItem == null || !extractionItem.containsKey(DERIVED) ? List.of() : extractionItem.get(DERIVED).ss();
+    }
+
+    /**
+     * Deletes the other versions' facts; a failure here loses nothing (they are hidden already) and the next
+     * extraction or failure of the article cleans them.
+     */
+    private void cleanQuietly(String articleId, String current, List<String> legacyKeys) {
+        try {
+            stale.clean(articleId, current);
+            writer.delete(legacyKeys.stream().map(FactItems::keyOf).toList());
+        } catch (RuntimeException leftForLater) {
+            // hidden from readers by their version; cleaned at the article's next extraction
+        }
     }
 
     private static Map<String, AttributeValue> extractionItem(String articleId, Extraction extraction,
-                                                              String version, Set<String> keys) {
+                                                              String extractorVersion, String version) {
         Map<String, AttributeValue> item = new HashMap<>(Attributes.key(Keys.article(articleId), Keys.EXTRACTION));
         Attributes.putIfPresent(item, "summary", extraction.summary());
-        item.put(ArticleItems.EXTRACTOR_VERSION, s(version));
-        if (!keys.isEmpty()) {
-            item.put(DERIVED, AttributeValue.fromSs(keys.stream().sorted().toList()));
-        }
+        item.put(ArticleItems.EXTRACTOR_VERSION, s(extractorVersion));
+        item.put(CurrentVersions.VERSION, s(version));
         return item;
     }
 

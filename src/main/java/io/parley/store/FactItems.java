@@ -16,58 +16,82 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Builds the items that one extraction adds to the table: each meeting and statement under its article,
- * and an index copy under every actor, country and topic it names (see {@link Keys}).
+ * Builds the items that one extraction adds to the table: each meeting and statement under its article
+ * (the main item, which lists the partitions of its copies, so a cleaner can find every item of a version
+ * without one item holding the whole list), and an index copy under every actor, country and topic it names
+ * (see {@link Keys}). Every key carries the extraction's version.
  */
 final class FactItems {
 
     static final String FACT = "fact";
     static final String DOC = "doc";
+    /** On a main item: the partition keys of its index copies. */
+    static final String COPIES = "copies";
+
+    /**
+     * The items of one extraction: the main items (written first, since they record where the copies go) and
+     * the index copies.
+     */
+    record FactSet(List<Map<String, AttributeValue>> mains, List<Map<String, AttributeValue>> copies) {
+    }
 
     private FactItems() {
     }
 
-    /** Every meeting, statement and index item for the extraction, with deterministic keys. */
-    static List<Map<String, AttributeValue>> build(ArticleInfo info, Extraction extraction, Function<Actor, String> idOf) {
+    /** Every meeting, statement and index item for the extraction, with deterministic keys of its version. */
+    static FactSet build(ArticleInfo info, Extraction extraction, Function<Actor, String> idOf, String version) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         List<Meeting> meetings = extraction.meetings();
         for (int i = 0; i < meetings.size(); i++) {
-            items.addAll(meetingItems(info, meetings.get(i), i, idOf));
+            items.addAll(meetingItems(info, meetings.get(i), i, idOf, version));
         }
         List<Statement> statements = extraction.statements();
         for (int i = 0; i < statements.size(); i++) {
-            items.addAll(statementItems(info, statements.get(i), i, idOf));
+            items.addAll(statementItems(info, statements.get(i), i, idOf, version));
         }
-        return items;
+        String article = Keys.article(info.id());
+        return new FactSet(items.stream().filter(i -> i.get(TableDefinition.PK).s().equals(article)).toList(),
+                items.stream().filter(i -> !i.get(TableDefinition.PK).s().equals(article)).toList());
+    }
+
+    /** The actor ids the extraction's facts are filed under, in order (part of its version). */
+    static List<String> actorIds(Extraction extraction, Function<Actor, String> idOf) {
+        return actors(extraction).stream().map(a -> a.name() + "=" + idOf.apply(a)).toList();
+    }
+
+    /** The keys of the index copies a main item lists. */
+    static List<Map<String, AttributeValue>> copyKeys(Map<String, AttributeValue> main) {
+        AttributeValue copies = main.get(COPIES);
+        String fact = main.get(FACT).s();
+        return copies == null ? List.of() : copies.ss().stream().map(pk -> Attributes.key(pk, fact)).toList();
     }
 
     private static List<Map<String, AttributeValue>> meetingItems(ArticleInfo info, Meeting meeting, int index,
-                                                                  Function<Actor, String> idOf) {
+                                                                  Function<Actor, String> idOf, String version) {
         LocalDate date = meeting.date() != null ? meeting.date() : info.published();
-        String fact = Keys.fact(Keys.FactType.MEETING, date, info.id(), index);
+        String fact = Keys.fact(Keys.FactType.MEETING, date, info.id(), version, index);
         List<String> ids = meeting.participants().stream().map(idOf).toList();
         String doc = Json.write(new MeetingEntry(info.id(), info.title(), info.published(), meeting, ids));
         Set<String> partitions = new LinkedHashSet<>();
         meeting.participants().forEach(p -> addActorPartitions(partitions, p, idOf));
         meeting.topics().forEach(t -> partitions.add(Keys.topic(t)));
-        return factItems(info.id(), Keys.FactType.MEETING, index, fact, doc, partitions);
+        return factItems(new Main(info.id(), Keys.FactType.MEETING, version, index), fact, doc, partitions);
     }
 
     private static List<Map<String, AttributeValue>> statementItems(ArticleInfo info, Statement statement, int index,
-                                                                    Function<Actor, String> idOf) {
-        String fact = Keys.fact(Keys.FactType.STATEMENT, info.published(), info.id(), index);
+                                                                    Function<Actor, String> idOf, String version) {
+        String fact = Keys.fact(Keys.FactType.STATEMENT, info.published(), info.id(), version, index);
         String doc = Json.write(new StatementEntry(info.id(), info.title(), info.published(), statement,
                 idOf.apply(statement.speaker())));
         Set<String> partitions = new LinkedHashSet<>();
         addActorPartitions(partitions, statement.speaker(), idOf);
         statement.topics().forEach(t -> partitions.add(Keys.topic(t)));
-        return factItems(info.id(), Keys.FactType.STATEMENT, index, fact, doc, partitions);
+        return factItems(new Main(info.id(), Keys.FactType.STATEMENT, version, index), fact, doc, partitions);
     }
 
     private static void addActorPartitions(Set<String> partitions, Actor actor, Function<Actor, String> idOf) {
@@ -80,12 +104,19 @@ final class FactItems {
         }
     }
 
-    private static List<Map<String, AttributeValue>> factItems(String articleId, Keys.FactType type, int index,
-                                                               String fact, String doc, Set<String> partitions) {
+    /** Where a main item goes: its article, type, version and number. */
+    private record Main(String articleId, Keys.FactType type, String version, int index) {
+    }
+
+    private static List<Map<String, AttributeValue>> factItems(Main m, String fact, String doc, Set<String> partitions) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Map<String, AttributeValue> main = item(Keys.article(articleId), Keys.factItem(type, index), fact, doc);
-        main.put(TableDefinition.GSI1_PK, s(Keys.type(type)));
+        Map<String, AttributeValue> main = item(Keys.article(m.articleId()), Keys.factItem(m.type(), m.version(), m.index()),
+                fact, doc);
+        main.put(TableDefinition.GSI1_PK, s(Keys.type(m.type())));
         main.put(TableDefinition.GSI1_SK, s(fact));
+        if (!partitions.isEmpty()) {
+            main.put(COPIES, AttributeValue.fromSs(List.copyOf(partitions)));
+        }
         items.add(main);
         partitions.forEach(pk -> items.add(item(pk, fact, fact, doc)));
         return items;
@@ -111,7 +142,7 @@ final class FactItems {
         return actor != null && actor.name() != null && !Names.surnameKey(actor.name()).isEmpty();
     }
 
-    /** "pk|sk" of an item, the form in which an extraction remembers what it wrote. */
+    /** "pk|sk" of an item, the form in which an extraction written before versions listed what it wrote. */
     static String keyString(Map<String, AttributeValue> item) {
         return item.get(TableDefinition.PK).s() + "|" + item.get(TableDefinition.SK).s();
     }
@@ -119,9 +150,5 @@ final class FactItems {
     static Map<String, AttributeValue> keyOf(String keyString) {
         int bar = keyString.indexOf('|');
         return Attributes.key(keyString.substring(0, bar), keyString.substring(bar + 1));
-    }
-
-    static boolean sameKey(Map<String, AttributeValue> a, Map<String, AttributeValue> b) {
-        return Objects.equals(keyString(a), keyString(b));
     }
 }

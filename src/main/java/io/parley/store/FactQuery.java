@@ -2,8 +2,6 @@ package io.parley.store;
 
 import static io.parley.store.Attributes.s;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +14,30 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Reads facts newest first from one or more partitions (an actor, a country, a topic, or all facts of a
- * type), keeps those the predicate accepts, merges the partitions by fact key and cuts one page. The page
- * token is the last fact key returned, so the next page reads strictly older facts.
+ * type), keeps those of their article's current extraction that the predicate accepts, merges the partitions
+ * by fact key and cuts one page. The page token is the last fact key returned, so the next page reads
+ * strictly older facts. A request reads at most its budget of items ({@link #READ_BUDGET}, or the page size
+ * plus one if larger, shared by the partitions): a filter that matches little answers a short page with a
+ * {@code next} token where it stopped instead of reading the whole table.
  */
 final class FactQuery<T> {
 
-    private static final int MAX_READ_BATCH = 1_000;
+    /** The most fact items one page request reads, unless the page itself is larger. */
+    static final int READ_BUDGET = 1_000;
+    /** The smallest query batch: a page with a filter reads in batches of at least this many items. */
+    private static final int MIN_BATCH = 250;
+    private static final int MIN_SHARE = 50;
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final Function<String, T> decode;
+    private final int budget;
 
-    FactQuery(DynamoDbClient dynamo, String table, Function<String, T> decode) {
+    FactQuery(DynamoDbClient dynamo, String table, Function<String, T> decode, int budget) {
         this.dynamo = dynamo;
         this.table = table;
         this.decode = decode;
+        this.budget = budget;
     }
 
     /** A partition to read: the index (or {@code null} for the table), its key attributes and value. */
@@ -45,45 +52,72 @@ final class FactQuery<T> {
         }
     }
 
+    /** The items each partition may read in one request. */
+    static int share(int budget, int limit, int partitions) {
+        return Math.max(MIN_SHARE, Math.max(budget, limit + 1) / Math.max(1, partitions));
+    }
+
     Page<T> run(List<Partition> partitions, String low, String high, Predicate<T> keep, PageRequest page) {
         String after = page.token() == null ? null : PageToken.decode(page.token());
         String top = after != null && after.compareTo(high) < 0 ? after : high;
+        Bounds bounds = new Bounds(low, top, after);
+        CurrentVersions current = new CurrentVersions(dynamo, table);
+        int share = share(budget, page.limit(), partitions.size());
         Map<String, T> found = new LinkedHashMap<>();
+        String resume = null;
         for (Partition partition : partitions) {
-            read(partition, low, top, after, keep, page.limit() + 1).forEach(found::putIfAbsent);
+            Read<T> read = read(partition, bounds, keep, new Quota(page.limit() + 1, share), current);
+            read.found().forEach(found::putIfAbsent);
+            resume = PageCut.higher(resume, read.resume());
         }
-        List<String> facts = new ArrayList<>(found.keySet());
-        facts.sort(Comparator.reverseOrder());
-        List<String> shown = facts.subList(0, Math.min(page.limit(), facts.size()));
-        String next = facts.size() > page.limit() ? PageToken.encode(shown.get(shown.size() - 1)) : null;
-        return new Page<>(shown.stream().map(found::get).toList(), next);
+        return PageCut.of(found, resume, page.limit());
     }
 
-    private Map<String, T> read(Partition p, String low, String high, String after, Predicate<T> keep, int wanted) {
+    /** The sort-key range of a request and the fact it resumes after. */
+    private record Bounds(String low, String high, String after) {
+    }
+
+    /** How many matches a partition needs and how many items it may read. */
+    private record Quota(int wanted, int budget) {
+    }
+
+    /** What one partition gave: its matches, and where it stopped if its budget ran out first. */
+    private record Read<T>(Map<String, T> found, String resume) {
+    }
+
+    private Read<T> read(Partition p, Bounds bounds, Predicate<T> keep, Quota quota, CurrentVersions current) {
         Map<String, T> found = new LinkedHashMap<>();
         Map<String, AttributeValue> start = null;
+        int read = 0;
+        String lowest = null;
         do {
-            QueryResponse response = dynamo.query(request(p, low, high, start, Math.min(MAX_READ_BATCH, wanted)));
-            for (Map<String, AttributeValue> item : response.items()) {
+            int batch = Math.min(quota.budget() - read, Math.max(quota.wanted(), MIN_BATCH));
+            QueryResponse response = dynamo.query(request(p, bounds, start, batch));
+            read += response.items().size();
+            if (!response.items().isEmpty()) {
+                lowest = response.items().get(response.items().size() - 1).get(FactItems.FACT).s();
+            }
+            for (Map<String, AttributeValue> item : current.keep(response.items())) {
                 String fact = item.get(FactItems.FACT).s();
                 T value = decode.apply(item.get(FactItems.DOC).s());
-                if (!fact.equals(after) && keep.test(value)) {
+                if (!fact.equals(bounds.after()) && keep.test(value)) {
                     found.put(fact, value);
                 }
             }
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
-        } while (start != null && found.size() < wanted);
-        return found;
+        } while (start != null && found.size() < quota.wanted() && read < quota.budget());
+        boolean stoppedShort = start != null && found.size() < quota.wanted();
+        return new Read<>(found, stoppedShort ? lowest : null);
     }
 
-    private QueryRequest request(Partition p, String low, String high, Map<String, AttributeValue> start, int batch) {
+    private QueryRequest request(Partition p, Bounds bounds, Map<String, AttributeValue> start, int batch) {
         return QueryRequest.builder()
                 .tableName(table)
                 .indexName(p.index())
                 .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
                 .expressionAttributeNames(Map.of("#pk", p.pkAttribute(), "#sk", p.skAttribute()))
-                .expressionAttributeValues(Map.of(":pk", s(p.value()), ":low", s(low), ":high", s(high)))
+                .expressionAttributeValues(Map.of(":pk", s(p.value()), ":low", s(bounds.low()), ":high", s(bounds.high())))
                 .scanIndexForward(false)
                 .limit(batch)
                 .exclusiveStartKey(start)

@@ -9,9 +9,9 @@ import java.util.Locale;
  * <pre>
  * pk                  sk                          gsi1pk / gsi1sk        gsi2pk / gsi2sk      item
  * ARTICLE#id          META                        TYPE#A / A#date#id     -                    article, status
- * ARTICLE#id          EXTRACTION                  -                      -                    summary, version, derived keys
- * ARTICLE#id          MEETING#007                 TYPE#M / fact key      -                    one meeting
- * ARTICLE#id          STATEMENT#012               TYPE#S / fact key      -                    one statement
+ * ARTICLE#id          EXTRACTION                  -                      -                    current version, summary
+ * ARTICLE#id          MEETING#v#007               TYPE#M / fact key      -                    one meeting, its copies
+ * ARTICLE#id          STATEMENT#v#012             TYPE#S / fact key      -                    one statement, its copies
  * ACTOR#actor-id      PROFILE                     -                      -                    actor profile
  * ACTOR#actor-id      fact key                    -                      -                    index copy
  * COUNTRY#country     fact key                    -                      -                    index copy
@@ -21,8 +21,10 @@ import java.util.Locale;
  * SEEN#url-hash       META                        -                      -                    scraped address, outcome
  * </pre>
  *
- * A fact key is {@code M#<date>#<articleId>#<nnn>} (meetings) or {@code S#<date>#<articleId>#<nnn>}
- * (statements), so one sort-key range selects a type and a date range, newest first. FEED and SEEN keys
+ * A fact key is {@code M#<date>#<articleId>#<version>#<nnn>} (meetings) or
+ * {@code S#<date>#<articleId>#<version>#<nnn>} (statements), so one sort-key range selects a type and a date
+ * range, newest first; the version is the extraction's id ({@link ExtractionVersion}), so two extractions of
+ * one article never share a key and readers keep only the current one ({@link CurrentVersions}). FEED and SEEN keys
  * are built by {@link FeedKeys} (url-hash: 32 hex digits of the URL's SHA-256).
  */
 final class Keys {
@@ -59,12 +61,30 @@ final class Keys {
         return "A#" + date(published) + "#" + id;
     }
 
-    static String fact(FactType type, LocalDate date, String articleId, int index) {
-        return type.prefix + "#" + date(date) + "#" + articleId + "#" + String.format(Locale.ROOT, "%03d", index);
+    static String fact(FactType type, LocalDate date, String articleId, String version, int index) {
+        return type.prefix + "#" + date(date) + "#" + articleId + "#" + version + "#" + number(index);
     }
 
-    static String factItem(FactType type, int index) {
-        return type.itemPrefix + String.format(Locale.ROOT, "%03d", index);
+    static String factItem(FactType type, String version, int index) {
+        return type.itemPrefix + version + "#" + number(index);
+    }
+
+    /** The article id inside a fact key. */
+    static String articleOfFact(String factKey) {
+        return factKey.split("#")[2];
+    }
+
+    /**
+     * The extraction version inside a fact key; {@link ExtractionVersion#LEGACY} for the keys written before
+     * versions ({@code M#<date>#<articleId>#<nnn>}).
+     */
+    static String versionOfFact(String factKey) {
+        String[] parts = factKey.split("#");
+        return parts.length == 5 ? parts[3] : ExtractionVersion.LEGACY;
+    }
+
+    private static String number(int index) {
+        return String.format(Locale.ROOT, "%03d", index);
     }
 
     /** The lowest fact key on or after {@code from} (or of all time). */

@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
-/** Encodes the position after the last fact of a page (its fact key) as an opaque, URL-safe token. */
+/**
+ * Encodes the position a page stopped at (the last fact key it returned, or the last one it read when its read
+ * budget ran out) as an opaque, URL-safe token.
+ */
 final class PageToken {
 
     private static final String VERSION = "v1:";
-    private static final Pattern FACT_KEY = Pattern.compile("[MS]#\\d{4}-\\d{2}-\\d{2}#[\\w.-]{1,128}#\\d{3}");
+    private static final Pattern FACT_KEY = Pattern.compile("[MS]#\\d{4}-\\d{2}-\\d{2}#[\\w.-]{1,128}#(?:[0-9a-f]{12}#)?\\d{3}");
 
     private PageToken() {
     }

@@ -14,6 +14,7 @@ public interface ParleyStore {
      * Stores a new article once.
      *
      * @return {@code false} when an article with the same id is already stored (it is left unchanged)
+     * @throws ArticleTooLargeException when the article does not fit one item even compressed
      */
     boolean saveNew(StoredArticle article);
 
@@ -25,13 +26,18 @@ public interface ParleyStore {
 
     /**
      * Replaces the article's meetings, statements and index items with those of {@code extraction} and marks
-     * it {@link ArticleStatus#EXTRACTED}. Running it twice leaves exactly the same items.
+     * it {@link ArticleStatus#EXTRACTED}. All or nothing as readers see it: until it returns they see the
+     * earlier extraction whole (or none); if it fails part-way they still do, and the partial facts are deleted
+     * by the article's next extraction or failure. Running it twice leaves exactly the same items.
      *
      * @throws ArticleNotFoundException when the article is not stored
      */
     void saveExtraction(String articleId, Extraction extraction, String extractorVersion);
 
-    /** Marks the article {@link ArticleStatus#FAILED} with the reason; its facts are left as they were. */
+    /**
+     * Marks the article {@link ArticleStatus#FAILED} with the reason. A failed article shows no facts: its
+     * current extraction is dropped first, then its facts are deleted.
+     */
     void markFailed(String articleId, String reason);
 
     /** The stored extraction of an article (meetings, statements, summary), if it was extracted. */

@@ -1,12 +1,15 @@
 package io.parley.functions;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.json.Json;
 import io.parley.ops.MetricName;
 import io.parley.ops.Metrics;
@@ -22,9 +25,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +43,9 @@ import software.amazon.awssdk.services.sqs.model.Message;
 @TestProfile(FunctionProfiles.Ingest.class)
 @WithTestResource(LocalAwsResource.class)
 class IngestFunctionIT {
+
+    private static final String LIMA = "Bolivia and Paraguay discuss river transport\n\nASUNCION — Bolivian Foreign Minister "
+            + "Marta Quispe met her Paraguayan counterpart Luis Benitez in Asuncion on Thursday.";
 
     @Inject
     S3Client s3;
@@ -112,14 +120,56 @@ class IngestFunctionIT {
     }
 
     @Test
-    void aMissingObjectFailsTheInvocationSoLambdaRetriesIt() {
+    void anObjectDeletedSinceItsEventIsRejectedNotRetried() {
         given().contentType("application/json").body(Events.s3Put(LocalAwsResource.BUCKET, "incoming/never-uploaded.txt"))
                 .when().post()
-                .then().statusCode(500);
+                .then().statusCode(200)
+                .body("results[0].outcome", equalTo("REJECTED"))
+                .body("results[0].error", containsString("no longer exists"));
+    }
+
+    @Test
+    void aQueueBatchIngestsEachUploadAloneAndReportsOnlyTheMessageThatMayStillSucceed() throws IOException {
+        upload("incoming/asuncion.txt", LIMA.getBytes(StandardCharsets.UTF_8), Map.of("published", "2025-11-21"));
+        upload("incoming/blob.bin", Files.readAllBytes(Path.of("src/test/resources/pipeline/binary.bin")), Map.of());
+        Map<String, String> messages = new LinkedHashMap<>();
+        messages.put("m-bad-file", Events.s3Put(LocalAwsResource.BUCKET, "incoming/blob.bin"));
+        messages.put("m-s3-down", Events.s3Put("a-bucket-that-does-not-exist", "incoming/x.txt"));
+        messages.put("m-good", Events.s3Put(LocalAwsResource.BUCKET, "incoming/asuncion.txt"));
+        messages.put("m-setup", "{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\",\"Bucket\":\"b\"}");
+
+        given().contentType("application/json").body(Events.sqs(messages)).when().post()
+                .then().statusCode(200)
+                .body("batchItemFailures", hasSize(1))
+                .body("batchItemFailures[0].itemIdentifier", equalTo("m-s3-down"));
+
+        assertEquals(List.of(ArticleStatus.STORED), statusesFrom("s3://" + LocalAwsResource.BUCKET + "/incoming/asuncion.txt"));
+        drainQueue();
+    }
+
+    @Test
+    void oneRecordThatFailsFailsItsEventOnlyAfterTheOtherRecordsAreStored() throws IOException {
+        upload("incoming/asuncion-2.txt", (LIMA + " They met again on Saturday.").getBytes(StandardCharsets.UTF_8), Map.of());
+        ObjectNode event = (ObjectNode) Json.mapper().readTree(Events.s3Put(LocalAwsResource.BUCKET, "incoming/asuncion-2.txt"));
+        ArrayNode records = (ArrayNode) event.path("Records");
+        ObjectNode broken = records.get(0).deepCopy();
+        ((ObjectNode) broken.path("s3").path("bucket")).put("name", "a-bucket-that-does-not-exist");
+        records.insert(0, broken);
+
+        given().contentType("application/json").body(event.toString()).when().post().then().statusCode(500);
+
+        assertEquals(List.of(ArticleStatus.STORED), statusesFrom("s3://" + LocalAwsResource.BUCKET + "/incoming/asuncion-2.txt"));
+        drainQueue();
     }
 
     private void upload(String key, byte[] bytes, Map<String, String> metadata) {
         s3.putObject(b -> b.bucket(LocalAwsResource.BUCKET).key(key).metadata(metadata), RequestBody.fromBytes(bytes));
+    }
+
+    private List<ArticleStatus> statusesFrom(String source) {
+        List<ArticleStatus> found = new java.util.ArrayList<>();
+        store.articleIds().forEach(id -> store.find(id).filter(a -> a.source().equals(source)).ifPresent(a -> found.add(a.status())));
+        return found;
     }
 
     private List<String> drainQueue() {

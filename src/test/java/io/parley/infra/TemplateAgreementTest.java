@@ -53,7 +53,7 @@ class TemplateAgreementTest {
     @Test
     void eachFunctionHasTheTriggerItsCodeExpects() throws IOException {
         SamTemplate template = SamTemplate.load();
-        Map<String, String> expected = Map.of("ingest", "S3", "extract", "SQS", "scrape", "Schedule");
+        Map<String, String> expected = Map.of("ingest", "SQS", "extract", "SQS", "scrape", "Schedule");
         for (String id : template.resourcesOfType("AWS::Serverless::Function")) {
             JsonNode props = template.resource(id).path("Properties");
             String export = props.path("Environment").path("Variables").path("QUARKUS_FUNQY_EXPORT").asText();
@@ -123,13 +123,31 @@ class TemplateAgreementTest {
     }
 
     @Test
-    void aFailedS3IngestGoesToAQueueOfTheTemplate() throws IOException {
+    void uploadsReachIngestThroughAQueueWhoseFailuresGoToTheIngestFailureQueue() throws IOException {
         SamTemplate template = SamTemplate.load();
-        JsonNode onFailure = template.resource("IngestFunction").path("Properties").path("EventInvokeConfig")
-                .path("DestinationConfig").path("OnFailure");
-        assertEquals("SQS", onFailure.path("Type").asText());
-        String queue = onFailure.path("Destination").asText().replace(".Arn", "");
-        assertEquals("AWS::SQS::Queue", template.resource(queue).path("Type").asText());
+        JsonNode notification = template.resource("ArticlesBucket").path("Properties").path("NotificationConfiguration")
+                .path("QueueConfigurations").get(0);
+        String queue = notification.path("Queue").asText().replace(".Arn", "");
+        JsonNode ingestEvent = template.resource("IngestFunction").path("Properties").path("Events").elements().next();
+        assertEquals(queue + ".Arn", ingestEvent.path("Properties").path("Queue").asText());
+        String deadLetters = template.resource(queue).path("Properties").path("RedrivePolicy")
+                .path("deadLetterTargetArn").asText().replace(".Arn", "");
+        assertEquals("IngestFailureQueue", deadLetters);
+        assertEquals("AWS::SQS::Queue", template.resource(deadLetters).path("Type").asText());
+    }
+
+    @Test
+    void everyQueueTriggerReportsBatchItemFailuresSoOneBadMessageIsRetriedAlone() throws IOException {
+        // Without ReportBatchItemFailures Lambda ignores Funqy's batchItemFailures and retries the whole batch.
+        SamTemplate template = SamTemplate.load();
+        for (String id : template.resourcesOfType("AWS::Serverless::Function")) {
+            template.resource(id).path("Properties").path("Events").forEach(event -> {
+                if (event.path("Type").asText().equals("SQS")) {
+                    assertEquals("ReportBatchItemFailures",
+                            event.path("Properties").path("FunctionResponseTypes").path(0).asText(), id + " " + event);
+                }
+            });
+        }
     }
 
     @Test

@@ -34,7 +34,7 @@ class TemplateLintTest {
             new Mistake("runtime AWS no longer creates", "Runtime: java25", "Runtime: java17", "E2533"),
             new Mistake("misspelled function property", "(?m)^(\\s+)MemorySize:", "$1MemmorySize:", "E0001"),
             new Mistake("Ref to a missing resource", "!Ref ParleyTable\\b", "!Ref ParleyTabel", "E1020"),
-            new Mistake("S3 event bucket not in the template", "Bucket: !Ref ArticlesBucket\\n", "Bucket: other\n", "E0001"),
+            new Mistake("upload queue not in the template", "Queue: !GetAtt IngestQueue.Arn", "Queue: !GetAtt IngestQueu.Arn", "E1010"),
             new Mistake("wrong nested table property", "KeyType: HASH", "KeyTyp: HASH", "E3012"));
 
     @Test

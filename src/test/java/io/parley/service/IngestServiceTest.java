@@ -3,6 +3,7 @@ package io.parley.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.ingest.ArticleReader;
 import io.parley.ingest.InvalidArticleException;
@@ -49,6 +50,26 @@ class IngestServiceTest {
         assertEquals(List.of(1.0), metrics.values(MetricName.ARTICLES_INGESTED));
         assertEquals(List.of(1.0), metrics.values(MetricName.ARTICLES_DUPLICATE));
         assertEquals(List.of(1.0), metrics.values(MetricName.ARTICLES_REJECTED));
+    }
+
+    @Test
+    void anArticleThatDoesNotFitOneItemCompressedIsRejectedAndNothingIsStoredOrQueued() {
+        StringBuilder text = new StringBuilder("A very long communique\n\n");
+        java.util.Random random = new java.util.Random(15);
+        while (text.length() < 1_500_000) {
+            for (int i = 3 + random.nextInt(7); i > 0; i--) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+            text.append(random.nextInt(12) == 0 ? ". " : " ");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+
+        IngestOutcome outcome = new IngestService(store, queued::add, CLOCK).ingest(Upload.of("s3://b/incoming/big.txt", bytes));
+
+        IngestOutcome.Rejected rejected = assertInstanceOf(IngestOutcome.Rejected.class, outcome);
+        assertTrue(rejected.reason().contains("400"), rejected.reason());
+        assertEquals(List.of(), queued);
+        assertFalse(store.articleIds().iterator().hasNext());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,10 +31,31 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class InMemoryStore implements ParleyStore {
 
     private final Map<String, StoredArticle> articles = new LinkedHashMap<>();
-    private final Map<String, String> summaries = new HashMap<>();
-    private final Map<String, List<Map<String, AttributeValue>>> factItems = new HashMap<>();
+    /** The current extraction of each article: its version and summary (the {@code EXTRACTION} item). */
+    private final Map<String, Current> extractions = new HashMap<>();
+    /** Every fact item, by "pk|sk". */
+    private final Map<String, Map<String, AttributeValue>> table = new TreeMap<>();
     private final Map<String, ActorProfile> profiles = new TreeMap<>();
     private final Feeds feeds = new Feeds();
+    private final int readBudget;
+    private int batchesBeforeFailure = -1;
+
+    private record Current(String version, String summary) {
+    }
+
+    public InMemoryStore() {
+        this(FactQuery.READ_BUDGET);
+    }
+
+    /** @param readBudget the most fact items one listing request reads, as {@link DynamoParleyStore}'s */
+    InMemoryStore(int readBudget) {
+        this.readBudget = readBudget;
+    }
+
+    /** Makes fact writes fail (as a dead database would) after {@code batches} more batches; -1: never. */
+    void failBatchWritesAfter(int batches) {
+        batchesBeforeFailure = batches;
+    }
 
     @Override
     public Iterable<String> articleIds() {
@@ -44,6 +66,10 @@ public final class InMemoryStore implements ParleyStore {
 
     @Override
     public boolean saveNew(StoredArticle article) {
+        long size = ItemSize.of(ArticleItems.toItem(article));
+        if (size > ItemSize.LIMIT) {
+            throw new ArticleTooLargeException(size);
+        }
         return articles.putIfAbsent(article.id(), article) == null;
     }
 
@@ -57,29 +83,35 @@ public final class InMemoryStore implements ParleyStore {
         StoredArticle stored = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
         Map<Actor, String> ids = new HashMap<>();
         FactItems.actors(extraction).forEach(a -> ids.put(a, resolve(a)));
-        factItems.put(articleId, FactItems.build(stored.article().info(), extraction, ids::get));
-        summaries.put(articleId, extraction.summary());
+        String version = ExtractionVersion.of(extractorVersion, extraction, FactItems.actorIds(extraction, ids::get));
+        FactItems.FactSet facts = FactItems.build(stored.article().info(), extraction, ids::get, version);
+        write(facts.mains());
+        write(facts.copies());
+        extractions.put(articleId, new Current(version, extraction.summary()));
         setStatus(stored, ArticleStatus.EXTRACTED, null, extractorVersion);
+        clean(articleId, version);
     }
 
     @Override
     public void markFailed(String articleId, String reason) {
+        extractions.remove(articleId);
         StoredArticle stored = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
         setStatus(stored, ArticleStatus.FAILED, reason, stored.extractorVersion());
+        clean(articleId, null);
     }
 
     @Override
     public Optional<Extraction> extraction(String articleId) {
-        if (!summaries.containsKey(articleId)) {
+        Current current = extractions.get(articleId);
+        if (current == null) {
             return Optional.empty();
         }
-        List<Map<String, AttributeValue>> own = factItems.getOrDefault(articleId, List.of()).stream()
-                .filter(i -> i.get(TableDefinition.PK).s().equals(Keys.article(articleId)))
-                .sorted(Comparator.comparing(i -> i.get(TableDefinition.SK).s())).toList();
+        List<Map<String, AttributeValue>> own = mains(articleId).stream()
+                .filter(i -> Keys.versionOfFact(i.get(FactItems.FACT).s()).equals(current.version())).toList();
         return Optional.of(new Extraction(articles.get(articleId).article().info(),
                 decode(own, Keys.FactType.MEETING.itemPrefix, MeetingEntry.class).stream().map(MeetingEntry::meeting).toList(),
                 decode(own, Keys.FactType.STATEMENT.itemPrefix, StatementEntry.class).stream().map(StatementEntry::statement).toList(),
-                summaries.get(articleId)));
+                current.summary()));
     }
 
     @Override
@@ -125,8 +157,8 @@ public final class InMemoryStore implements ParleyStore {
     Set<String> snapshot() {
         Set<String> all = new TreeSet<>();
         articles.values().forEach(a -> all.add("article " + a));
-        summaries.forEach((id, summary) -> all.add("summary " + id + " " + summary));
-        factItems.values().forEach(items -> items.forEach(i -> all.add(new TreeMap<>(i).toString())));
+        extractions.forEach((id, c) -> all.add("extraction " + id + " " + c));
+        table.values().forEach(i -> all.add(new TreeMap<>(i).toString()));
         profiles.values().forEach(p -> all.add("actor " + p));
         return all;
     }
@@ -165,36 +197,85 @@ public final class InMemoryStore implements ParleyStore {
                 version != null ? version : s.extractorVersion()));
     }
 
-    /** Facts of the partitions between two fact keys, newest first, merged and cut as {@code FactQuery} does. */
+    /** Writes items in batches as {@link BatchWriter} does, failing where a failure was planted. */
+    private void write(List<Map<String, AttributeValue>> items) {
+        for (int i = 0; i < items.size(); i += BatchWriter.BATCH_SIZE) {
+            if (batchesBeforeFailure == 0) {
+                throw new StoreException("planted failure: the database is gone");
+            }
+            if (batchesBeforeFailure > 0) {
+                batchesBeforeFailure--;
+            }
+            items.subList(i, Math.min(items.size(), i + BatchWriter.BATCH_SIZE)).forEach(item -> table.put(FactItems.keyString(item), item));
+        }
+    }
+
+    /** Deletes every main item of another version than {@code current} and its copies, as {@link StaleFacts}. */
+    private void clean(String articleId, String current) {
+        for (Map<String, AttributeValue> main : mains(articleId)) {
+            if (!Objects.equals(Keys.versionOfFact(main.get(FactItems.FACT).s()), current)) {
+                FactItems.copyKeys(main).forEach(k -> table.remove(FactItems.keyString(k)));
+                table.remove(FactItems.keyString(main));
+            }
+        }
+    }
+
+    /** The main fact items of an article, in key order. */
+    private List<Map<String, AttributeValue>> mains(String articleId) {
+        String pk = Keys.article(articleId);
+        return table.values().stream().filter(i -> i.get(TableDefinition.PK).s().equals(pk)).toList();
+    }
+
+    private boolean isCurrent(Map<String, AttributeValue> item) {
+        return CurrentVersions.isCurrent(item.get(FactItems.FACT).s(),
+                id -> Optional.ofNullable(extractions.get(id)).map(Current::version));
+    }
+
+    /**
+     * Facts of the partitions between two fact keys, newest first, read within the same budget, merged and
+     * cut as {@code FactQuery} does.
+     */
     private <T> Page<T> query(List<FactQuery.Partition> partitions, String low, String high, Class<T> type,
                               Predicate<T> keep, PageRequest page) {
         String after = page.token() == null ? null : PageToken.decode(page.token());
         String top = after != null && after.compareTo(high) < 0 ? after : high;
-        Map<String, T> found = new TreeMap<>(Comparator.reverseOrder());
+        int share = FactQuery.share(readBudget, page.limit(), partitions.size());
+        Map<String, T> found = new HashMap<>();
+        String resume = null;
         for (FactQuery.Partition p : partitions) {
-            for (Map<String, AttributeValue> item : items(p)) {
+            Map<String, T> mine = new HashMap<>();
+            int read = 0;
+            String lowest = null;
+            for (Map<String, AttributeValue> item : inRange(p, low, top)) {
+                if (mine.size() > page.limit() || read == share) {
+                    break;
+                }
+                read++;
                 String fact = item.get(FactItems.FACT).s();
-                String sk = item.get(p.skAttribute()).s();
+                lowest = fact;
                 T value = Json.read(item.get(FactItems.DOC).s(), type);
-                if (sk.compareTo(low) >= 0 && sk.compareTo(top) <= 0 && !fact.equals(after) && keep.test(value)) {
-                    found.putIfAbsent(fact, value);
+                if (isCurrent(item) && !fact.equals(after) && keep.test(value)) {
+                    mine.put(fact, value);
                 }
             }
+            mine.forEach(found::putIfAbsent);
+            resume = PageCut.higher(resume, read == share && mine.size() <= page.limit() ? lowest : null);
         }
-        List<String> facts = new ArrayList<>(found.keySet());
-        List<String> shown = facts.subList(0, Math.min(page.limit(), facts.size()));
-        String next = facts.size() > page.limit() ? PageToken.encode(shown.get(shown.size() - 1)) : null;
-        return new Page<>(shown.stream().map(found::get).toList(), next);
+        return PageCut.of(found, resume, page.limit());
     }
 
-    private List<Map<String, AttributeValue>> items(FactQuery.Partition p) {
-        return factItems.values().stream().flatMap(List::stream)
-                .filter(i -> i.containsKey(p.pkAttribute()) && i.get(p.pkAttribute()).s().equals(p.value())).toList();
+    private List<Map<String, AttributeValue>> inRange(FactQuery.Partition p, String low, String top) {
+        return table.values().stream()
+                .filter(i -> i.containsKey(p.pkAttribute()) && i.get(p.pkAttribute()).s().equals(p.value()))
+                .filter(i -> i.get(p.skAttribute()).s().compareTo(low) >= 0 && i.get(p.skAttribute()).s().compareTo(top) <= 0)
+                .sorted(Comparator.comparing((Map<String, AttributeValue> i) -> i.get(p.skAttribute()).s()).reversed())
+                .toList();
     }
 
     private <T> List<T> under(String pk, Keys.FactType type, Class<T> kind) {
-        return factItems.values().stream().flatMap(List::stream)
+        return table.values().stream()
                 .filter(i -> i.get(TableDefinition.PK).s().equals(pk) && i.get(TableDefinition.SK).s().startsWith(type.prefix + "#"))
+                .filter(this::isCurrent)
                 .sorted(Comparator.comparing(i -> i.get(TableDefinition.SK).s()))
                 .map(i -> Json.read(i.get(FactItems.DOC).s(), kind)).toList();
     }

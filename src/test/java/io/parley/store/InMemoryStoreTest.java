@@ -8,9 +8,14 @@ class InMemoryStoreTest extends ParleyStoreContract {
     private InMemoryStore store;
 
     @Override
-    ParleyStore emptyStore() {
-        store = new InMemoryStore();
+    ParleyStore emptyStore(int readBudget) {
+        store = new InMemoryStore(readBudget);
         return store;
+    }
+
+    @Override
+    void failBatchWritesAfter(int batches) {
+        store.failBatchWritesAfter(batches);
     }
 
     @Override

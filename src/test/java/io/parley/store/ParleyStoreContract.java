@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.json.Json;
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
 import io.parley.model.Article;
@@ -23,6 +24,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ParleyStoreContract {
 
+    private static final Pattern FACT_KEY = Pattern.compile("fact=AttributeValue\\(S=([MS]#[^)]*)\\)");
     private static final LocalDate NOV_19 = LocalDate.of(2025, 11, 19);
     private static final String TEXT = """
             Lavrov and Araghchi hold talks in Moscow
@@ -45,8 +50,16 @@ abstract class ParleyStoreContract {
     private ParleyStore store;
     private Article article;
 
+    /** A store with nothing in it whose listings read at most {@code readBudget} fact items per request. */
+    abstract ParleyStore emptyStore(int readBudget);
+
+    /** Makes the store's fact writes fail, as a database that died would, after {@code batches} more batches. */
+    abstract void failBatchWritesAfter(int batches);
+
     /** A store with nothing in it. */
-    abstract ParleyStore emptyStore();
+    ParleyStore emptyStore() {
+        return emptyStore(FactQuery.READ_BUDGET);
+    }
 
     /** Everything the store holds, one string per item, to compare two states. */
     abstract Set<String> allItems();
@@ -235,6 +248,128 @@ abstract class ParleyStoreContract {
         assertEquals(2, store.actors("Lavrov").size());
         assertEquals(List.of("Dmitry Lavrov"), store.actorsOfCountry("Belarus").stream().map(ActorProfile::name).toList());
         assertEquals(sergey.get(0), store.actor(sergey.get(0).id()).orElseThrow());
+    }
+
+    @Test
+    void aReExtractionThatDiesHalfWayLeavesTheEarlierFactsWholeAndAloneVisible() {
+        storeExtracted();
+        failBatchWritesAfter(1);
+
+        assertThrows(RuntimeException.class, () -> store.saveExtraction("a1", other(), "test-2"));
+
+        failBatchWritesAfter(-1);
+        assertEquals(extraction().meetings(), store.extraction("a1").orElseThrow().meetings());
+        assertEquals(extraction().statements(), store.extraction("a1").orElseThrow().statements());
+        assertEquals(2, store.meetings(MeetingFilter.any(), PageRequest.first(10)).items().size());
+        assertEquals(2, store.statements(StatementFilter.any(), PageRequest.first(10)).items().size());
+        assertEquals(1, store.statements(new StatementFilter("Lavrov", null, null, null, null), PageRequest.first(10)).items().size());
+        String lavrov = store.actors("Lavrov").get(0).id();
+        assertEquals(2, store.timeline(lavrov).orElseThrow().meetings().size());
+        assertEquals(1, store.timeline(lavrov).orElseThrow().statements().size());
+    }
+
+    @Test
+    void aFailedArticleExposesNoFactsAndItsLeftoversAreDeleted() {
+        storeExtracted();
+        failBatchWritesAfter(1);
+        assertThrows(RuntimeException.class, () -> store.saveExtraction("a1", other(), "test-2"));
+        failBatchWritesAfter(-1);
+
+        store.markFailed("a1", "the database went away");
+
+        assertTrue(store.extraction("a1").isEmpty());
+        assertEquals(List.of(), store.meetings(MeetingFilter.any(), PageRequest.first(10)).items());
+        assertEquals(List.of(), store.statements(StatementFilter.any(), PageRequest.first(10)).items());
+        String lavrov = store.actors("Lavrov").get(0).id();
+        assertEquals(List.of(), store.timeline(lavrov).orElseThrow().meetings());
+        assertEquals(Set.of(), factVersions());
+    }
+
+    @Test
+    void theNextExtractionAfterACrashLeavesOnlyItsOwnFacts() {
+        storeExtracted();
+        failBatchWritesAfter(1);
+        assertThrows(RuntimeException.class, () -> store.saveExtraction("a1", other(), "test-2"));
+        failBatchWritesAfter(-1);
+
+        store.saveExtraction("a1", other(), "test-3");
+
+        assertEquals(other().statements(), store.extraction("a1").orElseThrow().statements());
+        assertEquals(List.of(), store.meetings(MeetingFilter.any(), PageRequest.first(10)).items());
+        assertEquals(1, factVersions().size());
+    }
+
+    @Test
+    void anExtractionWhoseFactsExceedTheItemLimitFitsAndIsReplacedWhole() {
+        String sentence = "Araghchi said " + "the talks on trade, transit and energy would go on ".repeat(14) + "in Moscow.";
+        Article big = Facts.article("big", NOV_19, "Trade talks go on\n\n" + sentence + "\n");
+        store.saveNew(StoredArticle.received(big, "api", Instant.EPOCH));
+        List<Statement> many = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            many.add(Facts.statement(big, sentence, ARAGHCHI, "trade"));
+        }
+        Extraction large = new Extraction(big.info(), List.of(), many, "many");
+        assertTrue(Json.write(large).length() > 400_000, "the facts must exceed one item's 400 KB");
+
+        store.saveExtraction("big", large, "v");
+
+        assertEquals(600, store.extraction("big").orElseThrow().statements().size());
+        assertEquals(600, readAll(new StatementFilter("Araghchi", null, null, null, null)).size());
+        store.saveExtraction("big", new Extraction(big.info(), List.of(), many.subList(0, 1), "one"), "v");
+        assertEquals(1, readAll(new StatementFilter(null, "trade", null, null, null)).size());
+        assertEquals(1, factVersions().size());
+    }
+
+    @Test
+    void aFilterThatMatchesNothingReadsOneBudgetAndAnswersWithANextToken() {
+        store = emptyStore(50);
+        store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
+        List<Statement> many = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            many.add(Facts.statement(article, "Araghchi said Tehran valued the partnership with Moscow.", ARAGHCHI, "trade"));
+        }
+        store.saveExtraction("a1", new Extraction(article.info(), List.of(), many, "s"), "v");
+        StatementFilter nothing = new StatementFilter(null, null, "uranium", null, null);
+
+        Page<StatementEntry> first = store.statements(nothing, PageRequest.first(10));
+
+        assertEquals(List.of(), first.items());
+        assertTrue(first.next() != null, "a page cut short by its budget says where to go on");
+        int pages = 1;
+        for (String token = first.next(); token != null; pages++) {
+            Page<StatementEntry> page = store.statements(nothing, new PageRequest(10, token));
+            assertEquals(List.of(), page.items());
+            token = page.next();
+        }
+        assertEquals(3, pages);
+        assertEquals(120, readAll(new StatementFilter(null, null, "partnership", null, null)).size());
+    }
+
+    private List<StatementEntry> readAll(StatementFilter filter) {
+        List<StatementEntry> seen = new ArrayList<>();
+        String token = null;
+        do {
+            Page<StatementEntry> page = store.statements(filter, new PageRequest(100, token));
+            seen.addAll(page.items());
+            token = page.next();
+        } while (token != null);
+        return seen;
+    }
+
+    /** The extraction versions of every fact item held. */
+    private Set<String> factVersions() {
+        Set<String> versions = new TreeSet<>();
+        Matcher m = FACT_KEY.matcher(String.join("\n", allItems()));
+        while (m.find()) {
+            versions.add(Keys.versionOfFact(m.group(1)));
+        }
+        return versions;
+    }
+
+    /** Another result for the article: one statement, no meeting. */
+    private Extraction other() {
+        return new Extraction(article.info(), List.of(), List.of(
+                Facts.statement(article, "Araghchi said Tehran valued the partnership with Moscow.", ARAGHCHI, "energy")), "other");
     }
 
     private void storeExtracted() {

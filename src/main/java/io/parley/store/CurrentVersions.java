@@ -1,0 +1,81 @@
+package io.parley.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/**
+ * CurrentVersions tells readers which facts belong to their article's current extraction: the version on the
+ * article's small {@code EXTRACTION} item, read once per article per request (one {@code BatchGetItem} of up
+ * to 100 articles). A fact of any other version (an extraction still being written, superseded, or of a
+ * FAILED article, which has no {@code EXTRACTION} item) is not shown. Not thread-safe: one per request.
+ */
+final class CurrentVersions {
+
+    static final String VERSION = "version";
+    private static final int BATCH = 100;
+    private static final int MAX_TRIES = 8;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Map<String, Optional<String>> known = new HashMap<>();
+
+    CurrentVersions(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    /** The items (each with a fact key) that belong to their article's current extraction, in order. */
+    List<Map<String, AttributeValue>> keep(List<Map<String, AttributeValue>> items) {
+        load(items.stream().map(i -> Keys.articleOfFact(i.get(FactItems.FACT).s()))
+                .filter(id -> !known.containsKey(id)).distinct().toList());
+        return items.stream().filter(i -> isCurrent(i.get(FactItems.FACT).s(), known::get)).toList();
+    }
+
+    /** Whether a fact key is of its article's current version; {@code current} gives it (empty: none). */
+    static boolean isCurrent(String factKey, Function<String, Optional<String>> current) {
+        Optional<String> version = current.apply(Keys.articleOfFact(factKey));
+        return version != null && version.isPresent() && version.get().equals(Keys.versionOfFact(factKey));
+    }
+
+    /** The current version an {@code EXTRACTION} item names. */
+    static String of(Map<String, AttributeValue> extractionItem) {
+        AttributeValue v = extractionItem.get(VERSION);
+        return v == null ? ExtractionVersion.LEGACY : v.s();
+    }
+
+    private void load(Collection<String> articleIds) {
+        List<String> ids = new ArrayList<>(articleIds);
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + BATCH));
+            chunk.forEach(id -> known.put(id, Optional.empty()));
+            fetch(chunk.stream().map(id -> Attributes.key(Keys.article(id), Keys.EXTRACTION)).toList());
+        }
+    }
+
+    private void fetch(List<Map<String, AttributeValue>> keys) {
+        List<Map<String, AttributeValue>> pending = keys;
+        for (int attempt = 0; attempt < MAX_TRIES && !pending.isEmpty(); attempt++) {
+            BatchWriter.backoff(attempt);
+            KeysAndAttributes request = KeysAndAttributes.builder().keys(pending).consistentRead(true)
+                    .projectionExpression("#pk, #v")
+                    .expressionAttributeNames(Map.of("#pk", TableDefinition.PK, "#v", VERSION)).build();
+            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table, request)));
+            response.responses().getOrDefault(table, List.of()).forEach(item ->
+                    known.put(item.get(TableDefinition.PK).s().substring(Keys.article("").length()), Optional.of(of(item))));
+            KeysAndAttributes left = response.unprocessedKeys().get(table);
+            pending = left == null ? List.of() : left.keys();
+        }
+        if (!pending.isEmpty()) {
+            throw new StoreException(pending.size() + " article versions still unread after " + MAX_TRIES + " tries");
+        }
+    }
+}
