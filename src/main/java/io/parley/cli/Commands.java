@@ -18,7 +18,7 @@ final class Commands {
                 new IngestCommand(storage), new ReextractCommand(storage), new AskCommand(storage),
                 new MeetingsCommand(storage), new StatementsCommand(storage), new TimelineCommand(storage),
                 new GraphCommand(storage), new ScrapeCommand(storage), new FeedsCommand(storage), new TextCommand(),
-                new VersionCommand(), new LocalCommand()));
+                new VersionCommand(), new LocalCommand(), new ServeCommand(storage)));
     }
 
     Optional<Command> find(String name) {
