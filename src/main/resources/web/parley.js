@@ -122,13 +122,14 @@ function draw(nodes, edges) {
     elements,
     wheelSensitivity: 0.3,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'background-color': '#8fb3e8',
+      { selector: 'node', style: { label: 'data(label)', 'font-size': 13, 'background-color': '#8fb3e8',
         'border-width': 1, 'border-color': '#2458a6', 'text-valign': 'bottom', 'text-margin-y': 4, width: 18, height: 18 } },
       { selector: 'edge', style: { width: 2, 'line-color': 'data(colour)', 'curve-style': 'bezier', opacity: 0.8 } },
       { selector: 'edge.planned', style: { 'line-style': 'dashed', 'line-color': '#c0672b' } },
       { selector: ':selected', style: { 'border-width': 3, 'line-color': '#111', width: 4 } },
     ],
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 },
+    layout: { name: 'cose', animate: false, randomize: true, nodeRepulsion: 60000, idealEdgeLength: 70, nodeOverlap: 40,
+      componentSpacing: 90, padding: 40 },
   });
   graph.on('tap', 'node', evt => { location.hash = '#timeline/' + evt.target.id(); });
   graph.on('tap', 'edge', evt => showEdge(evt.target.data('edge')));
