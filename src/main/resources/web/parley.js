@@ -1,5 +1,6 @@
-// Parley's web page: plain JavaScript over the HTTP API of the same origin (or of window.PARLEY_API when the page
-// is hosted apart from the API). Views: ask, who met whom, an actor's timeline, an article with its facts.
+// Parley's web page: plain JavaScript over the HTTP API of the same origin, or of window.PARLEY_API (set in
+// web/config.js) when the page is hosted apart from the API; a JWT kept in this tab's sessionStorage under
+// `parley-token` is sent as a bearer token. Views: ask, who met whom, an actor's timeline, an article with its facts.
 'use strict';
 
 const API = (window.PARLEY_API || '').replace(/\/$/, '');
@@ -16,7 +17,10 @@ function el(tag, attrs, ...children) {
 }
 
 async function api(path, options) {
-  const response = await fetch(API + path, options);
+  const token = sessionStorage.getItem('parley-token');
+  const request = Object.assign({}, options);
+  if (token) request.headers = Object.assign({ authorization: 'Bearer ' + token }, request.headers);
+  const response = await fetch(API + path, request);
   const body = await response.json();
   if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
   return body;
