@@ -45,10 +45,16 @@ public final class RunningServers {
 
     /** Notes that this process runs {@code servers} over {@code dataDir} (written whole: temp file, then move). */
     public static void note(Path dataDir, LocalServers servers) {
+        note(dataDir, servers.dynamoEndpoint(), servers.s3Endpoint().orElse(null));
+    }
+
+    static void note(Path dataDir, URI dynamo, URI s3) {
         Map<String, Object> note = new LinkedHashMap<>();
         note.put("pid", ProcessHandle.current().pid());
-        note.put("dynamodb", servers.dynamoEndpoint().toString());
-        servers.s3Endpoint().ifPresent(s3 -> note.put("s3", s3.toString()));
+        note.put("dynamodb", dynamo.toString());
+        if (s3 != null) {
+            note.put("s3", s3.toString());
+        }
         try {
             Files.createDirectories(dataDir);
             Path temp = Files.createTempFile(dataDir, FILE, ".tmp");
