@@ -49,7 +49,7 @@ public record Graph(List<Node> nodes, List<Edge> edges) {
         StringBuilder dot = new StringBuilder("graph parley {\n")
                 .append("  layout=neato; overlap=false; splines=true; sep=\"+12\"; fontname=\"Helvetica\";\n")
                 .append("  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=11];\n")
-                .append("  edge [fontname=\"Helvetica\", fontsize=8, color=\"#4a5568\"];\n");
+                .append("  edge [fontname=\"Helvetica\", fontsize=8, color=\"#4a5568\", len=2];\n");
         nodes.forEach(n -> dot.append("  ").append(quote(n.id())).append(" [label=")
                 .append(quote(n.name() + (n.country() == null ? "" : "\\n" + n.country()))).append("];\n"));
         edges.forEach(e -> dot.append("  ").append(quote(e.source())).append(" -- ").append(quote(e.target()))

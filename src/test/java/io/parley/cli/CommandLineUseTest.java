@@ -102,6 +102,19 @@ class CommandLineUseTest {
     }
 
     @Test
+    void actorsListsTheIdsTimelineTakes() {
+        assertEquals(Main.OK, run("actors", "Santoso"));
+        assertTrue(out().contains("budi-santoso") && out().contains("ahmad-santoso"), out());
+
+        assertEquals(Main.OK, run("actors", "--country", "Iran", "--json"));
+        JsonNode json = Json.read(out(), JsonNode.class);
+        assertTrue(json.toString().contains("\"id\":\"abbas-araghchi\""), out());
+        json.forEach(a -> assertEquals("Iran", a.path("country").asText()));
+
+        assertEquals(Main.USAGE, run("actors"));
+    }
+
+    @Test
     void graphMlEscapesMarkupAndDropsForbiddenCharacters() {
         assertEquals("a &lt;b&gt; &amp; &quot;c&quot;", GraphMl.escape("a <b> & \"c\"\u0001"));
     }
