@@ -43,6 +43,13 @@ class CommandLineUseTest {
     }
 
     @Test
+    void theHelpFitsEightyColumns() {
+        assertEquals(Main.OK, run("--help"));
+        out().lines().forEach(l -> assertTrue(l.length() <= 80, l.length() + ": " + l));
+        assertTrue(out().contains("  serve "), out());
+    }
+
+    @Test
     void doubleDashEndsTheOptions() throws UsageException {
         Args args = Args.parse(List.of("--json", "--", "--odd-name.txt", "-"), java.util.Set.of(), java.util.Set.of("json"));
 
