@@ -28,7 +28,7 @@ final class ArticlesApi {
 
     /** The article's record as the API shows it. */
     record ArticleView(ArticleInfo article, String status, String reason, String extractorVersion, String source,
-                       String ingestedAt, Extraction extraction) {
+                       String ingestedAt, String text, Extraction extraction) {
     }
 
     ApiResponse get(ApiRequest request, List<String> params) {
@@ -38,7 +38,7 @@ final class ArticlesApi {
         Extraction extraction = store.extraction(id).orElse(null);
         return ApiResponse.ok(new ArticleView(stored.article().info(), stored.status().name(), stored.reason(),
                 stored.extractorVersion(), stored.source(),
-                stored.ingestedAt() == null ? null : stored.ingestedAt().toString(), extraction));
+                stored.ingestedAt() == null ? null : stored.ingestedAt().toString(), stored.article().text(), extraction));
     }
 
     ApiResponse post(ApiRequest request, List<String> params) {

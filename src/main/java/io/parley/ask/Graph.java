@@ -40,15 +40,27 @@ public record Graph(List<Node> nodes, List<Edge> edges) {
         return new Graph(List.copyOf(nodes.values()), edges);
     }
 
-    /** The graph in Graphviz DOT: one node per actor, one labelled edge per meeting. */
+    /**
+     * The graph in Graphviz DOT: one node per actor, one labelled edge per meeting (planned ones dashed). It asks
+     * for the force-directed neato layout without overlaps, so plain {@code dot -Tsvg} draws a readable picture
+     * instead of one long rank of every pair side by side.
+     */
     public String toDot() {
-        StringBuilder dot = new StringBuilder("graph parley {\n  node [shape=box];\n");
+        StringBuilder dot = new StringBuilder("graph parley {\n")
+                .append("  layout=neato; overlap=false; splines=true; sep=\"+12\"; fontname=\"Helvetica\";\n")
+                .append("  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=11];\n")
+                .append("  edge [fontname=\"Helvetica\", fontsize=8, color=\"#4a5568\", len=2];\n");
         nodes.forEach(n -> dot.append("  ").append(quote(n.id())).append(" [label=")
                 .append(quote(n.name() + (n.country() == null ? "" : "\\n" + n.country()))).append("];\n"));
         edges.forEach(e -> dot.append("  ").append(quote(e.source())).append(" -- ").append(quote(e.target()))
-                .append(" [label=").append(quote(e.date() + " " + e.kind().toLowerCase(Locale.ROOT).replace('_', ' ')))
-                .append("];\n"));
+                .append(" [label=").append(quote(edgeLabel(e)))
+                .append("PLANNED".equals(e.status()) ? ", style=dashed" : "").append("];\n"));
         return dot.append("}\n").toString();
+    }
+
+    private static String edgeLabel(Edge e) {
+        String kind = e.kind() == null ? "" : e.kind().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return ((e.date() == null ? "" : e.date() + " ") + kind).strip();
     }
 
     private static String quote(String s) {

@@ -36,7 +36,9 @@ final class QuestionParser {
     ParsedQuestion parse(String question, LocalDate today) {
         String text = question.strip().replaceAll("[?!.]+$", "");
         Optional<DateRange> range = DateRange.find(text, today);
-        String rest = range.map(r -> text.substring(0, r.start()) + " " + text.substring(r.end())).orElse(text);
+        // stripped, so that the "about" phrase is the very end of it: "about Iran this month" leaves "about Iran"
+        String rest = range.map(r -> text.substring(0, r.start()) + " " + text.substring(r.end())).orElse(text)
+                .replaceAll("\\s+", " ").strip();
         String lower = rest.toLowerCase(Locale.ROOT);
         String about = aboutPhrase(rest);
         String beforeAbout = about == null ? rest : rest.substring(0, rest.length() - about.length());

@@ -8,11 +8,14 @@ final class AnswerPrinter {
 
     private static final int SHOWN = 5;
 
+    /** Answers are wrapped to the width tables fit. */
+    private static final int WIDTH = TextTable.lineWidth();
+
     private AnswerPrinter() {
     }
 
     static void print(JsonNode answer, PrintStream out) {
-        out.println(answer.path("answer").asText());
+        out.println(Commands.wrap(answer.path("answer").asText(), WIDTH, ""));
         int shown = 0;
         for (JsonNode r : answer.path("results")) {
             if (shown++ == SHOWN) {
@@ -21,8 +24,11 @@ final class AnswerPrinter {
             }
             String when = r.path("type").asText().equals("meeting") && r.path("date").isTextual()
                     ? r.path("date").asText() : r.path("published").asText("undated");
-            out.println("  - [" + when + "] " + r.path("evidence").path("text").asText().replaceAll("\\s+", " ").strip());
-            out.println("    (" + r.path("articleTitle").asText() + ", article " + r.path("articleId").asText() + ")");
+            String lead = "  - [" + when + "] ";
+            out.println(lead + Commands.wrap(r.path("evidence").path("text").asText().replaceAll("\\s+", " ").strip(),
+                    WIDTH - lead.length(), " ".repeat(lead.length())));
+            out.println("    " + Commands.wrap("(" + r.path("articleTitle").asText() + ", article " + r.path("articleId").asText()
+                    + ")", WIDTH - 4, "     "));
         }
     }
 }

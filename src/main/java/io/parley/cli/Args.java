@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Args splits a command's arguments into {@code --name value} options, {@code --flag} switches and
- * positional words, rejecting any option the command did not declare.
+ * positional words, rejecting any option the command did not declare. {@code --} ends the options: every
+ * word after it is positional, even one that starts with dashes.
  */
 final class Args {
 
@@ -31,7 +32,11 @@ final class Args {
         Args parsed = new Args();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (!arg.startsWith("--") || arg.equals("--")) {
+            if (arg.equals("--")) {
+                parsed.positionals.addAll(args.subList(i + 1, args.size()));
+                break;
+            }
+            if (!arg.startsWith("--")) {
                 parsed.positionals.add(arg);
                 continue;
             }

@@ -16,9 +16,9 @@ final class Commands {
     static Commands all(Storage storage) {
         return new Commands(List.of(new DemoCommand(storage), new ExtractCommand(), new EvalCommand(),
                 new IngestCommand(storage), new ReextractCommand(storage), new AskCommand(storage),
-                new MeetingsCommand(storage), new StatementsCommand(storage), new TimelineCommand(storage),
+                new MeetingsCommand(storage), new StatementsCommand(storage), new TimelineCommand(storage), new ActorsCommand(storage),
                 new GraphCommand(storage), new ScrapeCommand(storage), new FeedsCommand(storage), new TextCommand(),
-                new VersionCommand(), new LocalCommand()));
+                new VersionCommand(), new LocalCommand(), new ServeCommand(storage)));
     }
 
     Optional<Command> find(String name) {
@@ -30,9 +30,28 @@ final class Commands {
         text.append("Parley reads diplomatic news and records who met whom and who said what.\n\ncommands:\n");
         int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(0);
         for (Command c : commands) {
-            text.append("  ").append(String.format(java.util.Locale.ROOT, "%-" + width + "s", c.name()))
-                    .append("  ").append(c.summary()).append('\n');
+            String name = "  " + String.format(java.util.Locale.ROOT, "%-" + width + "s", c.name()) + "  ";
+            text.append(name).append(wrap(c.summary(), TextTable.DEFAULT_WIDTH - name.length(), " ".repeat(name.length())))
+                    .append('\n');
         }
         return text.toString();
+    }
+
+    /** {@code text} in lines of at most {@code width} characters (longer words stay whole), later lines indented. */
+    static String wrap(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder();
+        int lineLength = 0;
+        for (String word : text.split(" ")) {
+            if (lineLength > 0 && lineLength + 1 + word.length() > width) {
+                out.append('\n').append(indent);
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                out.append(' ');
+                lineLength++;
+            }
+            out.append(word);
+            lineLength += word.length();
+        }
+        return out.toString();
     }
 }

@@ -55,8 +55,8 @@ final class DemoCommand implements Command {
                 terminal.out().println();
             }
         }
-        terminal.out().println("Try: ./parley ask \"What was said about the snapback mechanism?\", ./parley meetings,"
-                + " ./parley timeline Lavrov, ./parley graph --format dot");
+        terminal.out().println(Commands.wrap("Try: ./parley ask \"What was said about the snapback mechanism?\", ./parley meetings,"
+                + " ./parley timeline Lavrov, ./parley graph --format dot", TextTable.lineWidth(), "     "));
         return Main.OK;
     }
 
@@ -64,7 +64,9 @@ final class DemoCommand implements Command {
         IngestOutcome.Stored result = pipeline.ingest().ingest(example.article(), "example:" + example.file());
         pipeline.drain(extraction -> { });
         String summary = pipeline.store().extraction(result.articleId()).map(e -> e.summary()).orElse("(not extracted)");
-        terminal.out().println(example.article().info().published() + "  " + example.article().info().title());
-        terminal.out().println("    " + summary + "\n");
+        int width = TextTable.lineWidth();
+        terminal.out().println(Commands.wrap(example.article().info().published() + "  " + example.article().info().title(),
+                width, "            "));
+        terminal.out().println("    " + Commands.wrap(summary, width - 4, "    ") + "\n");
     }
 }

@@ -23,20 +23,20 @@ final class GraphCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--from D] [--to D] [--country C] [--format json|dot]";
+        return "[--from D] [--to D] [--country C] [--format json|dot|graphml]";
     }
 
     @Override
     public String summary() {
-        return "who met whom as a graph: JSON nodes and edges, or Graphviz DOT";
+        return "who met whom as a graph: JSON nodes and edges, Graphviz DOT or GraphML (Gephi)";
     }
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
         Args args = Args.parse(argList, Set.of("from", "to", "country", "format"), Set.of());
         String format = args.option("format").orElse("json");
-        if (!format.equals("json") && !format.equals("dot")) {
-            throw new UsageException("--format must be json or dot");
+        if (!Set.of("json", "dot", "graphml").contains(format)) {
+            throw new UsageException("--format must be json, dot or graphml");
         }
         Map<String, String> query = new HashMap<>();
         for (String p : List.of("from", "to", "country")) {
@@ -46,7 +46,11 @@ final class GraphCommand implements Command {
         try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             reply = LocalApi.call(pipeline, "GET", "/graph", query, null);
         }
-        terminal.out().print(format.equals("json") ? reply.json() + "\n" : Json.read(reply.json(), Graph.class).toDot());
+        terminal.out().print(switch (format) {
+            case "dot" -> Json.read(reply.json(), Graph.class).toDot();
+            case "graphml" -> GraphMl.write(Json.read(reply.json(), Graph.class));
+            default -> reply.json() + "\n";
+        });
         return Main.OK;
     }
 }

@@ -28,9 +28,11 @@ final class LocalCommand implements Command {
             throw new UsageException("takes no arguments");
         }
         try (LocalEnvironment env = LocalEnvironment.start()) {
-            terminal.out().println("dynamodb " + env.servers().dynamoEndpoint() + " (table " + LocalEnvironment.TABLE + ")");
-            env.servers().s3Endpoint().ifPresent(s3 -> terminal.out().println("s3       " + s3));
-            terminal.out().println("press Enter to stop");
+            terminal.out().println("dynamodb " + env.dynamoEndpoint() + " (table " + LocalEnvironment.TABLE + ")");
+            env.s3Endpoint().ifPresent(s3 -> terminal.out().println("s3       " + s3));
+            terminal.out().println(env.shared()
+                    ? "(these servers belong to another running parley command; they stop with it)\npress Enter to leave"
+                    : "press Enter to stop");
             terminal.out().flush();
             System.in.read();
         }

@@ -2,14 +2,25 @@ package io.parley.cli;
 
 import io.parley.local.LocalServerOptions;
 import io.parley.local.LocalServers;
+import io.parley.local.RunningServers;
 import io.parley.store.LocalDynamo;
 import io.parley.store.TableSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The local stand-in for the deployed stack: dynalite (and s3rver) keeping data under {@code .parley/} in
- * the working directory, with Parley's table created. Closing it stops the servers.
+ * the working directory, with Parley's table created. When another command (such as {@code parley local} or
+ * {@code parley serve}) already runs the servers over the same folder, they are shared instead of started
+ * (dynalite locks its folder, so a second one could not open it). Closing stops only servers it started.
  */
 final class LocalEnvironment implements AutoCloseable {
 
@@ -17,38 +28,83 @@ final class LocalEnvironment implements AutoCloseable {
     /** Where local data lives: {@code .parley/} in the working directory, or the {@code parley.data} property. */
     static final String DATA_PROPERTY = "parley.data";
 
-    private final LocalServers servers;
+    private final Path dataDir;
+    private final LocalServers owned;
+    private final URI dynamoEndpoint;
+    private final URI s3Endpoint;
     private final DynamoDbClient dynamo;
 
-    private LocalEnvironment(LocalServers servers) {
-        this.servers = servers;
-        this.dynamo = LocalDynamo.client(servers.dynamoEndpoint());
+    private LocalEnvironment(Path dataDir, LocalServers owned, URI dynamoEndpoint, URI s3Endpoint) {
+        this.dataDir = dataDir;
+        this.owned = owned;
+        this.dynamoEndpoint = dynamoEndpoint;
+        this.s3Endpoint = s3Endpoint;
+        this.dynamo = LocalDynamo.client(dynamoEndpoint);
     }
 
-    /** Starts the servers with data under {@code .parley/} and makes sure the table exists. */
+    /** Shares the servers running over the data folder, or starts them; makes sure the table exists. */
     static LocalEnvironment start() {
-        LocalServers servers = LocalServers.start(LocalServerOptions.persistentUnder(Path.of(System.getProperty(DATA_PROPERTY, ".parley"))));
+        Path dataDir = dataDir();
+        LocalEnvironment env = openUnderStartLock(dataDir);
         try {
-            LocalEnvironment env = new LocalEnvironment(servers);
             TableSetup.createIfMissing(env.dynamo, TABLE);
             return env;
         } catch (RuntimeException e) {
-            servers.close();
+            env.close();
             throw e;
         }
+    }
+
+    static Path dataDir() {
+        return Path.of(System.getProperty(DATA_PROPERTY, ".parley"));
+    }
+
+    /** Holds {@code start.lock} while looking for running servers and starting them, so two starts never race. */
+    private static LocalEnvironment openUnderStartLock(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            try (FileChannel channel = FileChannel.open(dataDir.resolve("start.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                return open(dataDir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the data folder " + dataDir.toAbsolutePath(), e);
+        }
+    }
+
+    private static LocalEnvironment open(Path dataDir) {
+        Optional<RunningServers.Endpoints> running = RunningServers.find(dataDir);
+        if (running.isPresent()) {
+            return new LocalEnvironment(dataDir, null, running.get().dynamo(), running.get().s3());
+        }
+        LocalServers servers = LocalServers.start(LocalServerOptions.persistentUnder(dataDir));
+        RunningServers.note(dataDir, servers);
+        return new LocalEnvironment(dataDir, servers, servers.dynamoEndpoint(), servers.s3Endpoint().orElse(null));
     }
 
     DynamoDbClient dynamo() {
         return dynamo;
     }
 
-    LocalServers servers() {
-        return servers;
+    URI dynamoEndpoint() {
+        return dynamoEndpoint;
+    }
+
+    Optional<URI> s3Endpoint() {
+        return Optional.ofNullable(s3Endpoint);
+    }
+
+    /** Whether the servers belong to another running command (and outlive this one). */
+    boolean shared() {
+        return owned == null;
     }
 
     @Override
     public void close() {
         dynamo.close();
-        servers.close();
+        if (owned != null) {
+            RunningServers.forget(dataDir);
+            owned.close();
+        }
     }
 }

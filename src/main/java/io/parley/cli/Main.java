@@ -31,7 +31,8 @@ public final class Main {
             terminal.out().print(commands.usage());
             return args.isEmpty() ? USAGE : OK;
         }
-        return commands.find(args.get(0))
+        String name = args.get(0).equals("--version") ? "version" : args.get(0);
+        return commands.find(name)
                 .map(command -> runSafely(command, args.subList(1, args.size()), terminal))
                 .orElseGet(() -> unknown(args.get(0), commands, terminal));
     }

@@ -19,7 +19,7 @@ final class MeetingsCommand extends QueryCommand {
 
     @Override
     public String synopsis() {
-        return "[--actor NAME] [--country C] [--from D] [--to D] [--kind K] [--limit N] [--next T] [--json]";
+        return "[--actor NAME] [--country C] [--from D] [--to D] [--kind K] [--limit N] [--next T] [--json | --format table|json|csv]";
     }
 
     @Override
@@ -27,8 +27,14 @@ final class MeetingsCommand extends QueryCommand {
         return "list stored meetings (who met whom, where, when), newest first";
     }
 
+    /** {@code --kind} as the table shows it ("phone call", "in-person") or as the enum name. */
     @Override
-    void printTable(JsonNode items, Terminal terminal) {
+    String apiValue(String option, String value) throws UsageException {
+        return option.equals("kind") ? value.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_") : value;
+    }
+
+    @Override
+    TextTable table(JsonNode items) {
         TextTable table = new TextTable(List.of("DATE", "KIND", "PARTICIPANTS", "WHERE", "EVIDENCE"), 10, 12, 60, 16, 70);
         for (JsonNode item : items) {
             JsonNode m = item.path("meeting");
@@ -39,6 +45,6 @@ final class MeetingsCommand extends QueryCommand {
                     + ("PLANNED".equals(text(m.path("status"))) ? " (planned)" : "");
             table.add(List.of(date, kind, String.join(", ", names), text(m.path("location")), text(m.path("evidence").path("text"))));
         }
-        table.print(terminal.out());
+        return table;
     }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The shape of the listing commands ({@code meetings}, {@code statements}): their options become the query
- * parameters of the same API route the HTTP API serves, so the checks and the JSON are identical.
+ * parameters of the same API route the HTTP API serves, so the checks and the JSON are identical. Output is a
+ * table that fits the line width, the API's JSON ({@code --json} or {@code --format json}) or CSV.
  */
 abstract class QueryCommand implements Command {
 
@@ -22,26 +23,43 @@ abstract class QueryCommand implements Command {
         this.params = params;
     }
 
-    /** Prints the items of a successful answer as a table. */
-    abstract void printTable(JsonNode items, Terminal terminal);
+    /** The items of a successful answer as a table (not yet printed). */
+    abstract TextTable table(JsonNode items);
+
+    /** A value of an option as the API takes it (commands may accept friendlier spellings). */
+    String apiValue(String option, String value) throws UsageException {
+        return value;
+    }
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
-        Args args = Args.parse(argList, params, Set.of("json"));
+        Set<String> valued = new java.util.HashSet<>(params);
+        valued.add("format");
+        Args args = Args.parse(argList, valued, Set.of("json"));
         if (!args.positionals().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
+        String format = args.flag("json") ? "json" : args.option("format").orElse("table");
+        if (!Set.of("table", "json", "csv").contains(format)) {
+            throw new UsageException("--format must be table, json or csv, not '" + format + "'");
+        }
         Map<String, String> query = new HashMap<>();
-        params.forEach(p -> args.option(p).ifPresent(v -> query.put(p, v)));
+        for (String p : params) {
+            if (args.option(p).isPresent()) {
+                query.put(p, apiValue(p, args.option(p).get()));
+            }
+        }
         LocalApi.Reply reply;
         try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             reply = LocalApi.call(pipeline, "GET", path, query, null);
         }
-        if (args.flag("json")) {
-            terminal.out().println(reply.json());
-        } else {
-            printTable(reply.body().path("items"), terminal);
-            printNext(reply.body(), terminal);
+        switch (format) {
+            case "json" -> terminal.out().println(reply.json());
+            case "csv" -> table(reply.body().path("items")).printCsv(terminal.out());
+            default -> {
+                table(reply.body().path("items")).print(terminal.out());
+                printNext(reply.body(), terminal);
+            }
         }
         return Main.OK;
     }

@@ -18,7 +18,7 @@ final class StatementsCommand extends QueryCommand {
 
     @Override
     public String synopsis() {
-        return "[--speaker NAME] [--topic T] [--q WORDS] [--from D] [--to D] [--limit N] [--next T] [--json]";
+        return "[--speaker NAME] [--topic T] [--q WORDS] [--from D] [--to D] [--limit N] [--next T] [--json | --format table|json|csv]";
     }
 
     @Override
@@ -26,8 +26,22 @@ final class StatementsCommand extends QueryCommand {
         return "list stored statements (who said what), newest first";
     }
 
+    /** Refuses a topic that is not in {@code lexicon/topics.txt}, naming the known ones. */
     @Override
-    void printTable(JsonNode items, Terminal terminal) {
+    String apiValue(String option, String value) throws UsageException {
+        if (option.equals("topic") && !topics().contains(value.strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw new UsageException("unknown topic '" + value + "'; the topics are: " + String.join(", ", topics()));
+        }
+        return value;
+    }
+
+    private static List<String> topics() {
+        return io.parley.lexicon.Lexicon.lines("topics.txt").stream().map(l -> l.split("\t", 2)[0].strip())
+                .filter(t -> !t.isEmpty()).toList();
+    }
+
+    @Override
+    TextTable table(JsonNode items) {
         TextTable table = new TextTable(List.of("DATE", "SPEAKER", "KIND", "WHAT WAS SAID"), 10, 30, 8, 100);
         for (JsonNode item : items) {
             JsonNode s = item.path("statement");
@@ -35,6 +49,6 @@ final class StatementsCommand extends QueryCommand {
             table.add(List.of(text(item.path("published")), text(s.path("speaker").path("name")),
                     text(s.path("kind")).toLowerCase(java.util.Locale.ROOT), said));
         }
-        table.print(terminal.out());
+        return table;
     }
 }

@@ -27,6 +27,17 @@ class QuestionParserTest {
         assertEquals(List.of("nuclear", "inspections"), q.words());
     }
 
+    /** Issue 11: "... about Iran this month" answered "No one named Ir is known". */
+    @Test
+    void aDatePhraseAfterTheAboutPhraseCutsNoNameOutOfIt() {
+        ParsedQuestion q = PARSER.parse("What did Fidan say about Syria this month?", TODAY);
+
+        assertEquals(List.of("Fidan"), q.names());
+        assertEquals("Syria", q.about());
+        assertEquals(List.of("syria"), q.words());
+        assertEquals(TODAY.withDayOfMonth(1), q.from());
+    }
+
     @Test
     void aMeetingQuestionTakesCountriesAndThePlaceOutOfTheNames() {
         ParsedQuestion q = PARSER.parse("Who did the Turkish minister Hakan Fidan meet in Geneva?", TODAY);

@@ -1,0 +1,75 @@
+package io.parley.cli;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code parley serve}: the HTTP API of the query function, the web page and the API description on
+ * 127.0.0.1 (another address only when asked), over the local DynamoDB under {@code .parley/}, until Ctrl-C.
+ */
+final class ServeCommand implements Command {
+
+    static final int DEFAULT_PORT = 8080;
+
+    private final Storage storage;
+
+    ServeCommand(Storage storage) {
+        this.storage = storage;
+    }
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String synopsis() {
+        return "[--port N] [--host ADDRESS] [--examples]";
+    }
+
+    @Override
+    public String summary() {
+        return "serve the HTTP API and the web page on 127.0.0.1:8080 over .parley/ until Ctrl-C";
+    }
+
+    @Override
+    public int run(List<String> argList, Terminal terminal) throws UsageException, InterruptedException {
+        Args args = Args.parse(argList, Set.of("port", "host"), Set.of("examples"));
+        if (!args.positionals().isEmpty()) {
+            throw new UsageException("takes no positional arguments");
+        }
+        LocalServer server = LocalServer.start(storage, new InetSocketAddress(args.option("host").orElse("127.0.0.1"),
+                port(args)));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "parley-serve-stop"));
+        if (args.flag("examples")) {
+            terminal.out().println(server.ingestExamples() + " example articles queued for extraction");
+        }
+        terminal.out().println("serving " + server.address() + " (the web page; the API on the same address, "
+                + "its description at /openapi.json)");
+        terminal.out().println("press Ctrl-C to stop");
+        terminal.out().flush();
+        stopped.await();
+        return Main.OK;
+    }
+
+    private static void stop(LocalServer server, CountDownLatch stopped) {
+        server.close();
+        stopped.countDown();
+    }
+
+    private static int port(Args args) throws UsageException {
+        String text = args.option("port").orElse(String.valueOf(DEFAULT_PORT));
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--port must be a number from 0 to 65535 (0: any free port), not '" + text + "'");
+        }
+    }
+}
