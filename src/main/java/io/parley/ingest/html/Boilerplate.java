@@ -1,12 +1,14 @@
 package io.parley.ingest.html;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Boilerplate removes the parts of a page that are never article text: scripts, navigation, footers, forms,
@@ -63,16 +65,25 @@ final class Boilerplate {
 
     /** Removes boilerplate from the document in place. */
     static void strip(Document doc) {
-        doc.select(ALWAYS).remove();
-        TextStats stats = TextStats.of(doc.body());
-        boolean byParagraphs = stats.paragraphText(doc.body()) >= MIN_PARAGRAPH_TEXT;
-        int pageText = prose(doc.body(), stats, byParagraphs);
-        for (Element e : candidates(doc)) {
-            if (e.parent() != null && !holdsMostText(prose(e, stats, byParagraphs), pageText, e)) {
+        BatchRemoval always = new BatchRemoval();
+        doc.select(ALWAYS).forEach(always::add);
+        always.apply();
+        Element body = doc.body();
+        TextStats stats = TextStats.of(body);
+        boolean byParagraphs = stats.paragraphText(body) >= MIN_PARAGRAPH_TEXT;
+        int pageText = prose(body, stats, byParagraphs);
+        Set<Element> structural = structural(doc);
+        BatchRemoval removal = new BatchRemoval();
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && isCandidate(e, structural)
+                    && !holdsMostText(prose(e, stats, byParagraphs), pageText, e)) {
                 stats.detach(e);
-                e.remove();
+                removal.add(e);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
             }
-        }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, body);
+        removal.apply();
     }
 
     /**
@@ -96,19 +107,21 @@ final class Boilerplate {
         return TAXONOMY.matcher(all).replaceAll(" ").strip();
     }
 
-    private static List<Element> candidates(Document doc) {
-        List<Element> out = new ArrayList<>();
+    /** The structural boilerplate elements (nav, footer, ...), figures of social posts left out. */
+    private static Set<Element> structural(Document doc) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : doc.select(STRUCTURAL)) {
             if (!isFigureWithSocialPost(e)) {
                 out.add(e);
             }
         }
-        for (Element e : doc.getAllElements()) {
-            if (!PROTECTED_TAGS.contains(e.normalName()) && isNegative(e) && !isPositive(e)) {
-                out.add(e);
-            }
-        }
         return out;
+    }
+
+    /** True when an element may be boilerplate: structural, or named like boilerplate and not like a body. */
+    private static boolean isCandidate(Element e, Set<Element> structural) {
+        return structural.contains(e)
+                || !PROTECTED_TAGS.contains(e.normalName()) && isNegative(e) && !isPositive(e);
     }
 
     /** A {@code <figure>} that wraps an embedded social post: a quotation, not a picture. */

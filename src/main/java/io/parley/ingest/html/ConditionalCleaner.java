@@ -25,13 +25,15 @@ final class ConditionalCleaner {
             TextStats stats = TextStats.of(root);
             List<Element> blocks = root.select(CLEANABLE);
             int rootLength = stats.text(root);
+            BatchRemoval removal = new BatchRemoval();
             for (int i = blocks.size() - 1; i >= 0; i--) {
                 Element block = blocks.get(i);
                 if (block != root && isJunk(block, rootLength, stats)) {
                     stats.detach(block);
-                    block.remove();
+                    removal.add(block);
                 }
             }
+            removal.apply();
         }
     }
 
@@ -44,7 +46,7 @@ final class ConditionalCleaner {
         }
         String tag = block.normalName();
         if (tag.equals("ul") || tag.equals("ol")) {
-            return links > 0.3 && stats.paragraphs(block) == 0 && !hasLongItems(block);
+            return links > 0.3 && stats.paragraphs(block) == 0 && !hasLongItems(block, stats);
         }
         return stats.paragraphs(block) == 0 && length < MIN_PROSE && links > 0.2;
     }
@@ -61,9 +63,15 @@ final class ConditionalCleaner {
     }
 
     /** True when at least half the items of a list are sentence-long, so it is content, not navigation. */
-    private static boolean hasLongItems(Element list) {
-        List<Element> items = list.select("li");
-        long longItems = items.stream().filter(li -> li.text().length() > LONG_ITEM).count();
-        return longItems * 2 >= items.size();
+    private static boolean hasLongItems(Element list, TextStats stats) {
+        int items = 0;
+        int longItems = 0;
+        for (Element item : list.children()) {
+            if (item.normalName().equals("li")) {
+                items++;
+                longItems += stats.text(item) > LONG_ITEM ? 1 : 0;
+            }
+        }
+        return longItems * 2 >= items;
     }
 }
