@@ -6,11 +6,13 @@ import org.jsoup.nodes.Element;
 /**
  * ConditionalCleaner removes, inside the chosen article container, the blocks that look like lists of links,
  * empty shells or widgets rather than prose: Readability's "clean conditionally" step. Lists and tables of
- * mostly-linked text go, as do short blocks with more images or links than sentences.
+ * mostly-linked text go, as do short blocks with more images or links than sentences, and table cells that are
+ * menus (the link column of a table layout).
  */
 final class ConditionalCleaner {
 
-    private static final String CLEANABLE = "ul, ol, table, div, section, dl, p";
+    private static final String CLEANABLE = "ul, ol, table, div, section, dl, p, td";
+    private static final int MENU_LINKS = 3;
     private static final int SHORT_LINK_TEXT = 200;
     private static final int LONG_BLOCK = 2000;
     private static final int LONG_ITEM = 60;
@@ -41,6 +43,9 @@ final class ConditionalCleaner {
     static boolean isJunk(Element block, int rootLength, TextStats stats) {
         int length = stats.text(block);
         double links = stats.linkDensity(block);
+        if (block.normalName().equals("td")) {
+            return isMenuCell(block, links);
+        }
         if (length == 0 || isLinkBlock(block, length, links) || isNamedWidget(block, length, rootLength)) {
             return true;
         }
@@ -55,6 +60,14 @@ final class ConditionalCleaner {
     private static boolean isLinkBlock(Element block, int length, double links) {
         boolean paragraph = block.normalName().equals("p");
         return !paragraph && links > 0.5 && length < LONG_BLOCK || links > 0.9 && length < SHORT_LINK_TEXT;
+    }
+
+    /**
+     * A table cell that is a menu: mostly the text of three or more links, as the navigation column of a table
+     * layout. A data table's cell holding one link is not one.
+     */
+    private static boolean isMenuCell(Element cell, double links) {
+        return links > 0.5 && cell.getElementsByTag("a").size() >= MENU_LINKS;
     }
 
     /** A small block whose class names boilerplate (an inline share bar or advert inside the body). */

@@ -11,7 +11,7 @@ import org.jsoup.parser.Parser;
 /**
  * HtmlArticleExtractor reads the headline, date, canonical address and main text of a news web page.
  *
- * <p>It parses the page with jsoup, reads the metadata ({@link MetadataReader}: Open Graph, JSON-LD, meta tags),
+ * <p>It parses the page with jsoup (an unclosed {@code <title>} closed first, {@link TitleRepair}), reads the metadata ({@link MetadataReader}: Open Graph, JSON-LD, meta tags),
  * removes boilerplate ({@link Boilerplate}), wraps loose text into paragraphs ({@link LooseTextWrapper}), scores
  * candidate containers ({@link ContentScorer}), adds the winner's article siblings and same-class chunks
  * ({@link SiblingCollector}), drops link lists inside ({@link ConditionalCleaner}), renders one line per
@@ -68,7 +68,8 @@ public final class HtmlArticleExtractor {
     }
 
     private static Document parse(String html, String baseUrl) {
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+        Document doc = Jsoup.parse(TitleRepair.close(html), baseUrl == null ? "" : baseUrl,
+                Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         int elements = doc.getAllElements().size();
         if (elements > MAX_ELEMENTS) {
             throw new PageTooComplexException(elements, MAX_ELEMENTS);
