@@ -68,6 +68,10 @@ public final class HtmlArticleExtractor {
     }
 
     private static Document parse(String html, String baseUrl) {
+        int tags = startTags(html);
+        if (tags > MAX_ELEMENTS) {
+            throw new PageTooComplexException(tags, MAX_ELEMENTS);
+        }
         Document doc = Jsoup.parse(TitleRepair.close(html), baseUrl == null ? "" : baseUrl,
                 Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         int elements = doc.getAllElements().size();
@@ -75,6 +79,16 @@ public final class HtmlArticleExtractor {
             throw new PageTooComplexException(elements, MAX_ELEMENTS);
         }
         return doc;
+    }
+
+    /** How many start tags ("<" and a letter) the source has: refuses a huge page before it is parsed. */
+    private static int startTags(String html) {
+        int tags = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            char next = html.charAt(i + 1);
+            tags += next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' ? 1 : 0;
+        }
+        return tags;
     }
 
     private static String mainText(Document doc, LineFilter filter) {

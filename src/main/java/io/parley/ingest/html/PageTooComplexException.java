@@ -10,6 +10,6 @@ public final class PageTooComplexException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     PageTooComplexException(int elements, int limit) {
-        super("the page is too complex: " + elements + " HTML elements, more than the limit of " + limit);
+        super("the page is too complex: " + elements + " HTML elements or more, more than the limit of " + limit);
     }
 }
