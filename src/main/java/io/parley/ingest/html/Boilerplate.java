@@ -58,6 +58,9 @@ final class Boilerplate {
 
     private static final String SOCIAL_POST = "blockquote[class~=(?i)tweet|twitter|instagram|social]";
 
+    /** The verdicts on class-and-id strings seen lately: pages repeat a few names on many elements. */
+    private static final Memo<String, NameVerdict> VERDICTS = new Memo<>(4096);
+
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body");
 
     private Boilerplate() {
@@ -91,20 +94,40 @@ final class Boilerplate {
      * ("social-embed", "twitter-tweet") are not boilerplate: they quote what people said.
      */
     static boolean isNegative(Element e) {
-        String names = names(e);
-        return !names.isEmpty() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find()
-                && !EMBED.matcher(names).find();
+        return verdict(e).negative();
     }
 
     /** True when an element's class, id or itemprop names an article body. */
     static boolean isPositive(Element e) {
-        return POSITIVE.matcher(names(e)).find() || "articleBody".equals(e.attr("itemprop"));
+        return verdict(e).positive() || "articleBody".equals(e.attr("itemprop"));
     }
 
     /** The element's class and id, lower case, without CMS taxonomy classes such as "category-…" or "tag-…". */
     static String names(Element e) {
-        String all = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return TAXONOMY.matcher(all).replaceAll(" ").strip();
+        return verdict(e).names();
+    }
+
+    /** What an element's class and id say; elements without either share one answer without any matching. */
+    private static NameVerdict verdict(Element e) {
+        String className = e.className();
+        String id = e.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return NameVerdict.NONE;
+        }
+        return VERDICTS.get(className + " " + id, Boilerplate::judge);
+    }
+
+    private static NameVerdict judge(String classAndId) {
+        String names = TAXONOMY.matcher(classAndId.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        boolean positive = POSITIVE.matcher(names).find();
+        boolean negative = !names.isEmpty() && !positive && NEGATIVE.matcher(names).find()
+                && !EMBED.matcher(names).find();
+        return new NameVerdict(names, negative, positive);
+    }
+
+    /** An element's cleaned names and whether they name boilerplate or an article body. */
+    private record NameVerdict(String names, boolean negative, boolean positive) {
+        static final NameVerdict NONE = new NameVerdict("", false, false);
     }
 
     /** The structural boilerplate elements (nav, footer, ...), figures of social posts left out. */
