@@ -1,8 +1,9 @@
 package io.parley.cli;
 
 import io.parley.ingest.html.HtmlArticleExtractor;
+import io.parley.ingest.html.PageDecoder;
+import io.parley.ingest.html.PageTooComplexException;
 import io.parley.ingest.html.TextLine;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +36,11 @@ final class TextCommand implements Command {
         int failures = 0;
         for (String file : files) {
             try {
-                String html = new String(InputFiles.read(file), StandardCharsets.UTF_8);
+                String html = PageDecoder.decode(InputFiles.read(file), null).text();
                 terminal.out().println(TextLine.toJsonLine(Path.of(file).getFileName().toString(), extractor.extract(html, null)));
+            } catch (PageTooComplexException e) {
+                terminal.err().println("parley text: " + file + ": " + e.getMessage());
+                failures++;
             } catch (CliException e) {
                 terminal.err().println("parley text: " + e.getMessage());
                 failures++;

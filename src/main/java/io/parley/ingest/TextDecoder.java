@@ -1,5 +1,6 @@
 package io.parley.ingest;
 
+import io.parley.ingest.html.PageDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -8,8 +9,10 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * TextDecoder turns input bytes into text: UTF-8 only, byte-order mark removed, and a clear refusal for empty,
- * oversize, binary, UTF-16 or malformed input.
+ * TextDecoder turns input bytes into text, with a clear refusal for empty, oversize, binary or UTF-16 input.
+ * HTML (input whose first character is {@code <}) and input that came with a transport {@code Content-Type} are
+ * decoded by their declared charset ({@link PageDecoder}); JSON and plain text must be UTF-8 (a byte-order mark
+ * is dropped).
  */
 final class TextDecoder {
 
@@ -21,8 +24,12 @@ final class TextDecoder {
         this.maxBytes = maxBytes;
     }
 
-    /** Decodes the bytes or says why not. */
-    String decode(byte[] bytes) throws InvalidArticleException {
+    /**
+     * Decodes the bytes or says why not.
+     *
+     * @param contentType the transport's {@code Content-Type} for the bytes (a scraped page's), or {@code null}
+     */
+    String decode(byte[] bytes, String contentType) throws InvalidArticleException {
         checkSize(bytes);
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             throw new InvalidArticleException("the input is UTF-16 text; save it as UTF-8 and try again");
@@ -31,7 +38,8 @@ final class TextDecoder {
             throw new InvalidArticleException("the input looks like a binary file, not text, HTML or JSON");
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        String text = utf8(bytes, start);
+        String text = contentType != null || isMarkup(bytes, start)
+                ? PageDecoder.decode(bytes, contentType).text() : utf8(bytes, start);
         if (text.isBlank()) {
             throw new InvalidArticleException("the input holds only whitespace");
         }
@@ -61,6 +69,16 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             throw new InvalidArticleException("the input is not valid UTF-8; save it as UTF-8 and try again");
         }
+    }
+
+    /** True when the first character after whitespace is {@code <}: HTML (or XML) input. */
+    private static boolean isMarkup(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (!Character.isWhitespace(bytes[i])) {
+                return bytes[i] == '<';
+            }
+        }
+        return false;
     }
 
     /** True when the first bytes hold a NUL or many control characters, as binary formats do. */

@@ -16,7 +16,8 @@ import java.util.Locale;
  * is HTML (by its declared type, when it has one) and its main text, headline aside, has at least
  * {@value #MIN_CHARS} characters in at least {@value #MIN_PARAGRAPHS} paragraphs: section fronts, video
  * pages and paywall stubs have less. The page's own date and canonical address win; the feed entry's date,
- * the fetched address and the feed's title fill what the page lacks.
+ * the fetched address and the feed's title fill what the page lacks. The page is decoded by the charset of its
+ * HTTP {@code Content-Type}, else its own declaration, unless its bytes contradict them.
  */
 final class PageReader {
 
@@ -40,6 +41,7 @@ final class PageReader {
     Upload upload(FetchResponse page, FeedEntry entry, String outlet, String source) throws FetchException {
         requireHtml(page.header("content-type"));
         return Upload.of(source, page.body())
+                .withContentType(page.header("content-type"))
                 .checkedBy(article -> located(requireArticle(article), page.uri()))
                 .withDefaults(new ArticleDefaults(entry.published(), page.uri().toString(), outlet));
     }

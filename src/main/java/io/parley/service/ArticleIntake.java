@@ -22,7 +22,7 @@ public final class ArticleIntake {
      * @throws InvalidArticleException when it is not a readable article (the reason is user-facing)
      */
     public Article read(Upload upload) throws InvalidArticleException {
-        Article article = upload.check().check(reader.read(upload.bytes(), upload.published()));
+        Article article = upload.check().check(reader.read(upload.bytes(), upload.published(), upload.contentType()));
         return upload.defaults().applyTo(article);
     }
 }

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param defaults  metadata that fills what the article does not state (the article's own values win)
  * @param published a date that overrides the article's own ({@code --published}), or {@code null}
  * @param check     a further rule of the entry point (a scraped page must be long enough), applied before the defaults
+ * @param contentType the media type the transport declared for the bytes (a fetched page's HTTP {@code Content-Type},
+ *                  whose charset decodes it), or {@code null}
  */
-public record Upload(String source, byte[] bytes, ArticleDefaults defaults, LocalDate published, ArticleCheck check) {
+public record Upload(String source, byte[] bytes, ArticleDefaults defaults, LocalDate published, ArticleCheck check,
+                     String contentType) {
 
     public Upload {
         Objects.requireNonNull(source, "source");
@@ -23,19 +26,24 @@ public record Upload(String source, byte[] bytes, ArticleDefaults defaults, Loca
 
     /** Bytes from a source, with no metadata beside them. */
     public static Upload of(String source, byte[] bytes) {
-        return new Upload(source, bytes, ArticleDefaults.NONE, null, ArticleCheck.NONE);
+        return new Upload(source, bytes, ArticleDefaults.NONE, null, ArticleCheck.NONE, null);
     }
 
     public Upload withDefaults(ArticleDefaults metadata) {
-        return new Upload(source, bytes, metadata, published, check);
+        return new Upload(source, bytes, metadata, published, check, contentType);
     }
 
     /** The same upload with its publication date set to {@code date} whatever the article says ({@code null}: keep it). */
     public Upload publishedOn(LocalDate date) {
-        return new Upload(source, bytes, defaults, date, check);
+        return new Upload(source, bytes, defaults, date, check, contentType);
     }
 
     public Upload checkedBy(ArticleCheck rule) {
-        return new Upload(source, bytes, defaults, published, rule);
+        return new Upload(source, bytes, defaults, published, rule, contentType);
+    }
+
+    /** The same upload, declared by its transport as {@code type} (an HTTP {@code Content-Type} value). */
+    public Upload withContentType(String type) {
+        return new Upload(source, bytes, defaults, published, check, type);
     }
 }

@@ -2,6 +2,7 @@ package io.parley.bench;
 
 import io.parley.ingest.html.HtmlArticleExtractor;
 import io.parley.ingest.html.HtmlPage;
+import io.parley.ingest.html.PageDecoder;
 import io.parley.ingest.html.TextLine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +64,7 @@ public final class TextBench {
     private static String read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             InputStream source = file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
-            return new String(source.readAllBytes(), StandardCharsets.UTF_8);
+            return PageDecoder.decode(source.readAllBytes(), null).text();
         }
     }
 }

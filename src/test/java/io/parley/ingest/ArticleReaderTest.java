@@ -3,11 +3,15 @@ package io.parley.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.model.Article;
+import io.parley.testing.CharsetPages;
 import io.parley.testing.Fixtures;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Random;
@@ -191,5 +195,25 @@ class ArticleReaderTest {
     @Test
     void nonPositiveLimitIsAProgrammingError() {
         assertThrows(IllegalArgumentException.class, () -> new ArticleReader(0));
+    }
+
+    @Test
+    void htmlTooComplexToReadIsRefused() {
+        byte[] deep = ("<html><body>" + "<section>".repeat(200_000) + "<p>Talks ended.</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        String message = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> refusal(deep));
+        assertTrue(message.startsWith("the page is too complex: "), message);
+    }
+
+    @Test
+    void htmlIsDecodedByItsDeclaredCharset() throws Exception {
+        byte[] page = CharsetPages.page(CharsetPages.WESTERN, Charset.forName("windows-1252"), "windows-1252");
+        assertTrue(reader.read(page).text().startsWith("Talks end\n\n" + CharsetPages.WESTERN + "\n"));
+    }
+
+    @Test
+    void htmlIsDecodedByTheTransportCharsetFirst() throws Exception {
+        byte[] page = CharsetPages.page(CharsetPages.JAPANESE, Charset.forName("Shift_JIS"), "utf-8");
+        assertTrue(reader.read(page, null, "text/html; charset=Shift_JIS").text().contains(CharsetPages.JAPANESE));
     }
 }

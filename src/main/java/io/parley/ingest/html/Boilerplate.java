@@ -1,12 +1,14 @@
 package io.parley.ingest.html;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Boilerplate removes the parts of a page that are never article text: scripts, navigation, footers, forms,
@@ -56,6 +58,9 @@ final class Boilerplate {
 
     private static final String SOCIAL_POST = "blockquote[class~=(?i)tweet|twitter|instagram|social]";
 
+    /** The verdicts on class-and-id strings seen lately: pages repeat a few names on many elements. */
+    private static final Memo<String, NameVerdict> VERDICTS = new Memo<>(4096);
+
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body");
 
     private Boilerplate() {
@@ -63,16 +68,25 @@ final class Boilerplate {
 
     /** Removes boilerplate from the document in place. */
     static void strip(Document doc) {
-        doc.select(ALWAYS).remove();
-        TextStats stats = TextStats.of(doc.body());
-        boolean byParagraphs = stats.paragraphText(doc.body()) >= MIN_PARAGRAPH_TEXT;
-        int pageText = prose(doc.body(), stats, byParagraphs);
-        for (Element e : candidates(doc)) {
-            if (e.parent() != null && !holdsMostText(prose(e, stats, byParagraphs), pageText, e)) {
+        BatchRemoval always = new BatchRemoval();
+        doc.select(ALWAYS).forEach(always::add);
+        always.apply();
+        Element body = doc.body();
+        TextStats stats = TextStats.of(body);
+        boolean byParagraphs = stats.paragraphText(body) >= MIN_PARAGRAPH_TEXT;
+        int pageText = prose(body, stats, byParagraphs);
+        Set<Element> structural = structural(doc);
+        BatchRemoval removal = new BatchRemoval();
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && isCandidate(e, structural)
+                    && !holdsMostText(prose(e, stats, byParagraphs), pageText, e)) {
                 stats.detach(e);
-                e.remove();
+                removal.add(e);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
             }
-        }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, body);
+        removal.apply();
     }
 
     /**
@@ -80,35 +94,57 @@ final class Boilerplate {
      * ("social-embed", "twitter-tweet") are not boilerplate: they quote what people said.
      */
     static boolean isNegative(Element e) {
-        String names = names(e);
-        return !names.isEmpty() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find()
-                && !EMBED.matcher(names).find();
+        return verdict(e).negative();
     }
 
     /** True when an element's class, id or itemprop names an article body. */
     static boolean isPositive(Element e) {
-        return POSITIVE.matcher(names(e)).find() || "articleBody".equals(e.attr("itemprop"));
+        return verdict(e).positive() || "articleBody".equals(e.attr("itemprop"));
     }
 
     /** The element's class and id, lower case, without CMS taxonomy classes such as "category-…" or "tag-…". */
     static String names(Element e) {
-        String all = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return TAXONOMY.matcher(all).replaceAll(" ").strip();
+        return verdict(e).names();
     }
 
-    private static List<Element> candidates(Document doc) {
-        List<Element> out = new ArrayList<>();
+    /** What an element's class and id say; elements without either share one answer without any matching. */
+    private static NameVerdict verdict(Element e) {
+        String className = e.className();
+        String id = e.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return NameVerdict.NONE;
+        }
+        return VERDICTS.get(className + " " + id, Boilerplate::judge);
+    }
+
+    private static NameVerdict judge(String classAndId) {
+        String names = TAXONOMY.matcher(classAndId.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        boolean positive = POSITIVE.matcher(names).find();
+        boolean negative = !names.isEmpty() && !positive && NEGATIVE.matcher(names).find()
+                && !EMBED.matcher(names).find();
+        return new NameVerdict(names, negative, positive);
+    }
+
+    /** An element's cleaned names and whether they name boilerplate or an article body. */
+    private record NameVerdict(String names, boolean negative, boolean positive) {
+        static final NameVerdict NONE = new NameVerdict("", false, false);
+    }
+
+    /** The structural boilerplate elements (nav, footer, ...), figures of social posts left out. */
+    private static Set<Element> structural(Document doc) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : doc.select(STRUCTURAL)) {
             if (!isFigureWithSocialPost(e)) {
                 out.add(e);
             }
         }
-        for (Element e : doc.getAllElements()) {
-            if (!PROTECTED_TAGS.contains(e.normalName()) && isNegative(e) && !isPositive(e)) {
-                out.add(e);
-            }
-        }
         return out;
+    }
+
+    /** True when an element may be boilerplate: structural, or named like boilerplate and not like a body. */
+    private static boolean isCandidate(Element e, Set<Element> structural) {
+        return structural.contains(e)
+                || !PROTECTED_TAGS.contains(e.normalName()) && isNegative(e) && !isPositive(e);
     }
 
     /** A {@code <figure>} that wraps an embedded social post: a quotation, not a picture. */

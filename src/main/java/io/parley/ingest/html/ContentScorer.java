@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,7 +24,6 @@ final class ContentScorer {
             "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
             "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "tr", "ul");
 
-    private static final Pattern COMMAS = Pattern.compile("[,،、，]");
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
@@ -129,11 +127,11 @@ final class ContentScorer {
     }
 
     private void scoreParagraph(Element p) {
-        String text = p.text();
-        if (text.length() < MIN_PARAGRAPH) {
+        int length = stats.text(p);
+        if (length < MIN_PARAGRAPH) {
             return;
         }
-        double score = 1 + COMMAS.matcher(text).results().count() + Math.min(text.length() / 100, 3);
+        double score = 1 + stats.commas(p) + Math.min(length / 100, 3);
         Element ancestor = p.parent();
         for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
             double share = score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);

@@ -6,24 +6,38 @@ import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * HtmlArticleExtractor reads the headline, date, canonical address and main text of a news web page.
  *
- * <p>It parses the page with jsoup, reads the metadata ({@link MetadataReader}: Open Graph, JSON-LD, meta tags),
+ * <p>It parses the page with jsoup (an unclosed {@code <title>} closed first, {@link TitleRepair}), reads the metadata ({@link MetadataReader}: Open Graph, JSON-LD, meta tags),
  * removes boilerplate ({@link Boilerplate}), wraps loose text into paragraphs ({@link LooseTextWrapper}), scores
  * candidate containers ({@link ContentScorer}), adds the winner's article siblings and same-class chunks
  * ({@link SiblingCollector}), drops link lists inside ({@link ConditionalCleaner}), renders one line per
  * paragraph ({@link TextRenderer}) and drops furniture lines ({@link LineFilter}). When that finds less than
  * 200 characters and the page's JSON-LD carries a longer {@code articleBody}, the JSON-LD text is used instead.
  *
- * <p>On the 181-page article-extraction benchmark it reaches F1 0.981 (see BENCH-TEXT.md).
+ * <p>On the 181-page article-extraction benchmark it reaches F1 0.981 (see infra/bench/main-text.md).
+ *
+ * <p>Its work is linear in the page's elements: elements nested deeper than {@value #MAX_DEPTH} levels are
+ * placed beside the deepest open one, and a page of more than {@value #MAX_ELEMENTS} elements is refused with a
+ * {@link PageTooComplexException}.
  *
  * <p>Immutable and thread-safe; it performs no I/O.
  */
 public final class HtmlArticleExtractor {
 
     private static final int SHORT_TEXT = 200;
+
+    /**
+     * The most elements a page may have: about sixty times the largest page of the article-extraction benchmark.
+     * Every step is linear in the elements, so this bounds the work of one page (about a second).
+     */
+    public static final int MAX_ELEMENTS = 100_000;
+
+    /** Elements nested deeper than this are placed beside, not inside, the deepest open one (jsoup's rule). */
+    static final int MAX_DEPTH = 512;
 
     /** Creates an extractor with the default rules. */
     public HtmlArticleExtractor() {
@@ -35,10 +49,11 @@ public final class HtmlArticleExtractor {
      * @param html    the page source; never null
      * @param baseUrl the address the page came from, used to resolve relative links; may be null
      * @return the page's headline, date, canonical address and main text (text may be empty, never null)
+     * @throws PageTooComplexException when the page has more than {@link #MAX_ELEMENTS} elements
      */
     public HtmlPage extract(String html, String baseUrl) {
         Objects.requireNonNull(html, "html");
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Document doc = parse(html, baseUrl);
         JsonLd jsonLd = JsonLd.of(doc);
         MetadataReader meta = new MetadataReader(doc, jsonLd);
         String title = meta.title();
@@ -50,6 +65,30 @@ public final class HtmlArticleExtractor {
             text = ldBody;
         }
         return new HtmlPage(title, published, canonicalUrl, text);
+    }
+
+    private static Document parse(String html, String baseUrl) {
+        int tags = startTags(html);
+        if (tags > MAX_ELEMENTS) {
+            throw new PageTooComplexException(tags, MAX_ELEMENTS);
+        }
+        Document doc = Jsoup.parse(TitleRepair.close(html), baseUrl == null ? "" : baseUrl,
+                Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+        int elements = doc.getAllElements().size();
+        if (elements > MAX_ELEMENTS) {
+            throw new PageTooComplexException(elements, MAX_ELEMENTS);
+        }
+        return doc;
+    }
+
+    /** How many start tags ("<" and a letter) the source has: refuses a huge page before it is parsed. */
+    private static int startTags(String html) {
+        int tags = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            char next = html.charAt(i + 1);
+            tags += next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' ? 1 : 0;
+        }
+        return tags;
     }
 
     private static String mainText(Document doc, LineFilter filter) {

@@ -27,32 +27,56 @@ final class LooseTextWrapper {
         }
     }
 
+    /** Rebuilds the parent's children once, with each long run of loose nodes inside a new paragraph. */
     private static void wrapRuns(Element parent) {
+        List<Node> children = new ArrayList<>(parent.childNodes());
+        List<List<Node>> groups = groups(children);
+        if (groups.stream().noneMatch(LooseTextWrapper::isLongRun)) {
+            return;
+        }
+        parent.empty();
+        for (List<Node> group : groups) {
+            if (isLongRun(group)) {
+                parent.appendChild(new Element("p").appendChildren(group));
+            } else {
+                parent.appendChildren(group);
+            }
+        }
+    }
+
+    /** The children split into single blocks and runs of consecutive loose nodes, in order. */
+    private static List<List<Node>> groups(List<Node> children) {
+        List<List<Node>> groups = new ArrayList<>();
         List<Node> run = new ArrayList<>();
-        for (Node child : new ArrayList<>(parent.childNodes())) {
+        for (Node child : children) {
             if (isBlock(child)) {
-                wrapRun(run);
-                run.clear();
+                if (!run.isEmpty()) {
+                    groups.add(run);
+                    run = new ArrayList<>();
+                }
+                groups.add(List.of(child));
             } else {
                 run.add(child);
             }
         }
-        wrapRun(run);
+        if (!run.isEmpty()) {
+            groups.add(run);
+        }
+        return groups;
     }
 
-    private static void wrapRun(List<Node> run) {
+    private static boolean isLongRun(List<Node> run) {
+        if (run.size() == 1 && isBlock(run.get(0))) {
+            return false;
+        }
         StringBuilder text = new StringBuilder();
         for (Node n : run) {
             text.append(n instanceof TextNode t ? t.text() : n instanceof Element e ? e.text() : "");
+            if (text.length() > MIN_TEXT * 4) {
+                break;
+            }
         }
-        if (text.toString().strip().length() < MIN_TEXT) {
-            return;
-        }
-        Element p = new Element("p");
-        run.get(0).before(p);
-        for (Node n : run) {
-            p.appendChild(n);
-        }
+        return text.toString().strip().length() >= MIN_TEXT;
     }
 
     private static boolean isBlock(Node n) {

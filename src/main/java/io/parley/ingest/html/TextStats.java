@@ -12,7 +12,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * TextStats measures, in one pass over a tree, how much text each element holds, how much of it is inside
- * links and inside {@code <p>}s, and how many {@code <p>}s it has, so that the scoring and cleaning rules stay
+ * links and inside {@code <p>}s, how many {@code <p>}s and commas it has, so that the scoring and cleaning rules stay
  * linear on deeply nested pages. {@link #detach(Element)} keeps the figures right when an element is removed.
  */
 final class TextStats {
@@ -21,6 +21,8 @@ final class TextStats {
     private static final int LINKS = 1;
     private static final int PARAGRAPH_TEXT = 2;
     private static final int PARAGRAPHS = 3;
+    private static final int COMMAS = 4;
+    private static final int FIGURES = 5;
 
     private final Map<Element, int[]> stats = new IdentityHashMap<>();
 
@@ -54,6 +56,11 @@ final class TextStats {
         return get(e)[PARAGRAPHS];
     }
 
+    /** Number of commas (Latin, Arabic and CJK) in the element's text. */
+    int commas(Element e) {
+        return get(e)[COMMAS];
+    }
+
     /** Fraction of the element's text inside links, 0 for an empty element. */
     double linkDensity(Element e) {
         int[] s = get(e);
@@ -63,6 +70,9 @@ final class TextStats {
     /** Subtracts an element's figures from its ancestors; call before removing it from the tree. */
     void detach(Element e) {
         int[] s = get(e);
+        if (s[TEXT] == 0 && s[PARAGRAPHS] == 0) {
+            return;
+        }
         for (Element p = e.parent(); p != null; p = p.parent()) {
             int[] ps = stats.get(p);
             if (ps != null) {
@@ -92,9 +102,11 @@ final class TextStats {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof Element) {
-                open.push(new int[4]);
+                open.push(new int[FIGURES]);
             } else if (node instanceof TextNode t && !open.isEmpty()) {
-                open.peek()[TEXT] += collapsedLength(t.getWholeText());
+                String text = t.getWholeText();
+                open.peek()[TEXT] += collapsedLength(text);
+                open.peek()[COMMAS] += commas(text);
             }
         }
 
@@ -118,6 +130,18 @@ final class TextStats {
                 }
             }
         }
+    }
+
+    /** Number of commas (Latin, Arabic and CJK) in a text. */
+    static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\u060c' || c == '\u3001' || c == '\uff0c') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Length of a text with each whitespace run counted as one character. */

@@ -3,9 +3,12 @@ package io.parley.ingest.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.testing.Fixtures;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -186,5 +189,24 @@ class HtmlArticleExtractorTest {
         for (String html : List.of("", "<", "<<<>>>", "<div><p>unclosed", "plain words", "<script>x</script>")) {
             assertEquals(HtmlPage.class, extractor.extract(html, "not a url").getClass());
         }
+    }
+
+    /** Issue 15: main text of deeply nested markup used to take minutes; the work is now linear in the elements. */
+    @ParameterizedTest
+    @ValueSource(strings = {"div", "blockquote", "td"})
+    void deeplyNestedMarkupWithinTheBudgetGivesItsText(String tag) {
+        String sentence = "The envoys said the talks would resume in the spring, after the elections.";
+        String html = "<html><body>" + ("<" + tag + ">w ").repeat(50_000) + "<p>" + sentence + "</p></body></html>";
+        HtmlPage page = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> extractor.extract(html, null));
+        assertTrue(page.text().contains(sentence), () -> page.text().substring(0, 200));
+    }
+
+    @Test
+    void pageOverTheElementBudgetIsRefusedAsTooComplex() {
+        String html = "<html><body>" + "<div>".repeat(HtmlArticleExtractor.MAX_ELEMENTS + 1) + "Talks.</body></html>";
+        PageTooComplexException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(PageTooComplexException.class, () -> extractor.extract(html, null)));
+        assertEquals("the page is too complex: 100003 HTML elements or more, more than the limit of 100000",
+                e.getMessage());
     }
 }

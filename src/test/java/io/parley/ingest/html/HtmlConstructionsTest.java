@@ -1,0 +1,91 @@
+package io.parley.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page constructions that cost main-text extractors points on sites they were not tuned on, one page each
+ * (our own writing and markup): short stories in table layouts, a story inside a container named like
+ * boilerplate, lists and tables that belong to the story, reader responses, photo-gallery captions, "more
+ * stories" teasers, and an unclosed {@code <title>}.
+ */
+class HtmlConstructionsTest {
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private String text(String fixture) {
+        return extractor.extract(Fixtures.html(fixture), null).text();
+    }
+
+    private static void assertLines(String text, String... lines) {
+        assertEquals(String.join("\n", lines), text);
+    }
+
+    private static void assertAbsent(String text, String... pieces) {
+        for (String piece : pieces) {
+            assertFalse(text.contains(piece), () -> "kept: " + piece + "\n---\n" + text);
+        }
+    }
+
+    @Test
+    void shortStoryInATableLayoutIsKeptWithoutTheMenuColumn() {
+        assertLines(text("short-table-story.html"),
+                "Delegates from Port Virel and Kessa signed a harbour accord on Tuesday after two days of talks, "
+                        + "the port authority said.",
+                "\"Our fishermen can plan again,\" Mayor Ilse Tanvik told reporters outside the customs hall.",
+                "The accord takes effect in March and will be reviewed after a year.");
+    }
+
+    @Test
+    void storyInsideABylineNamedWrapperIsKept() {
+        String text = text("byline-wrapper.html");
+        assertTrue(text.startsWith("Envoys from the four countries that share the Sava-Lune basin"), text);
+        assertTrue(text.endsWith("according to a statement released after the meeting."), text);
+        assertEquals(4, text.lines().count(), text);
+        assertAbsent(text, "Most read", "Rail strike", "By Ana Keshet");
+    }
+
+    @Test
+    void listAndTableOfTheStoryAreKept() {
+        String text = text("article-list-table.html");
+        assertTrue(text.contains("\npublish impact studies\nconsult coastal communities\nreport to the secretariat yearly\n"),
+                text);
+        assertTrue(text.contains("Asia-Pacific"), text);
+        assertTrue(text.contains("\"This is a floor, not a ceiling,\""), text);
+        assertAbsent(text, "World Desk");
+    }
+
+    @Test
+    void readerResponsesAreLeftOut() {
+        String text = text("reader-responses.html");
+        assertTrue(text.endsWith("if the insurance terms were settled in time."), text);
+        assertAbsent(text, "responses", "harbourwatcher", "who pays for the liaison officers", "Reply");
+    }
+
+    @Test
+    void photoGalleryCaptionsAreLeftOut() {
+        String text = text("photo-gallery.html");
+        assertTrue(text.endsWith("Traffic will be allowed on the bridge from Monday morning, the transport ministry said."),
+                text);
+        assertAbsent(text, "Crowds gathered", "brass band", "places of honour");
+    }
+
+    @Test
+    void moreStoriesTeasersAreLeftOut() {
+        String text = text("more-stories.html");
+        assertTrue(text.endsWith("standing beside his Doruna counterpart."), text);
+        assertAbsent(text, "More from Europe", "pension reform", "night shifts", "Crews worked");
+    }
+
+    @Test
+    void unclosedTitleDoesNotSwallowThePage() {
+        HtmlPage page = extractor.extract(Fixtures.html("unclosed-title.html"), null);
+        assertEquals("Talks on fishing quotas end without deal", page.title());
+        assertTrue(page.text().startsWith("Negotiators from the northern coastal states"), page.text());
+        assertTrue(page.text().endsWith("will meet again in three weeks."), page.text());
+    }
+}
