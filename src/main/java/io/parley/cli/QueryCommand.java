@@ -66,7 +66,9 @@ abstract class QueryCommand implements Command {
 
     private static void printNext(JsonNode body, Terminal terminal) {
         if (!body.path("next").isNull() && !body.path("next").isMissingNode()) {
-            terminal.out().println("(more: add --next " + body.path("next").asText() + ")");
+            // The token goes on a line of its own: it is as long as the keys it names, and the table fits 80 columns.
+            terminal.out().println("(more: run again with --next and this token)");
+            terminal.out().println(body.path("next").asText());
         }
     }
 
