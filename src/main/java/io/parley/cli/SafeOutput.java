@@ -49,11 +49,23 @@ final class SafeOutput extends FilterOutputStream {
         }
     }
 
+    /** Writes runs of harmless bytes in one call each (the target may be an unbuffered file descriptor). */
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
+        int run = offset;
         for (int i = offset; i < offset + length; i++) {
+            if (!pendingLead && isPlain(bytes[i] & 0xFF)) {
+                continue;
+            }
+            out.write(bytes, run, i - run);
             write(bytes[i]);
+            run = i + 1;
         }
+        out.write(bytes, run, offset + length - run);
+    }
+
+    private static boolean isPlain(int value) {
+        return value >= 0x20 && value != 0x7F && value != C1_LEAD || value == '\n' || value == '\t';
     }
 
     /** Closes the stream; a lead byte still waiting (it cannot be, for text a PrintStream encoded) is written out. */
