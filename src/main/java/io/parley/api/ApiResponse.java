@@ -15,6 +15,11 @@ public record ApiResponse(int status, String json) {
         return new ApiResponse(status, Json.write(body));
     }
 
+    /** A 400 error for a request that could not even be read (an adapter's refusal before routing). */
+    public static ApiResponse badRequest(String message) {
+        return error(ApiException.badRequest(message));
+    }
+
     /** An error body {@code {"error": {"status", "code", "message"}}}. */
     public static ApiResponse error(ApiException e) {
         Map<String, Object> error = new LinkedHashMap<>();

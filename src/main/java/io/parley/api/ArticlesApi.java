@@ -33,7 +33,7 @@ final class ArticlesApi {
 
     ApiResponse get(ApiRequest request, List<String> params) {
         Params.of(request, Set.of());
-        String id = params.get(0);
+        String id = Params.id("id", params.get(0));
         StoredArticle stored = store.find(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
         Extraction extraction = store.extraction(id).orElse(null);
         return ApiResponse.ok(new ArticleView(stored.article().info(), stored.status().name(), stored.reason(),

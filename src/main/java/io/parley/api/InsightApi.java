@@ -16,6 +16,9 @@ import java.util.Set;
 /** {@code POST /ask}, {@code GET /actors/{id}/timeline} and {@code GET /graph}. */
 final class InsightApi {
 
+    /** The longest question read. */
+    static final int MAX_QUESTION = 1_000;
+
     private final ParleyStore store;
     private final AskService ask;
 
@@ -32,7 +35,7 @@ final class InsightApi {
 
     ApiResponse timeline(ApiRequest request, List<String> params) {
         Params.of(request, Set.of());
-        String id = params.get(0);
+        String id = Params.id("id", params.get(0));
         return store.timeline(id).map(t -> ApiResponse.ok(TimelineView.of(t)))
                 .orElseThrow(() -> ApiException.notFound("no actor with id " + id + "; find ids with GET /meetings or POST /ask"));
     }
@@ -51,11 +54,18 @@ final class InsightApi {
         try {
             json = body == null ? null : Json.read(body, JsonNode.class);
         } catch (UncheckedIOException e) {
+            Json.limitExceeded(e).ifPresent(limit -> {
+                throw ApiException.badRequest("the body is refused: " + limit);
+            });
             json = null;
         }
         if (json == null || !json.path("question").isTextual()) {
             throw ApiException.badRequest("the body must be JSON {\"question\": \"…\"}");
         }
-        return json.path("question").asText();
+        String question = json.path("question").asText();
+        if (question.length() > MAX_QUESTION) {
+            throw ApiException.badRequest("the question is " + question.length() + " characters long; at most " + MAX_QUESTION);
+        }
+        return question;
     }
 }

@@ -1,5 +1,6 @@
 package io.parley.api;
 
+import io.parley.service.Ids;
 import io.parley.store.PageRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,8 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Reads and checks query parameters; anything wrong becomes a 400 with a message that names the parameter. */
+/**
+ * Reads and checks query parameters; anything wrong becomes a 400 with a message that names the parameter. A value
+ * has at most {@value #MAX_VALUE} characters ({@value #MAX_TOKEN} for the page token {@code next}), since values
+ * become parts of DynamoDB keys, which have byte limits, and a path id is checked by {@link Ids}.
+ */
 final class Params {
+
+    static final int MAX_VALUE = 500;
+    static final int MAX_TOKEN = 4_096;
 
     private final Map<String, String> values;
 
@@ -24,7 +32,23 @@ final class Params {
         if (!unknown.isEmpty()) {
             throw ApiException.badRequest("unknown query parameter(s) " + unknown + "; allowed: " + new TreeSet<>(allowed));
         }
+        request.query().forEach(Params::checkLength);
         return new Params(request.query());
+    }
+
+    /** A path parameter that names an item, refused (400) when it cannot be an id. */
+    static String id(String name, String value) {
+        Ids.problem(value).ifPresent(problem -> {
+            throw ApiException.badRequest("'" + name + "' is not an id: " + problem);
+        });
+        return value;
+    }
+
+    private static void checkLength(String name, String value) {
+        int max = name.equals("next") ? MAX_TOKEN : MAX_VALUE;
+        if (value != null && value.length() > max) {
+            throw ApiException.badRequest("'" + name + "' is " + value.length() + " characters long; at most " + max);
+        }
     }
 
     /** A trimmed, non-blank value or {@code null}. */

@@ -23,7 +23,7 @@ final class FeedsCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "add URL | list | remove URL";
+        return "add [--allow-host HOST]... URL | list | remove URL";
     }
 
     @Override
@@ -33,7 +33,8 @@ final class FeedsCommand implements Command {
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
-        List<String> words = Args.parse(argList, Set.of(), Set.of()).positionals();
+        RepeatedOption hosts = RepeatedOption.take(argList, "allow-host");
+        List<String> words = Args.parse(hosts.remaining(), Set.of(), Set.of()).positionals();
         String action = words.isEmpty() ? "" : words.get(0);
         boolean withUrl = action.equals("add") || action.equals("remove");
         boolean valid = action.equals("list") ? words.size() == 1 : withUrl && words.size() == 2;
@@ -41,6 +42,9 @@ final class FeedsCommand implements Command {
             throw new UsageException("expects: feeds add URL | feeds list | feeds remove URL");
         }
         String url = words.size() == 2 ? normalise(words.get(1)) : null;
+        if (action.equals("add")) {
+            checkAddress(url, hosts.values());
+        }
         try (Storage.Opened opened = storage.open()) {
             FeedStore feeds = opened.feeds();
             return switch (action) {
@@ -56,6 +60,14 @@ final class FeedsCommand implements Command {
             return FeedSeeds.normalise(url);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
+        }
+    }
+
+    /** Refuses, before anything is stored, a feed the scraper's address guard would refuse to fetch. */
+    private static void checkAddress(String url, List<String> allowedHosts) throws CliException {
+        var refusal = FeedSeeds.refusal(url, Set.copyOf(allowedHosts));
+        if (refusal.isPresent()) {
+            throw new CliException(refusal.get() + " (the scraper never fetches it; a local test feed needs --allow-host)");
         }
     }
 

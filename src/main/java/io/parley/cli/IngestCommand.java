@@ -43,17 +43,28 @@ final class IngestCommand implements Command {
         Tally tally = new Tally();
         try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             List<String> files = args.positionals();
-            for (int i = 0; i < files.size(); i++) {
-                terminal.err().printf(Locale.ROOT, "\r[%d/%d] %s", i + 1, files.size(), files.get(i));
+            for (int i = 0; i < files.size() && tally.outage == null; i++) {
+                terminal.progress(String.format(Locale.ROOT, "[%d/%d] %s", i + 1, files.size(), files.get(i)));
+                tally.current = files.get(i);
+                tally.position = i + 1;
                 ingestOne(pipeline, files.get(i), published, tally);
             }
             terminal.err().println();
         }
-        tally.print(terminal);
-        return tally.failed.isEmpty() ? Main.OK : Main.FAILED;
+        tally.print(terminal, args.positionals().size());
+        return tally.failed.isEmpty() && tally.outage == null ? Main.OK : Main.FAILED;
     }
 
     private static void ingestOne(LocalPipeline pipeline, String file, LocalDate published, Tally tally) {
+        try {
+            ingestFile(pipeline, file, published, tally);
+        } catch (RuntimeException e) {
+            StoreOutage.of(e).ifPresentOrElse(reason -> tally.outage = reason,
+                    () -> tally.failed.add(file + ": " + e.getMessage()));
+        }
+    }
+
+    private static void ingestFile(LocalPipeline pipeline, String file, LocalDate published, Tally tally) {
         try {
             Upload upload = Upload.of("file:" + file, InputFiles.read(file)).publishedOn(published);
             IngestOutcome outcome = pipeline.ingest().ingest(upload);
@@ -67,8 +78,6 @@ final class IngestCommand implements Command {
             pipeline.drain(tally::count);
         } catch (CliException e) {
             tally.failed.add(e.getMessage());
-        } catch (RuntimeException e) {
-            tally.failed.add(file + ": " + e.getMessage());
         }
     }
 
@@ -78,6 +87,9 @@ final class IngestCommand implements Command {
         int meetings;
         int statements;
         int duplicates;
+        int position;
+        String current;
+        String outage;
         final List<String> failed = new ArrayList<>();
 
         void count(Extraction extraction) {
@@ -86,10 +98,15 @@ final class IngestCommand implements Command {
             statements += extraction.statements().size();
         }
 
-        void print(Terminal terminal) {
+        void print(Terminal terminal, int files) {
             terminal.out().printf(Locale.ROOT, "stored %d article(s) with %d meeting(s) and %d statement(s); "
                     + "%d duplicate(s) skipped; %d failed%n", articles, meetings, statements, duplicates, failed.size());
             failed.forEach(f -> terminal.out().println("  failed: " + f));
+            if (outage != null) {
+                terminal.err().printf(Locale.ROOT, "parley ingest: the database stopped answering (%s) at file %d of %d "
+                        + "(%s); stopped there. What was stored is kept: run the same command again once it is back "
+                        + "(stored files come back as duplicates).%n", outage, position, files, current);
+            }
         }
     }
 }

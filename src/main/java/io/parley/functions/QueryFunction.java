@@ -29,7 +29,9 @@ public class QueryFunction {
         LogContext.Scope scope = LogContext.request(null);
         try {
             ApiRequest request = toRequest(event);
-            ApiResponse response = router.handle(request);
+            ApiResponse response = request == null
+                    ? ApiResponse.badRequest("the body is marked base64-encoded but is not valid base64")
+                    : router.handle(request);
             if (response.status() == 200 && "POST".equals(request.method()) && "/ask".equals(request.path())) {
                 metrics.record(Metric.one(MetricName.QUESTIONS_ANSWERED));
             }
@@ -39,12 +41,19 @@ public class QueryFunction {
         }
     }
 
+    /** The request of an event, or {@code null} when its body is marked base64 but is not. */
     private static ApiRequest toRequest(HttpApiEvent event) {
         HttpApiEvent.Http http = event.requestContext() == null ? null : event.requestContext().http();
         String method = http == null || http.method() == null ? "GET" : http.method().toUpperCase(Locale.ROOT);
         String path = event.rawPath() != null ? event.rawPath() : http == null ? "/" : http.path();
-        String body = event.body() != null && event.isBase64Encoded()
-                ? new String(Base64.getDecoder().decode(event.body()), StandardCharsets.UTF_8) : event.body();
+        String body = event.body();
+        if (body != null && event.isBase64Encoded()) {
+            try {
+                body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                return null;
+            }
+        }
         return new ApiRequest(method, path, event.queryStringParameters(), body);
     }
 }

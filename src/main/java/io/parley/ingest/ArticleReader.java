@@ -18,7 +18,9 @@ import java.time.LocalDate;
  *   <li>plain text: kept exactly as decoded; line 1 is the headline.</li>
  * </ul>
  * The article id is {@link ContentHash#of(String)} of the text. Empty, binary, oversize, too complex or
- * malformed input (and JSON or plain text that is not UTF-8) is refused with an {@link InvalidArticleException} whose message is meant for users.
+ * malformed input (and JSON or plain text that is not UTF-8), and metadata over the {@link FieldLimits} (a
+ * headline of more than 1,000 characters), is refused with an {@link InvalidArticleException} whose message is
+ * meant for users.
  *
  * <p>Immutable and thread-safe; it performs no I/O.
  */
@@ -73,6 +75,7 @@ public final class ArticleReader {
             case HTML -> fromHtml(text);
             case PLAIN_TEXT -> fromPlainText(text);
         };
+        FieldLimits.check(article.info());
         return published == null ? article
                 : new Article(article.info().withPublished(published), article.text());
     }

@@ -39,9 +39,17 @@ final class JsonArticleParser {
         try {
             return Json.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidArticleException("the input starts like JSON but is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            String limit = Json.limitExceeded(e).orElse(null);
+            if (limit != null) {
+                throw new InvalidArticleException("the JSON input is refused: " + limit);
+            }
+            throw new InvalidArticleException("the input starts like JSON but is not valid JSON" + where(e));
         }
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     private static String field(JsonNode root, String name) throws InvalidArticleException {

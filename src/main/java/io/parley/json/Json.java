@@ -2,6 +2,8 @@ package io.parley.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,13 +12,21 @@ import io.parley.model.Extraction;
 import io.parley.model.Problem;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Json holds the shared {@link ObjectMapper} for the extraction contract: dates as {@code "2025-11-17"},
  * records in declaration order, {@code null} fields written out, unknown input fields ignored, and an
  * extraction's {@code problems} only when there are any (so the contract of a complete extraction is unchanged).
+ * Reading is bounded for hostile input: at most {@value #MAX_DEPTH} levels of nesting and numbers of at most
+ * {@value #MAX_NUMBER_DIGITS} digits; {@link #limitExceeded(Throwable)} words a refusal for users.
  */
 public final class Json {
+
+    /** The deepest nesting of arrays and objects read (Parley's own documents nest fewer than 10 levels). */
+    public static final int MAX_DEPTH = 64;
+    /** The most digits of a number read. */
+    public static final int MAX_NUMBER_DIGITS = 100;
 
     private static final ObjectMapper MAPPER = configure(new ObjectMapper());
 
@@ -25,6 +35,8 @@ public final class Json {
 
     /** Applies Parley's settings to a mapper (also used for the mapper Quarkus injects). */
     public static ObjectMapper configure(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER_DIGITS).build());
         return mapper.registerModule(new JavaTimeModule())
                 .addMixIn(Extraction.class, ExtractionJson.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -61,6 +73,30 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Why reading JSON stopped at one of the reading limits, for users ("the JSON is nested more than 64 levels
+     * deep"), when {@code failure} or one of its causes is such a refusal; empty for any other failure.
+     */
+    public static Optional<String> limitExceeded(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException e) {
+                return Optional.of(describe(e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("nesting depth")) {
+            return "the JSON is nested more than " + MAX_DEPTH + " levels deep";
+        }
+        if (message.startsWith("Number value length")) {
+            return "the JSON holds a number of more than " + MAX_NUMBER_DIGITS + " digits";
+        }
+        return "the JSON exceeds a reading limit (a name or text too long)";
     }
 
     /** How an {@link Extraction} is written: {@code problems} only when it has some. */

@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
  * and local runs use {@code 127.0.0.1}) skip the address check.
  *
  * <p>It runs before every request of the chain, so each redirect hop is checked again, and it resolves the
- * host afresh each time. DNS rebinding: Java's HTTP client cannot be told which address to connect to, so
- * the client resolves the name once more after this check. With the {@link Resolver#SYSTEM} resolver both
- * lookups read the JVM's address cache (30 s by default), so the client connects to the address that was
- * checked unless the cache entry expires in between; a host is refused when <em>any</em> of its addresses is
- * blocked, so a mixed answer does not get through either.
+ * host afresh each time. DNS rebinding: the request goes on with the first checked address
+ * ({@link FetchRequest#address()}), and {@link HttpTransport} connects to that address (with the host name in
+ * the {@code Host} header and TLS SNI), so a second DNS answer is never asked for; a host is refused when
+ * <em>any</em> of its addresses is blocked, so a mixed answer does not get through either. Allow-listed hosts are
+ * resolved and connected to the same way, without the range check.
  */
 final class AddressGuard implements FetchStep {
 
@@ -35,14 +35,14 @@ final class AddressGuard implements FetchStep {
 
     @Override
     public FetchResponse fetch(FetchRequest request, Chain chain) throws FetchException {
-        check(request.uri());
-        return chain.proceed(request);
+        List<InetAddress> checked = check(request.uri());
+        return chain.proceed(checked.isEmpty() ? request : request.connectingTo(checked.get(0)));
     }
 
     /**
      * Checks one address.
      *
-     * @return the host's addresses as checked; empty for an allowed host
+     * @return the host's addresses as checked (for an allowed host: as resolved); empty for an address literal
      * @throws FetchException when the address must not be contacted, or the host is unknown
      */
     List<InetAddress> check(URI uri) throws FetchException {
@@ -54,7 +54,16 @@ final class AddressGuard implements FetchStep {
             throw FetchException.permanent("refused: no plain host name in " + uri);
         }
         String host = normaliseHost(uri.getHost());
-        return allowedHosts.contains(host) ? List.of() : checkAddresses(host);
+        if (allowedHosts.contains(host)) {
+            return isLiteral(host) ? List.of() : resolve(host);
+        }
+        List<InetAddress> addresses = checkAddresses(host);
+        return isLiteral(host) ? List.of() : addresses;
+    }
+
+    /** True for an IPv4 or IPv6 address literal, which needs no pinning. */
+    static boolean isLiteral(String host) {
+        return host.indexOf(':') >= 0 || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
     }
 
     private List<InetAddress> checkAddresses(String host) throws FetchException {

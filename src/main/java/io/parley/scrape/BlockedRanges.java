@@ -7,10 +7,12 @@ import java.util.Optional;
 
 /**
  * BlockedRanges lists the address ranges that Parley never fetches from: loopback, private, carrier-grade
- * NAT, link-local (which holds the cloud metadata service 169.254.169.254), multicast, unspecified and
- * reserved, in IPv4 and IPv6. An IPv6 address that carries an IPv4 address (mapped {@code ::ffff:a.b.c.d},
- * compatible {@code ::a.b.c.d}, NAT64 {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}) is judged by that IPv4
- * address too.
+ * NAT, link-local (which holds the cloud metadata service 169.254.169.254), multicast, unspecified, reserved,
+ * documentation, benchmarking and the other special-purpose ranges that no public news site lives in (IANA's
+ * special-purpose registries), in IPv4 and IPv6. An IPv6 address that carries an IPv4 address (mapped
+ * {@code ::ffff:a.b.c.d}, compatible {@code ::a.b.c.d}, NAT64 {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}) is
+ * judged by that IPv4 address too; the IPv4-translated {@code ::ffff:0:a.b.c.d}, local-use NAT64
+ * {@code 64:ff9b:1::/48} and Teredo ({@code 2001::/32}) forms are refused whatever they carry.
  */
 final class BlockedRanges {
 
@@ -22,12 +24,23 @@ final class BlockedRanges {
             Range.of("link-local or cloud metadata", "169.254.0.0", 16),
             Range.of("private", "172.16.0.0", 12),
             Range.of("IETF protocol assignments", "192.0.0.0", 24),
+            Range.of("documentation (TEST-NET-1)", "192.0.2.0", 24),
+            Range.of("6to4 relay anycast (deprecated)", "192.88.99.0", 24),
             Range.of("private", "192.168.0.0", 16),
             Range.of("benchmarking", "198.18.0.0", 15),
+            Range.of("documentation (TEST-NET-2)", "198.51.100.0", 24),
+            Range.of("documentation (TEST-NET-3)", "203.0.113.0", 24),
             Range.of("multicast", "224.0.0.0", 4),
             Range.of("reserved or broadcast", "240.0.0.0", 4),
             Range.of("unspecified", "::", 128),
             Range.of("loopback", "::1", 128),
+            Range.of("IPv4-translated (SIIT)", "::ffff:0:0:0", 96),
+            Range.of("local-use NAT64", "64:ff9b:1::", 48),
+            Range.of("discard-only", "100::", 64),
+            Range.of("IETF protocol assignments (Teredo, ORCHID, benchmarking)", "2001::", 23),
+            Range.of("documentation", "2001:db8::", 32),
+            Range.of("documentation", "3fff::", 20),
+            Range.of("segment routing (SRv6)", "5f00::", 16),
             Range.of("unique local (private)", "fc00::", 7),
             Range.of("link-local", "fe80::", 10),
             Range.of("site-local", "fec0::", 10),

@@ -1,9 +1,12 @@
 package io.parley.scrape;
 
 import io.parley.store.FeedStore;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * FeedSeeds adds the feeds named in configuration ({@code parley.feeds}, comma-separated) to the store
@@ -23,6 +26,22 @@ public final class FeedSeeds {
     public static String normalise(String url) {
         return Urls.absolute(null, url).map(Object::toString)
                 .orElseThrow(() -> new IllegalArgumentException("not an absolute http(s) URL: " + url));
+    }
+
+    /**
+     * Why the scraper would refuse to fetch {@code url} (an address in a blocked range, such as the metadata
+     * service, or a host that resolves to one), checked when a feed is added; empty when it may be fetched or its
+     * host cannot be resolved now (the scraper checks every fetch again in any case).
+     *
+     * @param allowedHosts hosts exempt from the range check, as {@code --allow-host} gives them to scrape
+     */
+    public static Optional<String> refusal(String url, Set<String> allowedHosts) {
+        try {
+            new AddressGuard(Resolver.SYSTEM, allowedHosts).check(URI.create(url));
+            return Optional.empty();
+        } catch (FetchException e) {
+            return e.retryable() ? Optional.empty() : Optional.of(e.getMessage());
+        }
     }
 
     /**

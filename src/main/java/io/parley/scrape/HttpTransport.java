@@ -2,6 +2,7 @@ package io.parley.scrape;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -18,8 +19,16 @@ import java.util.concurrent.TimeoutException;
  * never following redirects itself, and reads the whole body under a size cap and a deadline. The connect
  * timeout bounds the TCP and TLS handshake; the read timeout bounds the rest, from the request until the last
  * byte of the body, so a server that trickles a page slowly is cut off too.
+ *
+ * <p>A request that carries the address its host was checked at ({@link FetchRequest#address()}) is sent to
+ * that address ({@link PinnedAddress}): the URL names the address, the {@code Host} header the host, and for
+ * https a client of its own sends the host as TLS SNI, against which the certificate is verified.
  */
 final class HttpTransport implements FetchStep.Chain {
+
+    static {
+        PinnedAddress.allowHostHeader();
+    }
 
     private final HttpClient client;
     private final String userAgent;
@@ -42,7 +51,18 @@ final class HttpTransport implements FetchStep.Chain {
 
     @Override
     public FetchResponse proceed(FetchRequest request) throws FetchException {
-        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(build(request), CappedBody.handler(maxBytes));
+        PinnedAddress pinned = PinnedAddress.of(request);
+        if (pinned == null || !pinned.https()) {
+            return send(client, request, pinned);
+        }
+        try (HttpClient tls = pinned.tlsClient(connectTimeout)) {
+            return send(tls, request, pinned);
+        }
+    }
+
+    private FetchResponse send(HttpClient via, FetchRequest request, PinnedAddress pinned) throws FetchException {
+        HttpRequest httpRequest = pinned == null ? build(request, request.uri()).build() : pinnedRequest(request, pinned);
+        CompletableFuture<HttpResponse<byte[]>> pending = via.sendAsync(httpRequest, CappedBody.handler(maxBytes));
         try {
             HttpResponse<byte[]> r = pending.get(connectTimeout.plus(readTimeout).toMillis(), TimeUnit.MILLISECONDS);
             return new FetchResponse(request.uri(), r.statusCode(), r.headers(), r.body());
@@ -58,8 +78,17 @@ final class HttpTransport implements FetchStep.Chain {
         }
     }
 
-    private HttpRequest build(FetchRequest request) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).GET().timeout(readTimeout)
+    private HttpRequest pinnedRequest(FetchRequest request, PinnedAddress pinned) throws FetchException {
+        try {
+            return pinned.apply(build(request, pinned.uri()));
+        } catch (IllegalArgumentException hostRestricted) {
+            throw FetchException.transientFailure("cannot connect to the checked address of " + request.uri()
+                    + ": the HTTP client refuses a Host header (" + hostRestricted.getMessage() + ")");
+        }
+    }
+
+    private HttpRequest.Builder build(FetchRequest request, URI target) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(target).GET().timeout(readTimeout)
                 .header("User-Agent", userAgent).header("Accept", request.accept());
         if (request.etag() != null) {
             b.header("If-None-Match", request.etag());
@@ -67,7 +96,7 @@ final class HttpTransport implements FetchStep.Chain {
         if (request.lastModified() != null) {
             b.header("If-Modified-Since", request.lastModified());
         }
-        return b.build();
+        return b;
     }
 
     private FetchException failure(FetchRequest request, Throwable cause) {

@@ -46,7 +46,7 @@ public final class PoliteFetcher {
      * @return the response; {@link FetchResponse#notModified()} when the feed has not changed
      */
     FetchResponse feed(URI uri, String etag, String lastModified) throws FetchException {
-        return checked(chain.proceed(new FetchRequest(uri, FetchRequest.FEED, etag, lastModified)));
+        return checked(chain.proceed(FetchRequest.conditional(uri, FetchRequest.FEED, etag, lastModified)));
     }
 
     private static FetchResponse checked(FetchResponse response) throws FetchException {

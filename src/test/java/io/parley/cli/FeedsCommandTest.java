@@ -2,6 +2,7 @@ package io.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.store.FeedRecord;
 import java.time.Instant;
@@ -25,6 +26,21 @@ class FeedsCommandTest {
     @Test
     void refusesAFeedThatIsNotAnHttpUrlBeforeStartingAnything() {
         assertThrows(CliException.class, () -> new FeedsCommand(new MemoryStorage()).run(List.of("add", "file:///etc/feed.xml"), TERMINAL));
+    }
+
+    /** Issue 15, item 9: a feed the scraper would never fetch is refused when it is added, not at the first run. */
+    @Test
+    void refusesMetadataAndPrivateAddressesAtAddTime() throws Exception {
+        MemoryStorage storage = new MemoryStorage();
+        FeedsCommand feeds = new FeedsCommand(storage);
+        for (String url : List.of("http://169.254.169.254/latest/meta-data/", "http://[::a9fe:a9fe]/feed.xml",
+                "http://[::ffff:0:a9fe:a9fe]/feed.xml", "http://10.1.2.3/rss", "http://192.0.2.10/rss", "http://[2001:db8::1]/rss")) {
+            CliException e = assertThrows(CliException.class, () -> feeds.run(List.of("add", url), TERMINAL));
+            assertTrue(e.getMessage().startsWith("refused: "), e.getMessage());
+        }
+        assertEquals(List.of(), storage.open().feeds().list());
+        assertEquals(Main.OK, feeds.run(List.of("add", "--allow-host", "127.0.0.1", "http://127.0.0.1:8080/feed.xml"), TERMINAL));
+        assertEquals(1, storage.open().feeds().list().size());
     }
 
     @Test

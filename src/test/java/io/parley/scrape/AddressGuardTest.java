@@ -109,12 +109,38 @@ class AddressGuardTest {
     }
 
     @Test
-    void allowListedHostsSkipTheCheckWithoutALookup() throws Exception {
-        AddressGuard guard = guard(Map.of(), Set.of("127.0.0.1", "LocalHost"));
+    void allowListedHostsSkipTheCheckButAreStillResolvedForTheConnection() throws Exception {
+        AddressGuard guard = guard(Map.of("localhost", List.of(ip("127.0.0.1"))), Set.of("127.0.0.1", "LocalHost"));
         assertEquals(List.of(), guard.check(URI.create("http://127.0.0.1:8080/feed.xml")));
-        assertEquals(List.of(), guard.check(URI.create("http://localhost/feed.xml")));
-        assertTrue(lookups.isEmpty());
+        assertEquals(List.of(ip("127.0.0.1")), guard.check(URI.create("http://localhost/feed.xml")));
+        assertEquals(List.of("localhost"), lookups);
         assertThrows(FetchException.class, () -> guard.check(URI.create("http://127.0.0.2/")));
+    }
+
+    /** Issue 15, item 9: documentation and the other special-purpose ranges, in IPv4 and IPv6. */
+    @ParameterizedTest
+    @ValueSource(strings = {"192.0.2.1", "198.51.100.7", "203.0.113.200", "192.88.99.1", "2001:db8::1",
+            "2001:db8:ffff::1", "3fff::1", "100::1", "2001::1", "2001:0:4136:e378:8000:63bf:5601:5601",
+            "2001:20::1", "5f00::1", "64:ff9b:1::a9fe:a9fe", "64:ff9b:1::808:808"})
+    void refusesDocumentationAndOtherSpecialRanges(String literal) throws Exception {
+        FetchException e = assertThrows(FetchException.class,
+                () -> resolvingTo(ip(literal)).check(URI.create("http://news.example/")));
+        assertTrue(e.getMessage().startsWith("refused: news.example resolves to "), e.getMessage());
+    }
+
+    /** Issue 15, item 9: every IPv6 spelling of the metadata address and of private addresses, also as URL literals. */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://[::a9fe:a9fe]/latest/meta-data/", "http://[::169.254.169.254]/",
+            "http://[::ffff:a9fe:a9fe]/", "http://[::ffff:169.254.169.254]/", "http://[::ffff:0:a9fe:a9fe]/",
+            "http://[::ffff:0:169.254.169.254]/", "http://[64:ff9b::a9fe:a9fe]/", "http://[64:ff9b::169.254.169.254]/",
+            "http://[64:ff9b:1::a9fe:a9fe]/", "http://[2002:a9fe:a9fe::1]/", "http://[0:0:0:0:0:0:a9fe:a9fe]/",
+            "http://[::ffff:7f00:1]/", "http://[::7f00:1]/", "http://[::ffff:0:a00:1]/", "http://[64:ff9b::c0a8:101]/",
+            "http://[fd00:ec2::254]/", "http://[fe80::a9fe:a9fe%25eth0]/", "http://2852039166/", "http://169.254.43518/",
+            "http://[::]/", "http://[2001:db8::a9fe:a9fe]/"})
+    void refusesEveryIpv6AndNumericSpellingOfBlockedAddresses(String url) {
+        AddressGuard guard = new AddressGuard(Resolver.SYSTEM, Set.of());
+        FetchException e = assertThrows(FetchException.class, () -> guard.check(URI.create(url)));
+        assertTrue(e.getMessage().startsWith("refused: ") || e.getMessage().startsWith("unknown host"), e.getMessage());
     }
 
     @Test
