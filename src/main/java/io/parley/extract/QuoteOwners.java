@@ -9,7 +9,8 @@ import java.util.Map;
  * QuoteOwners gives each quote its speaker: the speaker attributed in a sentence the quote touches (the
  * cue nearest the quote wins), carried along a quote that runs over several sentences or paragraphs;
  * else the speaker of a sentence ending in a colon just before it; else, for a quote that opens a
- * paragraph, the speaker of the direct quote that ended the paragraph before.
+ * paragraph, the speaker of the paragraph before; else, for a quote that opens a sentence, the speaker of the
+ * sentence just before it in its paragraph; else the speaker of the direct quote that ended just before.
  */
 final class QuoteOwners {
 
@@ -32,6 +33,9 @@ final class QuoteOwners {
             boolean sameParagraph = startsSentence(doc, first) && lastDirectParagraph == first.paragraph();
             if (a == null && nextParagraph(doc, first)) {
                 a = endOfPreviousParagraph(doc, first, bySentence);
+            }
+            if (a == null && startsSentence(doc, first)) {
+                a = previousSentenceOfParagraph(doc, first, bySentence);
             }
             if (a == null && lastDirect != null && (nextParagraph || sameParagraph)) {
                 a = new Attribution(lastDirect.sentence(), lastDirect.entity(), lastDirect.cue(),
@@ -116,6 +120,21 @@ final class QuoteOwners {
         Attribution last = as.get(as.size() - 1);
         return new Attribution(last.sentence(), last.entity(), last.cue(), last.mentionStart(),
                 "quote-after-paragraph", last.mention());
+    }
+
+    /**
+     * The last attribution of the sentence just before, in the quote's own paragraph ("…, Ruiz said. “The
+     * talks went well.”"): the quote goes on the speaker's words.
+     */
+    private static Attribution previousSentenceOfParagraph(Doc doc, Quote q, List<List<Attribution>> bySentence) {
+        int s = doc.sentenceAt(q.open()) - 1;
+        if (s < 0 || doc.sentences().get(s).paragraph() != q.paragraph() || bySentence.get(s).isEmpty()) {
+            return null;
+        }
+        List<Attribution> as = bySentence.get(s);
+        Attribution last = as.get(as.size() - 1);
+        return new Attribution(last.sentence(), last.entity(), last.cue(), last.mentionStart(),
+                "quote-after-sentence", last.mention());
     }
 
     private static boolean startsSentence(Doc doc, Quote q) {

@@ -32,6 +32,16 @@ class QuoteOwnersTest {
     }
 
     @Test
+    void givesQuoteOpeningSentenceToSpeakerOfSentenceBefore() {
+        List<Statement> s = Texts.extract("Talks may resume in spring, Minister Ines Laurent said. "
+                + "“Nobody wants the border closed for another winter.”").statements();
+        assertEquals(2, s.size());
+        assertEquals("Ines Laurent", s.get(1).speaker().name());
+        assertEquals("Nobody wants the border closed for another winter.", s.get(1).quote());
+        assertEquals("quote-after-sentence", s.get(1).rule());
+    }
+
+    @Test
     void leavesUnattributedQuoteAlone() {
         assertEquals(List.of(), Texts.extract("The so-called “grand bargain” collapsed.").statements());
     }
