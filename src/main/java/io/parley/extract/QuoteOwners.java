@@ -37,6 +37,9 @@ final class QuoteOwners {
             if (a == null && startsSentence(doc, first)) {
                 a = previousSentenceOfParagraph(doc, first, bySentence);
             }
+            if (a == null && startsSentence(doc, first)) {
+                a = subjectOfNextSentence(doc, quotes.get(chain.get(chain.size() - 1)), bySentence);
+            }
             if (a == null && lastDirect != null && (nextParagraph || sameParagraph)) {
                 a = new Attribution(lastDirect.sentence(), lastDirect.entity(), lastDirect.cue(),
                         lastDirect.mentionStart(), "quote-next-paragraph", lastDirect.mention());
@@ -135,6 +138,28 @@ final class QuoteOwners {
         Attribution last = as.get(as.size() - 1);
         return new Attribution(last.sentence(), last.entity(), last.cue(), last.mentionStart(),
                 "quote-after-sentence", last.mention());
+    }
+
+    /**
+     * The speaker who opens the sentence just after a quote that fills its own sentence, in the same
+     * paragraph (“Why now?” Minister Ana Ruiz asked the reporters.): the splitter cut after “?” or “!”.
+     */
+    private static Attribution subjectOfNextSentence(Doc doc, Quote q, List<List<Attribution>> bySentence) {
+        int s = doc.sentenceAt(Math.max(q.open(), q.end() - 1)) + 1;
+        if (s <= 0 || s >= doc.sentences().size() || doc.sentences().get(s).paragraph() != q.paragraph()) {
+            return null;
+        }
+        Sentence next = doc.sentences().get(s);
+        if (doc.text().substring(q.end(), next.start()).strip().length() > 1) {
+            return null;
+        }
+        for (Attribution a : bySentence.get(s)) {
+            if (a.mentionStart() == next.start()) {
+                return new Attribution(a.sentence(), a.entity(), a.cue(), a.mentionStart(),
+                        "quote-before-subject", a.mention());
+            }
+        }
+        return null;
     }
 
     private static boolean startsSentence(Doc doc, Quote q) {

@@ -42,6 +42,16 @@ class QuoteOwnersTest {
     }
 
     @Test
+    void givesExclamationToSpeakerOpeningNextSentence() {
+        List<Statement> s = Texts.extract("“Enough of these delays!” Ana Ruiz, the head of the port authority, wrote on social media, "
+                + "adding that the port had stayed shut.").statements();
+        Statement quoted = s.stream().filter(x -> x.quote() != null).findFirst().orElseThrow();
+        assertEquals("Ana Ruiz", quoted.speaker().name());
+        assertEquals("Enough of these delays!", quoted.quote());
+        assertEquals("quote-before-subject", quoted.rule());
+    }
+
+    @Test
     void leavesUnattributedQuoteAlone() {
         assertEquals(List.of(), Texts.extract("The so-called “grand bargain” collapsed.").statements());
     }
