@@ -34,7 +34,7 @@ final class QuoteOwners {
             if (a == null && nextParagraph(doc, first)) {
                 a = endOfPreviousParagraph(doc, first, bySentence);
             }
-            if (a == null && startsSentence(doc, first)) {
+            if (a == null && (startsSentence(doc, first) || isClause(doc, first))) {
                 a = previousSentenceOfParagraph(doc, first, bySentence);
             }
             if (a == null && startsSentence(doc, first)) {
@@ -160,6 +160,19 @@ final class QuoteOwners {
             }
         }
         return null;
+    }
+
+    /** A quote of four words or more that runs to the end of its sentence ("Biden “kind of misspoke.”"). */
+    private static boolean isClause(Doc doc, Quote q) {
+        int s = doc.sentenceAt(Math.max(q.open(), q.end() - 1));
+        if (s < 0 || doc.sentences().get(s).end() > q.end() + 2) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = q.start(); i < q.end(); i++) {
+            spaces += doc.text().charAt(i) == ' ' ? 1 : 0;
+        }
+        return spaces >= 3;
     }
 
     private static boolean startsSentence(Doc doc, Quote q) {

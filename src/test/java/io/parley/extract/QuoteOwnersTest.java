@@ -52,6 +52,22 @@ class QuoteOwnersTest {
     }
 
     @Test
+    void givesQuotedClauseEndingSentenceToSpeakerOfSentenceBefore() {
+        List<Statement> s = Texts.extract("“The offer was fair,” said envoy Marta Kovac. The minister “simply read "
+                + "the figures wrong.”").statements();
+        Statement quoted = s.get(s.size() - 1);
+        assertEquals("Marta Kovac", quoted.speaker().name());
+        assertEquals("simply read the figures wrong.", quoted.quote());
+    }
+
+    @Test
+    void leavesScareQuoteAfterStatementAlone() {
+        List<Statement> s = Texts.extract("Envoy Marta Kovac said the offer was fair. The “grand bargain” collapsed.")
+                .statements();
+        assertEquals(1, s.size());
+    }
+
+    @Test
     void leavesUnattributedQuoteAlone() {
         assertEquals(List.of(), Texts.extract("The so-called “grand bargain” collapsed.").statements());
     }
