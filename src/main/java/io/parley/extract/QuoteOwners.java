@@ -34,7 +34,8 @@ final class QuoteOwners {
             if (a == null && nextParagraph(doc, first)) {
                 a = endOfPreviousParagraph(doc, first, bySentence);
             }
-            if (a == null && (startsSentence(doc, first) || isClause(doc, first))) {
+            Quote last = quotes.get(chain.get(chain.size() - 1));
+            if (a == null && endsSentence(doc, last) && (startsSentence(doc, first) || hasFourWords(doc, first))) {
                 a = previousSentenceOfParagraph(doc, first, bySentence);
             }
             if (a == null && startsSentence(doc, first)) {
@@ -162,12 +163,14 @@ final class QuoteOwners {
         return null;
     }
 
-    /** A quote of four words or more that runs to the end of its sentence ("Biden “kind of misspoke.”"). */
-    private static boolean isClause(Doc doc, Quote q) {
+    /** Whether the quote runs to the end of its sentence (nothing such as ", it said" follows it there). */
+    private static boolean endsSentence(Doc doc, Quote q) {
         int s = doc.sentenceAt(Math.max(q.open(), q.end() - 1));
-        if (s < 0 || doc.sentences().get(s).end() > q.end() + 2) {
-            return false;
-        }
+        return s >= 0 && doc.sentences().get(s).end() <= q.end() + 2;
+    }
+
+    /** A quoted clause, not a scare-quoted term: four words or more ("Biden “kind of misspoke.”"). */
+    private static boolean hasFourWords(Doc doc, Quote q) {
         int spaces = 0;
         for (int i = q.start(); i < q.end(); i++) {
             spaces += doc.text().charAt(i) == ' ' ? 1 : 0;
