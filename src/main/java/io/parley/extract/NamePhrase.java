@@ -243,8 +243,15 @@ final class NamePhrase {
             return inside || t.isCapitalized();
         }
         boolean cityInName = inside && lex.cities().contains(t.text()) && lex.country(t.text()) == null;
-        return t.isCapitalized() && !isAcronym(t) && (cityInName || !isPlace(t)) && !lex.stopwords().contains(t.text())
+        boolean afterInitial = inside && isInitial(toks.get(k - 1));
+        return t.isCapitalized() && !isAcronym(t) && (cityInName || afterInitial || !isPlace(t)) && !lex.stopwords().contains(t.text())
                 && !lex.isTitle(t.text()) && !lex.institutions().contains(t.text());
+    }
+
+    /** "O." in "Lisa O. Monaco": after a middle initial comes a surname, even one that names a place. */
+    private static boolean isInitial(Token t) {
+        String s = t.text();
+        return s.length() == 2 && s.charAt(1) == '.' && Character.isUpperCase(s.charAt(0));
     }
 
     private boolean isPlace(Token t) {

@@ -9,7 +9,8 @@ import java.util.Map;
  * QuoteOwners gives each quote its speaker: the speaker attributed in a sentence the quote touches (the
  * cue nearest the quote wins), carried along a quote that runs over several sentences or paragraphs;
  * else the speaker of a sentence ending in a colon just before it; else, for a quote that opens a
- * paragraph, the speaker of the direct quote that ended the paragraph before.
+ * paragraph, the speaker of the paragraph before; else, for a quote that opens a sentence, the speaker of the
+ * sentence just before it in its paragraph; else the speaker of the direct quote that ended just before.
  */
 final class QuoteOwners {
 
@@ -32,6 +33,13 @@ final class QuoteOwners {
             boolean sameParagraph = startsSentence(doc, first) && lastDirectParagraph == first.paragraph();
             if (a == null && nextParagraph(doc, first)) {
                 a = endOfPreviousParagraph(doc, first, bySentence);
+            }
+            Quote last = quotes.get(chain.get(chain.size() - 1));
+            if (a == null && endsSentence(doc, last) && (startsSentence(doc, first) || hasFourWords(doc, first))) {
+                a = previousSentenceOfParagraph(doc, first, bySentence);
+            }
+            if (a == null && startsSentence(doc, first)) {
+                a = subjectOfNextSentence(doc, quotes.get(chain.get(chain.size() - 1)), bySentence);
             }
             if (a == null && lastDirect != null && (nextParagraph || sameParagraph)) {
                 a = new Attribution(lastDirect.sentence(), lastDirect.entity(), lastDirect.cue(),
@@ -116,6 +124,58 @@ final class QuoteOwners {
         Attribution last = as.get(as.size() - 1);
         return new Attribution(last.sentence(), last.entity(), last.cue(), last.mentionStart(),
                 "quote-after-paragraph", last.mention());
+    }
+
+    /**
+     * The last attribution of the sentence just before, in the quote's own paragraph ("…, Ruiz said. “The
+     * talks went well.”"): the quote goes on the speaker's words.
+     */
+    private static Attribution previousSentenceOfParagraph(Doc doc, Quote q, List<List<Attribution>> bySentence) {
+        int s = doc.sentenceAt(q.open()) - 1;
+        if (s < 0 || doc.sentences().get(s).paragraph() != q.paragraph() || bySentence.get(s).isEmpty()) {
+            return null;
+        }
+        List<Attribution> as = bySentence.get(s);
+        Attribution last = as.get(as.size() - 1);
+        return new Attribution(last.sentence(), last.entity(), last.cue(), last.mentionStart(),
+                "quote-after-sentence", last.mention());
+    }
+
+    /**
+     * The speaker who opens the sentence just after a quote that fills its own sentence, in the same
+     * paragraph (“Why now?” Minister Ana Ruiz asked the reporters.): the splitter cut after “?” or “!”.
+     */
+    private static Attribution subjectOfNextSentence(Doc doc, Quote q, List<List<Attribution>> bySentence) {
+        int s = doc.sentenceAt(Math.max(q.open(), q.end() - 1)) + 1;
+        if (s <= 0 || s >= doc.sentences().size() || doc.sentences().get(s).paragraph() != q.paragraph()) {
+            return null;
+        }
+        Sentence next = doc.sentences().get(s);
+        if (doc.text().substring(q.end(), next.start()).strip().length() > 1) {
+            return null;
+        }
+        for (Attribution a : bySentence.get(s)) {
+            if (a.mentionStart() == next.start()) {
+                return new Attribution(a.sentence(), a.entity(), a.cue(), a.mentionStart(),
+                        "quote-before-subject", a.mention());
+            }
+        }
+        return null;
+    }
+
+    /** Whether the quote runs to the end of its sentence (nothing such as ", it said" follows it there). */
+    private static boolean endsSentence(Doc doc, Quote q) {
+        int s = doc.sentenceAt(Math.max(q.open(), q.end() - 1));
+        return s >= 0 && doc.sentences().get(s).end() <= q.end() + 2;
+    }
+
+    /** A quoted clause, not a scare-quoted term: four words or more ("Biden “kind of misspoke.”"). */
+    private static boolean hasFourWords(Doc doc, Quote q) {
+        int spaces = 0;
+        for (int i = q.start(); i < q.end(); i++) {
+            spaces += doc.text().charAt(i) == ' ' ? 1 : 0;
+        }
+        return spaces >= 3;
     }
 
     private static boolean startsSentence(Doc doc, Quote q) {

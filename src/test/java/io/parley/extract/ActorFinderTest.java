@@ -24,6 +24,15 @@ class ActorFinderTest {
     }
 
     @Test
+    void keepsPlaceSurnameAfterMiddleInitial() {
+        Mention m = find("Peter K. Jordan, the trade envoy, said the deal was close.").get(0);
+        assertEquals(Mention.Kind.PERSON, m.kind());
+        assertEquals("Peter K. Jordan", m.name());
+        assertEquals(2, m.start());
+        assertEquals(17, m.end());
+    }
+
+    @Test
     void findsPossessiveTitleWithAppositiveName() {
         Mention m = find("Iran’s First Vice-President, Mohammad-Reza Aref, arrived.").get(0);
         assertEquals("Mohammad-Reza Aref", m.name());

@@ -32,6 +32,42 @@ class QuoteOwnersTest {
     }
 
     @Test
+    void givesQuoteOpeningSentenceToSpeakerOfSentenceBefore() {
+        List<Statement> s = Texts.extract("Talks may resume in spring, Minister Ines Laurent said. "
+                + "“Nobody wants the border closed for another winter.”").statements();
+        assertEquals(2, s.size());
+        assertEquals("Ines Laurent", s.get(1).speaker().name());
+        assertEquals("Nobody wants the border closed for another winter.", s.get(1).quote());
+        assertEquals("quote-after-sentence", s.get(1).rule());
+    }
+
+    @Test
+    void givesExclamationToSpeakerOpeningNextSentence() {
+        List<Statement> s = Texts.extract("“Enough of these delays!” Ana Ruiz, the head of the port authority, wrote on social media, "
+                + "adding that the port had stayed shut.").statements();
+        Statement quoted = s.stream().filter(x -> x.quote() != null).findFirst().orElseThrow();
+        assertEquals("Ana Ruiz", quoted.speaker().name());
+        assertEquals("Enough of these delays!", quoted.quote());
+        assertEquals("quote-before-subject", quoted.rule());
+    }
+
+    @Test
+    void givesQuotedClauseEndingSentenceToSpeakerOfSentenceBefore() {
+        List<Statement> s = Texts.extract("“The offer was fair,” said envoy Marta Kovac. The minister “simply read "
+                + "the figures wrong.”").statements();
+        Statement quoted = s.get(s.size() - 1);
+        assertEquals("Marta Kovac", quoted.speaker().name());
+        assertEquals("simply read the figures wrong.", quoted.quote());
+    }
+
+    @Test
+    void leavesScareQuoteAfterStatementAlone() {
+        List<Statement> s = Texts.extract("Envoy Marta Kovac said the offer was fair. The “grand bargain” collapsed.")
+                .statements();
+        assertEquals(1, s.size());
+    }
+
+    @Test
     void leavesUnattributedQuoteAlone() {
         assertEquals(List.of(), Texts.extract("The so-called “grand bargain” collapsed.").statements());
     }
