@@ -124,6 +124,7 @@ final class TextTable {
             boolean plain = cell.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
             quoted.add(plain ? cell : '"' + cell.replace("\"", "\"\"") + '"');
         }
-        return String.join(",", quoted) + "\r\n";
+        // Rows end in a bare newline: the terminal filter (SafeOutput) shows a carriage return as an escape.
+        return String.join(",", quoted) + "\n";
     }
 }
