@@ -85,4 +85,28 @@ class MeetingConstructionsTest {
     @Test void passiveWasReceivedBy() {
         expect("Ambassador Jan Kowalski was received by President Ivan Petrov on Monday.", "Ivan Petrov", "Jan Kowalski");
     }
+    @Test void aPersonInARelativeClauseIsNoParty() {
+        expect("Minister Paul Durand, who succeeded Olaf Brandt last year, met Minister Jan Kowalski in Warsaw.", "Paul Durand", "Jan Kowalski");
+    }
+    @Test void aPersonWhoseProposalIsDiscussedIsNoParty() {
+        expect("Minister Paul Durand met Minister Jan Kowalski to discuss President Ivan Petrov's peace plan.", "Paul Durand", "Jan Kowalski");
+    }
+    @Test void aPersonAfterThankedIsNoPartyOfTheMeeting() {
+        expect("Minister Paul Durand met Minister Jan Kowalski and conveyed the greetings of President Ivan Petrov.", "Paul Durand", "Jan Kowalski");
+    }
+    @Test void aPersonNamedInTheAboutClauseIsNoParty() {
+        expect("Minister Paul Durand met Minister Jan Kowalski on Monday, days after Chancellor Anna Weiss resigned.", "Paul Durand", "Jan Kowalski");
+    }
+    @Test void aVenueNamedForAPersonIsNoParty() {
+        expect("Minister Paul Durand met Minister Jan Kowalski at the Jomo Kenyatta International Airport.", "Paul Durand", "Jan Kowalski");
+    }
+    @Test void aPredecessorIsNoParty() {
+        expect("Minister Paul Durand met President Ivan Petrov, the successor of Kemal Aydin, in Ankara.", "Paul Durand", "Ivan Petrov");
+    }
+    @Test void aPersonAccordingToIsNoParty() {
+        expect("According to spokesman Omar Haddad, Minister Paul Durand met Minister Jan Kowalski on Monday.", "Paul Durand", "Jan Kowalski");
+    }
+    @Test void aPersonAfterSemicolonIsNoParty() {
+        expect("Minister Paul Durand met Minister Jan Kowalski; President Ivan Petrov stayed in the capital.", "Paul Durand", "Jan Kowalski");
+    }
 }
