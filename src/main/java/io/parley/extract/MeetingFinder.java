@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class MeetingFinder {
 
-    private static final Set<String> CLAUSE_END = Set.of(";", "who", "which", "where", "whom", "while",
+    private static final Set<String> CLAUSE_END = Set.of(";", "who", "which", "where", "whom", "whose", "while",
             "since", "because", "although", "after", "before", "as", "but", "when", "whereas");
 
     /** How many words before a trigger a negator may stand. */

@@ -109,4 +109,22 @@ class MeetingConstructionsTest {
     @Test void aPersonAfterSemicolonIsNoParty() {
         expect("Minister Paul Durand met Minister Jan Kowalski; President Ivan Petrov stayed in the capital.", "Paul Durand", "Jan Kowalski");
     }
+    @Test void metReportersIsNoMeeting() {
+        assertEquals(List.of(), sets("President Ivan Petrov met reporters in Vienna after Chancellor Anna Weiss left."));
+    }
+    @Test void aSpokespersonAfterTheMeetingIsNoParty() {
+        expect("Minister Paul Durand met Minister Jan Kowalski on Monday, spokesman Omar Haddad told the press.", "Paul Durand", "Jan Kowalski");
+    }
+    @Test void anEarlierHolderIsNoParty() {
+        expect("Minister Paul Durand met Minister Jan Kowalski, whose predecessor Olaf Brandt had opposed the deal.", "Paul Durand", "Jan Kowalski");
+    }
+    @Test void aPersonAfterAndAnotherVerbIsNoParty() {
+        expect("Minister Paul Durand met Minister Jan Kowalski and later called President Ivan Petrov's office.", "Paul Durand", "Jan Kowalski");
+    }
+    @Test void wouldMeetIsNone() {
+        assertEquals(List.of(), sets("Minister Paul Durand said he would meet Minister Jan Kowalski only if the blockade ended."));
+    }
+    @Test void aNameInTheMeetingPurposeIsNoParty() {
+        expect("Minister Paul Durand met Minister Jan Kowalski to discuss the release of journalist Olaf Brandt.", "Paul Durand", "Jan Kowalski");
+    }
 }
