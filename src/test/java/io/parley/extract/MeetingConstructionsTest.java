@@ -121,6 +121,9 @@ class MeetingConstructionsTest {
     @Test void aPersonAfterAndAnotherVerbIsNoParty() {
         expect("Minister Paul Durand met Minister Jan Kowalski and later called President Ivan Petrov's office.", "Paul Durand", "Jan Kowalski");
     }
+    @Test void aMeetingAskedAboutIsNone() {
+        assertEquals(List.of(), sets("Will Minister Paul Durand meet Minister Jan Kowalski before the vote?"));
+    }
     @Test void wouldMeetIsNone() {
         assertEquals(List.of(), sets("Minister Paul Durand said he would meet Minister Jan Kowalski only if the blockade ended."));
     }
