@@ -5,12 +5,14 @@ import java.util.Set;
 
 /**
  * Denials tells a meeting that is not one: cancelled or called off after its trigger ("the meeting with X was
- * cancelled"), or only supposed ("if Petrov meets Weiss", "could meet X if the ceasefire holds").
+ * cancelled"), or only supposed ("if Petrov meets Weiss", "could meet X if the ceasefire holds", "Will Petrov meet Weiss?").
  */
 final class Denials {
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
     private static final Set<String> MODALS = Set.of("could", "would", "might", "should");
+    private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "could", "can", "should", "shall",
+            "did", "does", "do", "is", "are", "was", "were");
 
     private final PhraseIndex cancelled;
 
@@ -21,7 +23,13 @@ final class Denials {
     /** Whether the meeting of the trigger at {@code [trigger, triggerEnd)} is cancelled or hypothetical. */
     boolean denied(List<Token> toks, int trigger, int triggerEnd) {
         return cancelledAfter(toks, triggerEnd) || conditionBefore(toks, trigger)
-                || modalWithCondition(toks, trigger, triggerEnd);
+                || modalWithCondition(toks, trigger, triggerEnd) || yesNoQuestion(toks);
+    }
+
+    /** "Will Petrov meet Weiss?": a sentence that asks whether the meeting happens tells none. */
+    private static boolean yesNoQuestion(List<Token> toks) {
+        return toks.size() > 2 && QUESTION_OPENERS.contains(toks.get(0).lower())
+                && toks.get(toks.size() - 1).text().equals("?");
     }
 
     private boolean cancelledAfter(List<Token> toks, int from) {

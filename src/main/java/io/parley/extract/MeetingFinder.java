@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class MeetingFinder {
 
-    private static final Set<String> CLAUSE_END = Set.of(";", "who", "which", "where", "whom", "while",
+    private static final Set<String> CLAUSE_END = Set.of(";", "who", "which", "where", "whom", "whose", "while",
             "since", "because", "although", "after", "before", "as", "but", "when", "whereas");
 
     /** How many words before a trigger a negator may stand. */
@@ -325,7 +325,8 @@ final class MeetingFinder {
                 continue;
             }
             boolean out = left ? m.first() != subject && !beforeVerb(toks, m) && leftOut(toks, m, trigger)
-                    : rightOut(toks, m, trigger, triggerEnd);
+                    || inRelativeBefore(toks, m, trigger)
+                    : rightOut(toks, m, trigger, triggerEnd) || ownerOfAThing(toks, m);
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
                     : m.first() - triggerEnd <= 2;
             boolean countryWord = m.kind() == Mention.Kind.COUNTRY;
@@ -439,6 +440,34 @@ final class MeetingFinder {
             k--;
         }
         return k >= 0 && !toks.get(k).is("and") && Coreference.afterPreposition(toks, m.first());
+    }
+
+    /** "X, who succeeded Y last year, met Z": a name inside a relative clause closed before the trigger. */
+    private static boolean inRelativeBefore(List<Token> toks, Mention m, int trigger) {
+        int open = m.first() - 1;
+        while (open >= 0 && !toks.get(open).text().equals(",") && !RELATIVE.contains(toks.get(open).lower())) {
+            open--;
+        }
+        if (open < 0 || !RELATIVE.contains(toks.get(open).lower())) {
+            return false;
+        }
+        for (int i = m.last(); i < trigger; i++) {
+            if (toks.get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
+
+    /** "met Z to discuss Y's peace plan": a person named after the trigger only as the owner of a thing. */
+    private boolean ownerOfAThing(List<Token> toks, Mention m) {
+        if (m.kind() == Mention.Kind.PRONOUN || !possessive(toks, m) || m.last() + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(m.last() + 1);
+        return next.isWord() && !next.isCapitalized() && !lex.isTitle(next.text());
     }
 
     private boolean rightOut(List<Token> toks, Mention m, int trigger, int triggerEnd) {
