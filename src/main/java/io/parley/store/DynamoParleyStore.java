@@ -97,7 +97,7 @@ public final class DynamoParleyStore implements ParleyStore {
         List<String> legacy = legacyKeys(articleId);
         dynamo.putItem(b -> b.tableName(table).item(extractionItem(articleId, extraction, extractorVersion, version)));
         setStatus(articleId, ArticleStatus.EXTRACTED, null, extractorVersion);
-        cleanQuietly(articleId, version, legacy);
+        cleanQuietly(articleId, currentVersion(articleId), legacy);
     }
 
     /** Hides the article's facts first (its {@code EXTRACTION} item goes), then marks it and cleans them up. */
@@ -178,6 +178,16 @@ public final class DynamoParleyStore implements ParleyStore {
     private List<String> legacyKeys(String articleId) {
         return derived(dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Attributes.key(Keys.article(articleId), Keys.EXTRACTION))).item());
+    }
+
+    /**
+     * The version readers see now, read again after the switch: when another extraction of the article switched
+     * it meanwhile (an old and a new deploy at once), cleaning keeps that one rather than this call's own.
+     */
+    private String currentVersion(String articleId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Attributes.key(Keys.article(articleId), Keys.EXTRACTION))).item();
+        return item == null || !item.containsKey(CurrentVersions.VERSION) ? null : item.get(CurrentVersions.VERSION).s();
     }
 
     private static List<String> derived(Map<String, AttributeValue> extractionItem) {
