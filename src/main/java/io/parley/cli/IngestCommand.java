@@ -47,7 +47,7 @@ final class IngestCommand implements Command {
                 terminal.progress(String.format(Locale.ROOT, "[%d/%d] %s", i + 1, files.size(), files.get(i)));
                 tally.current = files.get(i);
                 tally.position = i + 1;
-                ingestOne(pipeline, files.get(i), published, tally);
+                ingestOne(pipeline, files.get(i), published, terminal, tally);
             }
             terminal.err().println();
         }
@@ -55,30 +55,28 @@ final class IngestCommand implements Command {
         return tally.failed.isEmpty() && tally.outage == null ? Main.OK : Main.FAILED;
     }
 
-    private static void ingestOne(LocalPipeline pipeline, String file, LocalDate published, Tally tally) {
+    private static void ingestOne(LocalPipeline pipeline, String file, LocalDate published, Terminal terminal,
+            Tally tally) {
         try {
-            ingestFile(pipeline, file, published, tally);
+            ingestFile(pipeline, ArticleFiles.upload(file, published, terminal.in()), file, tally);
+        } catch (CliException e) {
+            tally.failed.add(e.getMessage());
         } catch (RuntimeException e) {
             StoreOutage.of(e).ifPresentOrElse(reason -> tally.outage = reason,
                     () -> tally.failed.add(file + ": " + e.getMessage()));
         }
     }
 
-    private static void ingestFile(LocalPipeline pipeline, String file, LocalDate published, Tally tally) {
-        try {
-            Upload upload = Upload.of("file:" + file, InputFiles.read(file)).publishedOn(published);
-            IngestOutcome outcome = pipeline.ingest().ingest(upload);
-            if (outcome instanceof IngestOutcome.Rejected rejected) {
-                tally.failed.add(file + ": " + rejected.reason());
-                return;
-            }
-            if (outcome.kind() == IngestOutcome.Kind.DUPLICATE) {
-                tally.duplicates++;
-            }
-            pipeline.drain(tally::count);
-        } catch (CliException e) {
-            tally.failed.add(e.getMessage());
+    private static void ingestFile(LocalPipeline pipeline, Upload upload, String file, Tally tally) {
+        IngestOutcome outcome = pipeline.ingest().ingest(upload);
+        if (outcome instanceof IngestOutcome.Rejected rejected) {
+            tally.failed.add(file + ": " + rejected.reason());
+            return;
         }
+        if (outcome.kind() == IngestOutcome.Kind.DUPLICATE) {
+            tally.duplicates++;
+        }
+        pipeline.drain(tally::count);
     }
 
     /** Counts of one run. */
