@@ -1,6 +1,7 @@
 package io.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -8,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,58 @@ class ArticleArgumentsTest {
         assertEquals(Main.FAILED, code);
         assertEquals("parley extract: standard input: holds more than the limit of " + InputFiles.MAX_BYTES
                 + " bytes (reading stopped there)\n", stderr());
+    }
+
+    @Test
+    void extractDatesTheArticleFromTheMetaFileBesideIt() throws Exception {
+        Path story = write("story.txt", ARTICLE);
+        write("story.meta.json", "{\"published\": \"2026-02-03\", \"url\": \"https://news.example/story\", "
+                + "\"outlet\": \"Example Wire\"}");
+        assertEquals(Main.OK, Main.run(List.of("extract", story.toString()), terminal(""), new MemoryStorage()), stderr());
+        assertTrue(stdout().contains("\"date\" : \"2026-02-03\""), stdout());
+    }
+
+    @Test
+    void anExplicitPublishedDateWinsOverTheMetaFile() throws Exception {
+        Path story = write("story.txt", ARTICLE);
+        write("story.meta.json", "{\"published\": \"2026-02-03\"}");
+        int code = Main.run(List.of("extract", "--published", "2026-04-01", story.toString()), terminal(""),
+                new MemoryStorage());
+        assertEquals(Main.OK, code, stderr());
+        assertTrue(stdout().contains("2026-03-31"), stdout());
+        assertFalse(stdout().contains("2026-02"), stdout());
+    }
+
+    @Test
+    void ingestStoresTheMetaFilesUrlAndOutlet() throws Exception {
+        Path story = write("story.html", "<html><head><title>Envoys meet</title></head><body><p>PORTO — Foreign "
+                + "Minister Ana Ruiz met Premier Karl Boden in Porto on Tuesday.</p></body></html>");
+        write("story.meta.json", "{\"published\": \"2026-02-03\", \"outlet\": \"Example Wire\"}");
+        MemoryStorage storage = new MemoryStorage();
+        assertEquals(Main.OK, Main.run(List.of("ingest", story.toString()), terminal(""), storage), stderr());
+        assertEquals(Main.OK, Main.run(List.of("meetings", "--json"), terminal(""), storage), stderr());
+        assertTrue(stdout().contains("\"date\":\"2026-02-03\""), stdout());
+    }
+
+    @Test
+    void aMalformedMetaFileIsAClearError() throws Exception {
+        Path story = write("story.txt", ARTICLE);
+        Path meta = write("story.meta.json", "{\"published\": \"last Tuesday\"}");
+        assertEquals(Main.FAILED, Main.run(List.of("extract", story.toString()), terminal(""), new MemoryStorage()));
+        assertEquals("parley extract: " + meta + ": not valid article metadata (\"published\" must be a date like "
+                + "\"2025-11-19\")\n", stderr());
+    }
+
+    @Test
+    void metaFileIsNamedAfterTheArticleWithoutItsExtensions() {
+        assertEquals("a/story.meta.json", MetaFile.nameFor("a/story.txt"));
+        assertEquals("a/story.meta.json", MetaFile.nameFor("a/story.html.gz"));
+        assertEquals("a.b/story.meta.json", MetaFile.nameFor("a.b/story"));
+        assertEquals("a/.hidden.meta.json", MetaFile.nameFor("a/.hidden"));
+    }
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text);
     }
 
     private Terminal terminal(String stdin) {
