@@ -25,24 +25,25 @@ final class IngestCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--published YYYY-MM-DD] FILE...";
+        return "[--published YYYY-MM-DD] FILE|DIR...";
     }
 
     @Override
     public String summary() {
-        return "ingest and extract article files (text, HTML, JSON) into the local DynamoDB under .parley/";
+        return "ingest and extract article files (text, HTML, JSON; a DIR: its articles) into the local DynamoDB under "
+                + ".parley/";
     }
 
     @Override
-    public int run(List<String> argList, Terminal terminal) throws UsageException {
+    public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
         Args args = Args.parse(argList, Set.of("published"), Set.of());
         if (args.positionals().isEmpty()) {
-            throw new UsageException("expects at least one FILE");
+            throw new UsageException("expects at least one FILE or DIR");
         }
+        List<String> files = ArticleFolder.expand(args.positionals());
         LocalDate published = Dates.parse(args.option("published"), "published");
         Tally tally = new Tally();
         try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
-            List<String> files = args.positionals();
             for (int i = 0; i < files.size() && tally.outage == null; i++) {
                 terminal.progress(String.format(Locale.ROOT, "[%d/%d] %s", i + 1, files.size(), files.get(i)));
                 tally.current = files.get(i);
@@ -51,7 +52,7 @@ final class IngestCommand implements Command {
             }
             terminal.err().println();
         }
-        tally.print(terminal, args.positionals().size());
+        tally.print(terminal, files.size());
         return tally.failed.isEmpty() && tally.outage == null ? Main.OK : Main.FAILED;
     }
 

@@ -104,6 +104,40 @@ class ArticleArgumentsTest {
         assertEquals("a/.hidden.meta.json", MetaFile.nameFor("a/.hidden"));
     }
 
+    @Test
+    void ingestOfAFolderReadsItsArticlesInNameOrderAndSkipsTheRest() throws Exception {
+        write("b.txt", "Talks in Oslo\n\nForeign Minister Ana Ruiz met Premier Karl Boden in Oslo on Monday.\n");
+        write("a.html", "<html><head><title>Envoys meet</title></head><body><p>Foreign Minister Lena Holm met "
+                + "President Omar Haddad in Rabat on Friday.</p></body></html>");
+        write("b.meta.json", "{\"published\": \"2026-01-12\"}");
+        write("index.txt", "a.html\nb.txt\n");
+        write(".draft.txt", "Draft\n\nForeign Minister Eva Lind met Premier Jon Berg in Bern.\n");
+        write("notes.md", "Foreign Minister Eva Lind met Premier Jon Berg in Bern.\n");
+        Files.createDirectory(dir.resolve("sub.txt"));
+        MemoryStorage storage = new MemoryStorage();
+
+        assertEquals(Main.OK, Main.run(List.of("ingest", dir.toString()), terminal(""), storage), stderr());
+
+        assertTrue(stdout().startsWith("stored 2 article(s) with 2 meeting(s)"), stdout());
+        assertTrue(stderr().indexOf("[1/2] " + dir.resolve("a.html")) < stderr().indexOf("[2/2] " + dir.resolve("b.txt")),
+                stderr());
+        assertFalse(stderr().contains("index.txt") || stderr().contains("draft") || stderr().contains("notes"), stderr());
+    }
+
+    @Test
+    void aFolderWithNoArticlesIsAClearError() throws Exception {
+        write("index.txt", "nothing\n");
+        assertEquals(Main.FAILED, Main.run(List.of("ingest", dir.toString()), terminal(""), new MemoryStorage()));
+        assertEquals("parley ingest: " + dir + ": no article files in the folder (.txt, .html, .htm, .json, .gz)\n",
+                stderr());
+    }
+
+    @Test
+    void articleNamesAreTheArticleExtensionsLessMetaFilesIndexAndDotfiles() {
+        List.of("a.txt", "a.HTML", "a.htm", "a.json", "a.txt.gz").forEach(n -> assertTrue(ArticleFolder.isArticle(n), n));
+        List.of("a.meta.json", "index.txt", ".a.txt", "a.md", "a.pdf").forEach(n -> assertFalse(ArticleFolder.isArticle(n), n));
+    }
+
     private Path write(String name, String text) throws Exception {
         return Files.writeString(dir.resolve(name), text);
     }
