@@ -1,5 +1,6 @@
 package io.parley.cli;
 
+import io.parley.json.Json;
 import io.parley.model.Extraction;
 import io.parley.service.IngestOutcome;
 import io.parley.service.Upload;
@@ -25,7 +26,7 @@ final class IngestCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--published YYYY-MM-DD] FILE|DIR...";
+        return "[--published YYYY-MM-DD] [--json] FILE|DIR...";
     }
 
     @Override
@@ -36,7 +37,7 @@ final class IngestCommand implements Command {
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
-        Args args = Args.parse(argList, Set.of("published"), Set.of());
+        Args args = Args.parse(argList, Set.of("published"), Set.of("json"));
         if (args.positionals().isEmpty()) {
             throw new UsageException("expects at least one FILE or DIR");
         }
@@ -52,7 +53,7 @@ final class IngestCommand implements Command {
             }
             terminal.err().println();
         }
-        tally.print(terminal, files.size());
+        tally.print(terminal, files.size(), args.flag("json"));
         return tally.failed.isEmpty() && tally.outage == null ? Main.OK : Main.FAILED;
     }
 
@@ -97,15 +98,31 @@ final class IngestCommand implements Command {
             statements += extraction.statements().size();
         }
 
-        void print(Terminal terminal, int files) {
+        void print(Terminal terminal, int files, boolean json) {
+            if (json) {
+                terminal.out().println(Json.write(new Result(articles, meetings, statements, duplicates, failed)));
+            } else {
+                printText(terminal);
+            }
+            printOutage(terminal, files);
+        }
+
+        private void printText(Terminal terminal) {
             terminal.out().printf(Locale.ROOT, "stored %d article(s) with %d meeting(s) and %d statement(s); "
                     + "%d duplicate(s) skipped; %d failed%n", articles, meetings, statements, duplicates, failed.size());
             failed.forEach(f -> terminal.out().println("  failed: " + f));
+        }
+
+        private void printOutage(Terminal terminal, int files) {
             if (outage != null) {
                 terminal.err().printf(Locale.ROOT, "parley ingest: the database stopped answering (%s) at file %d of %d "
                         + "(%s); stopped there. What was stored is kept: run the same command again once it is back "
                         + "(stored files come back as duplicates).%n", outage, position, files, current);
             }
         }
+    }
+
+    /** The {@code --json} form of a run's counts; each failure is "FILE: reason". */
+    record Result(int stored, int meetings, int statements, int duplicates, List<String> failed) {
     }
 }
