@@ -7,7 +7,6 @@ import io.parley.json.Json;
 import io.parley.model.Article;
 import io.parley.model.Extraction;
 import io.parley.service.ArticleIntake;
-import io.parley.service.Upload;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -43,19 +42,18 @@ final class ExtractCommand implements Command {
         }
         LocalDate published = Dates.parse(args.option("published"), "published");
         if (args.flag("explain")) {
-            Article article = read(args.positionals().get(0), published);
+            Article article = read(args.positionals().get(0), published, terminal);
             terminal.out().print(ExplainPrinter.render(Extractor.create().explain(article)));
             return Main.OK;
         }
-        Extraction extraction = Extractor.create().extract(read(args.positionals().get(0), published));
+        Extraction extraction = Extractor.create().extract(read(args.positionals().get(0), published, terminal));
         terminal.out().println(format.equals("json") ? Json.writePretty(extraction) : extraction.summary());
         return Main.OK;
     }
 
-    static Article read(String file, LocalDate published) throws CliException {
+    private static Article read(String file, LocalDate published, Terminal terminal) throws CliException {
         try {
-            return new ArticleIntake(ArticleReader.DEFAULT_MAX_BYTES).read(Upload.of("file:" + file, InputFiles.read(file))
-                    .publishedOn(published));
+            return new ArticleIntake(ArticleReader.DEFAULT_MAX_BYTES).read(ArticleFiles.upload(file, published, terminal.in()));
         } catch (InvalidArticleException e) {
             throw new CliException(file + ": " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.parley.cli;
 
+import io.parley.json.Json;
 import io.parley.scrape.FeedSeeds;
 import io.parley.store.FeedRecord;
 import io.parley.store.FeedStore;
@@ -23,7 +24,7 @@ final class FeedsCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "add [--allow-host HOST]... URL | list | remove URL";
+        return "add [--allow-host HOST]... URL | list [--json] | remove URL";
     }
 
     @Override
@@ -34,12 +35,16 @@ final class FeedsCommand implements Command {
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
         RepeatedOption hosts = RepeatedOption.take(argList, "allow-host");
-        List<String> words = Args.parse(hosts.remaining(), Set.of(), Set.of()).positionals();
+        Args args = Args.parse(hosts.remaining(), Set.of(), Set.of("json"));
+        List<String> words = args.positionals();
         String action = words.isEmpty() ? "" : words.get(0);
         boolean withUrl = action.equals("add") || action.equals("remove");
         boolean valid = action.equals("list") ? words.size() == 1 : withUrl && words.size() == 2;
         if (!valid) {
             throw new UsageException("expects: feeds add URL | feeds list | feeds remove URL");
+        }
+        if (args.flag("json") && !action.equals("list")) {
+            throw new UsageException("--json goes with feeds list only");
         }
         String url = words.size() == 2 ? normalise(words.get(1)) : null;
         if (action.equals("add")) {
@@ -50,7 +55,7 @@ final class FeedsCommand implements Command {
             return switch (action) {
                 case "add" -> report(terminal, feeds.add(url), "added " + url, "already listed: " + url);
                 case "remove" -> report(terminal, feeds.remove(url), "removed " + url, "not listed: " + url);
-                default -> list(terminal, feeds.list());
+                default -> list(terminal, feeds.list(), args.flag("json"));
             };
         }
     }
@@ -76,8 +81,13 @@ final class FeedsCommand implements Command {
         return Main.OK;
     }
 
-    private static int list(Terminal terminal, List<FeedRecord> feeds) {
-        feeds.stream().sorted(Comparator.comparing(FeedRecord::url)).forEach(f -> terminal.out().println(line(f)));
+    private static int list(Terminal terminal, List<FeedRecord> feeds, boolean json) {
+        List<FeedRecord> sorted = feeds.stream().sorted(Comparator.comparing(FeedRecord::url)).toList();
+        if (json) {
+            terminal.out().println(Json.write(sorted));
+        } else {
+            sorted.forEach(f -> terminal.out().println(line(f)));
+        }
         return Main.OK;
     }
 

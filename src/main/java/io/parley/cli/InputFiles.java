@@ -15,11 +15,15 @@ import java.util.zip.GZIPInputStream;
  * Only regular files are read (a directory, FIFO, socket or device such as {@code /dev/zero} is refused before
  * it is opened), and no more than the limit is ever held in memory: the bytes are counted while they are read,
  * after decompression for {@code .gz} files, so a small archive that expands to gigabytes stops at the limit.
+ * The name {@link #STDIN} stands for standard input, read with the same limit.
  */
 final class InputFiles {
 
     /** The most bytes a command reads from one file: the article limit of ingest. */
     static final long MAX_BYTES = ArticleReader.DEFAULT_MAX_BYTES;
+
+    /** The file argument that means standard input. */
+    static final String STDIN = "-";
 
     private static final int CHUNK = 64 * 1024;
 
@@ -29,6 +33,18 @@ final class InputFiles {
     /** The bytes of {@code name} ({@code .gz} files are decompressed), at most {@link #MAX_BYTES}. */
     static byte[] read(String name) throws CliException {
         return read(name, MAX_BYTES);
+    }
+
+    /** The bytes of {@code name}, or of {@code stdin} when the name is {@link #STDIN}, at most {@link #MAX_BYTES}. */
+    static byte[] read(String name, InputStream stdin) throws CliException {
+        if (!name.equals(STDIN)) {
+            return read(name);
+        }
+        try {
+            return readCapped("standard input", stdin, MAX_BYTES, false);
+        } catch (IOException e) {
+            throw new CliException("standard input: cannot read (" + e.getMessage() + ")");
+        }
     }
 
     /** The bytes of {@code name} ({@code .gz} files are decompressed), at most {@code maxBytes}. */

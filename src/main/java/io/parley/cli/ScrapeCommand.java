@@ -1,8 +1,10 @@
 package io.parley.cli;
 
 import io.parley.app.Settings;
+import io.parley.json.Json;
 import io.parley.scrape.FeedReport;
 import io.parley.scrape.ScrapeReport;
+import io.parley.scrape.ScrapeSummary;
 import io.parley.scrape.Scraper;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +28,7 @@ final class ScrapeCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--feed URL]... [--allow-host HOST]...   (no --feed: every feed of `parley feeds list`)";
+        return "[--feed URL]... [--allow-host HOST]... [--json]   (no --feed: every feed of `parley feeds list`)";
     }
 
     @Override
@@ -38,7 +40,8 @@ final class ScrapeCommand implements Command {
     public int run(List<String> argList, Terminal terminal) throws UsageException {
         RepeatedOption feedUrls = RepeatedOption.take(argList, "feed");
         RepeatedOption hosts = RepeatedOption.take(feedUrls.remaining(), "allow-host");
-        if (!Args.parse(hosts.remaining(), Set.of(), Set.of()).positionals().isEmpty()) {
+        Args args = Args.parse(hosts.remaining(), Set.of(), Set.of("json"));
+        if (!args.positionals().isEmpty()) {
             throw new UsageException("takes no positional arguments; give feeds with --feed URL");
         }
         Settings settings = Settings.defaults().withAllowedHosts(Set.copyOf(hosts.values()));
@@ -46,8 +49,13 @@ final class ScrapeCommand implements Command {
             Scraper scraper = pipeline.scraper();
             ScrapeReport report = feedUrls.values().isEmpty() ? scraper.scrapeAll() : scraper.scrape(feedUrls.values());
             pipeline.drain(extraction -> { }, e -> terminal.err().println("parley scrape: " + e.getMessage()));
-            terminal.out().print(report.format());
+            terminal.out().print(args.flag("json") ? Json.write(new Result(report.summary(), report.feeds())) + "\n"
+                    : report.format());
             return report.count(FeedReport.Status.FAILED) == 0 ? Main.OK : Main.FAILED;
         }
+    }
+
+    /** The {@code --json} form of a run: its totals, then every feed with its entries. */
+    record Result(ScrapeSummary summary, List<FeedReport> feeds) {
     }
 }

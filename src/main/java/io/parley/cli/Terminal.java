@@ -2,22 +2,30 @@ package io.parley.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where a command writes: results to {@code out}, progress and errors to {@code err}. Everything written through
+ * Where a command reads and writes: articles given as {@code -} from {@code in}, results to {@code out}, progress and errors to {@code err}. Everything written through
  * them passes {@link SafeOutput}, so control characters and terminal escapes that came with an article, a stored
  * fact or a file name are shown escaped ("&#92;u001B") instead of acting on the terminal; only {@link #progress}
  * moves the cursor, with a carriage return of its own.
  */
 final class Terminal {
 
+    private final InputStream in;
     private final PrintStream rawErr;
     private final PrintStream out;
     private final PrintStream err;
 
+    /** A terminal with nothing on standard input. */
     Terminal(PrintStream out, PrintStream err) {
+        this(InputStream.nullInputStream(), out, err);
+    }
+
+    Terminal(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.rawErr = err;
         this.out = SafeOutput.wrap(out);
         this.err = SafeOutput.wrap(err);
@@ -25,7 +33,12 @@ final class Terminal {
 
     /** Standard output and error, always in UTF-8 (the JVM would follow the locale, often ASCII). */
     static Terminal system() {
-        return new Terminal(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+        return new Terminal(System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+    }
+
+    /** Standard input, where a {@code -} file argument is read from. */
+    InputStream in() {
+        return in;
     }
 
     PrintStream out() {

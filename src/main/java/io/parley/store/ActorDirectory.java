@@ -68,6 +68,25 @@ final class ActorDirectory {
                 .items().stream().map(ActorDirectory::profileOf).toList();
     }
 
+    /** A page of every profile, in directory key order. */
+    Page<ActorProfile> all(PageRequest page) {
+        Map<String, AttributeValue> start = page.token() == null ? null
+                : Attributes.key(Keys.ACTORS, PageToken.decodeDirectory(page.token()));
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> last = start;
+        do {
+            Map<String, AttributeValue> from = last;
+            var response = dynamo.query(b -> b.tableName(table).keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(Keys.ACTORS)))
+                    .limit(page.limit() - items.size()).exclusiveStartKey(from));
+            items.addAll(response.items());
+            last = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (last != null && items.size() < page.limit());
+        String next = last == null ? null : PageToken.encodeDirectory(items.get(items.size() - 1).get(TableDefinition.SK).s());
+        return new Page<>(items.stream().map(ActorDirectory::profileOf).toList(), next);
+    }
+
     private List<ActorProfile> bySurname(String name) {
         String prefix = Names.skeleton(Names.surnameKey(name)) + "#";
         return dynamo.queryPaginator(b -> b.tableName(table)

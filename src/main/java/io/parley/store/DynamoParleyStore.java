@@ -174,6 +174,11 @@ public final class DynamoParleyStore implements ParleyStore {
         return directory.ofCountry(country);
     }
 
+    @Override
+    public Page<ActorProfile> allActors(PageRequest page) {
+        return directory.all(page);
+    }
+
     /** The keys an extraction written before versions listed on its {@code EXTRACTION} item, if any. */
     private List<String> legacyKeys(String articleId) {
         return derived(dynamo.getItem(b -> b.tableName(table).consistentRead(true)

@@ -60,4 +60,11 @@ public interface ParleyStore {
 
     /** Every actor of a country. */
     List<ActorProfile> actorsOfCountry(String country);
+
+    /**
+     * Every known actor, a page at a time, in directory order (by the skeleton of the surname, then the id).
+     *
+     * @throws InvalidPageTokenException when the page's token is not one this method gave
+     */
+    Page<ActorProfile> allActors(PageRequest page);
 }

@@ -118,7 +118,15 @@ class CommandLineUseTest {
         assertTrue(json.toString().contains("\"id\":\"abbas-araghchi\""), out());
         json.forEach(a -> assertEquals("Iran", a.path("country").asText()));
 
-        assertEquals(Main.USAGE, run("actors"));
+        assertEquals(Main.USAGE, run("actors", "Santoso", "--country", "Iran"));
+        assertEquals(Main.USAGE, run("actors", "Santoso", "--limit", "5"));
+    }
+
+    @Test
+    void actorsWithNoArgumentListsAPageThatFitsEightyColumns() {
+        assertEquals(Main.OK, run("actors", "--limit", "5"));
+        out().lines().forEach(l -> assertTrue(l.length() <= 80, l.length() + ": " + l));
+        assertTrue(out().contains("(more: run again with --next and this token)"), out());
     }
 
     @Test

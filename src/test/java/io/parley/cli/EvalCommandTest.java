@@ -3,6 +3,8 @@ package io.parley.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -51,5 +53,24 @@ class EvalCommandTest {
         assertTrue(scorerEnd > 0 && text.indexOf("== halves") > scorerEnd, text);
         assertTrue(text.lines().anyMatch(l -> l.matches("  cue-name +P=1\\.000  1/1")), text);
         assertTrue(text.contains("== misses by kind"), text);
+    }
+
+    @Test
+    void jsonGivesTheScoresAsNumbersWithNullForNan(@TempDir Path dir) throws Exception {
+        Path[] c = corpus(dir);
+        JsonNode json = Json.mapper().readTree(run("eval", "--json", "--halves", c[0].toString(), c[1].toString(),
+                c[2].toString()));
+        assertEquals(1.0, json.at("/total/statements/f1").asDouble());
+        assertEquals(1, json.at("/total/statements/matchedGold").asInt());
+        assertTrue(json.at("/total/meetings/f1").isNull(), json.toString());
+        assertEquals("d01", json.at("/articles/0/id").asText());
+        assertEquals(1, json.at("/halves/A/docs").asInt() + json.at("/halves/B/docs").asInt());
+    }
+
+    @Test
+    void jsonWithTheBreakdownIsAUsageError(@TempDir Path dir) throws Exception {
+        Path[] c = corpus(dir);
+        assertEquals(Main.USAGE, Main.run(List.of("eval", "--json", "--misses", c[0].toString(), c[1].toString()),
+                terminal));
     }
 }

@@ -153,6 +153,16 @@ public final class InMemoryStore implements ParleyStore {
                 .filter(p -> Keys.country(p.country()).equals(Keys.country(country))).toList();
     }
 
+    @Override
+    public Page<ActorProfile> allActors(PageRequest page) {
+        String after = page.token() == null ? "" : PageToken.decodeDirectory(page.token());
+        List<String> keys = profiles.values().stream().map(p -> Keys.directory(p.name(), p.id()))
+                .filter(k -> k.compareTo(after) > 0).sorted().toList();
+        List<String> shown = keys.subList(0, Math.min(page.limit(), keys.size()));
+        String next = keys.size() > shown.size() ? PageToken.encodeDirectory(shown.get(shown.size() - 1)) : null;
+        return new Page<>(shown.stream().map(k -> profiles.get(k.substring(k.indexOf('#') + 1))).toList(), next);
+    }
+
     /** Everything held, one string per entry, for tests that compare two states of the store. */
     Set<String> snapshot() {
         Set<String> all = new TreeSet<>();

@@ -251,6 +251,40 @@ abstract class ParleyStoreContract {
     }
 
     @Test
+    void allActorsPagesThroughEveryProfileOnceInDirectoryOrder() {
+        storeExtracted();
+        Article other = Facts.article("a2", LocalDate.of(2025, 11, 21), """
+                Envoys speak
+
+                Dmitry Lavrov said trade was growing. Anna Zorin said talks would go on.
+                """);
+        store.saveNew(StoredArticle.received(other, "api", Instant.EPOCH));
+        store.saveExtraction("a2", new Extraction(other.info(), List.of(), List.of(
+                Facts.statement(other, "Dmitry Lavrov said trade was growing.", new Actor("Dmitry Lavrov", null, "Belarus"), "trade"),
+                Facts.statement(other, "Anna Zorin said talks would go on.", new Actor("Anna Zorin", null, null), "talks")),
+                "s"), "v");
+
+        List<ActorProfile> whole = store.allActors(PageRequest.first(100)).items();
+        List<ActorProfile> paged = new ArrayList<>();
+        String token = null;
+        do {
+            Page<ActorProfile> page = store.allActors(new PageRequest(2, token));
+            assertTrue(page.items().size() <= 2, page.toString());
+            paged.addAll(page.items());
+            token = page.next();
+        } while (token != null);
+
+        assertEquals(whole, paged);
+        assertEquals(whole.size(), whole.stream().map(ActorProfile::id).distinct().count());
+        assertTrue(whole.stream().map(ActorProfile::name).toList().containsAll(List.of("Dmitry Lavrov", "Anna Zorin")),
+                whole.toString());
+        whole.forEach(p -> assertEquals(p, store.actor(p.id()).orElseThrow()));
+        List<String> surnames = whole.stream().map(p -> Names.skeleton(Names.surnameKey(p.name()))).toList();
+        assertEquals(surnames.stream().sorted().toList(), surnames);
+        assertThrows(InvalidPageTokenException.class, () -> store.allActors(new PageRequest(2, "bm90LWEtdG9rZW4")));
+    }
+
+    @Test
     void aReExtractionThatDiesHalfWayLeavesTheEarlierFactsWholeAndAloneVisible() {
         storeExtracted();
         failBatchWritesAfter(1);
