@@ -35,9 +35,9 @@ final class StatementsCommand extends QueryCommand {
         return value;
     }
 
+    /** The topic names, read through the one lexicon reader (the same pairs the extractor's topic tagger reads). */
     private static List<String> topics() {
-        return io.parley.lexicon.Lexicon.lines("topics.txt").stream().map(l -> l.split("\t", 2)[0].strip())
-                .filter(t -> !t.isEmpty()).toList();
+        return io.parley.lexicon.Lexicon.pairs("topics.txt").keySet().stream().filter(t -> !t.isEmpty()).sorted().toList();
     }
 
     @Override

@@ -263,7 +263,7 @@ final class NamePhrase {
 
     /**
      * A bare name (no title before it) that the gazetteer knows as a place: several words ("Addis Ababa"), or one
-     * word right after "in", "near" or a visit verb ("in Honiara", "will visit Brasília"). A bare surname elsewhere ("Obama said") stays a name, since
+     * word right after "in", "near" or a visit verb ("in Valletta", "will visit Lima"). A bare surname elsewhere ("Obama said") stays a name, since
      * many surnames are also towns somewhere.
      */
     private boolean gazetteerPlace(String text, List<Token> toks, int from, int to) {
