@@ -7,8 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 
 /**
  * Boilerplate removes the parts of a page that are never article text: scripts, navigation, footers, forms,
@@ -19,15 +21,15 @@ import org.jsoup.select.NodeTraversor;
 final class Boilerplate {
 
     /** Tags removed outright: they never hold article prose. */
-    private static final String ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+    private static final Evaluator ALWAYS = Selector.evaluatorOf("script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "button, select, input, textarea, label, dialog, video, audio, picture, map, link, meta, "
             + "figcaption, [hidden], [role=dialog], [role=alertdialog], [role=menu], [role=menubar], [role=search], "
-            + "[role=toolbar], [role=tablist], [aria-modal=true]";
+            + "[role=toolbar], [role=tablist], [aria-modal=true]");
 
     /** Tags and roles removed unless they hold most of the page's paragraph text. */
-    private static final String STRUCTURAL = "nav, footer, aside, form, header, figure, "
+    private static final Evaluator STRUCTURAL = Selector.evaluatorOf("nav, footer, aside, form, header, figure, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
-            + "[aria-hidden=true], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
+            + "[aria-hidden=true], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]");
 
     /** Class or id words that name boilerplate blocks. */
     private static final Pattern NEGATIVE = Pattern.compile(
@@ -56,10 +58,15 @@ final class Boilerplate {
     /** Class or id words of embedded social posts, kept as quotations. */
     private static final Pattern EMBED = Pattern.compile("social-?(media-?)?embed|tweet|twitter|instagram-media");
 
-    private static final String SOCIAL_POST = "blockquote[class~=(?i)tweet|twitter|instagram|social]";
+    private static final Evaluator SOCIAL_POST =
+            Selector.evaluatorOf("blockquote[class~=(?i)tweet|twitter|instagram|social]");
 
-    /** The verdicts on class-and-id strings seen lately: pages repeat a few names on many elements. */
-    private static final Memo<String, NameVerdict> VERDICTS = new Memo<>(4096);
+    /**
+     * What each class or id string seen lately says; a page repeats a few class strings on many elements, and an
+     * element's verdict is put together from its class's and its id's, so a unique id ("post-123") costs one
+     * match of a short string and never a new key holding the class.
+     */
+    private static final Memo<String, NameWords> WORDS = new Memo<>(4096);
 
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body");
 
@@ -94,40 +101,46 @@ final class Boilerplate {
      * ("social-embed", "twitter-tweet") are not boilerplate: they quote what people said.
      */
     static boolean isNegative(Element e) {
-        return verdict(e).negative();
+        NameWords classWords = words(e.className());
+        NameWords idWords = words(e.id());
+        return (classWords.negative() || idWords.negative()) && !classWords.positive() && !idWords.positive()
+                && !classWords.embed() && !idWords.embed();
     }
 
     /** True when an element's class, id or itemprop names an article body. */
     static boolean isPositive(Element e) {
-        return verdict(e).positive() || "articleBody".equals(e.attr("itemprop"));
+        return words(e.className()).positive() || words(e.id()).positive()
+                || "articleBody".equals(e.attr("itemprop"));
     }
 
-    /** The element's class and id, lower case, without CMS taxonomy classes such as "category-…" or "tag-…". */
-    static String names(Element e) {
-        return verdict(e).names();
+    /** What one class or id string says; the empty string says nothing, without any matching. */
+    private static NameWords words(String classOrId) {
+        return classOrId.isEmpty() ? NameWords.NONE : WORDS.get(classOrId, Boilerplate::judge);
     }
 
-    /** What an element's class and id say; elements without either share one answer without any matching. */
-    private static NameVerdict verdict(Element e) {
-        String className = e.className();
-        String id = e.id();
-        if (className.isEmpty() && id.isEmpty()) {
-            return NameVerdict.NONE;
+    private static NameWords judge(String classOrId) {
+        String names = TAXONOMY.matcher(classOrId.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return NameWords.of(POSITIVE.matcher(names).find(), NEGATIVE.matcher(names).find(),
+                EMBED.matcher(names).find());
+    }
+
+    /**
+     * Which kinds of words a class or id string holds (CMS taxonomy classes left out): article-body words,
+     * boilerplate words, embedded-post words. The eight answers are shared instances.
+     */
+    private record NameWords(boolean positive, boolean negative, boolean embed) {
+        static final NameWords NONE = new NameWords(false, false, false);
+        private static final NameWords[] ALL = new NameWords[8];
+
+        static {
+            for (int i = 0; i < ALL.length; i++) {
+                ALL[i] = i == 0 ? NONE : new NameWords((i & 1) != 0, (i & 2) != 0, (i & 4) != 0);
+            }
         }
-        return VERDICTS.get(className + " " + id, Boilerplate::judge);
-    }
 
-    private static NameVerdict judge(String classAndId) {
-        String names = TAXONOMY.matcher(classAndId.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        boolean positive = POSITIVE.matcher(names).find();
-        boolean negative = !names.isEmpty() && !positive && NEGATIVE.matcher(names).find()
-                && !EMBED.matcher(names).find();
-        return new NameVerdict(names, negative, positive);
-    }
-
-    /** An element's cleaned names and whether they name boilerplate or an article body. */
-    private record NameVerdict(String names, boolean negative, boolean positive) {
-        static final NameVerdict NONE = new NameVerdict("", false, false);
+        static NameWords of(boolean positive, boolean negative, boolean embed) {
+            return ALL[(positive ? 1 : 0) | (negative ? 2 : 0) | (embed ? 4 : 0)];
+        }
     }
 
     /** The structural boilerplate elements (nav, footer, ...), figures of social posts left out. */

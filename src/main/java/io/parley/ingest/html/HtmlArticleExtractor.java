@@ -54,8 +54,12 @@ public final class HtmlArticleExtractor {
     public HtmlPage extract(String html, String baseUrl) {
         Objects.requireNonNull(html, "html");
         Document doc = parse(html, baseUrl);
-        JsonLd jsonLd = JsonLd.of(doc);
-        MetadataReader meta = new MetadataReader(doc, jsonLd);
+        PageMarks marks = PageMarks.of(doc);
+        if (marks.elements() > MAX_ELEMENTS) {
+            throw new PageTooComplexException(marks.elements(), MAX_ELEMENTS);
+        }
+        JsonLd jsonLd = JsonLd.of(marks.jsonLdScripts());
+        MetadataReader meta = new MetadataReader(doc, marks, jsonLd);
         String title = meta.title();
         LocalDate published = meta.published();
         String canonicalUrl = meta.canonicalUrl();
@@ -72,13 +76,8 @@ public final class HtmlArticleExtractor {
         if (tags > MAX_ELEMENTS) {
             throw new PageTooComplexException(tags, MAX_ELEMENTS);
         }
-        Document doc = Jsoup.parse(TitleRepair.close(html), baseUrl == null ? "" : baseUrl,
+        return Jsoup.parse(TitleRepair.close(html), baseUrl == null ? "" : baseUrl,
                 Parser.htmlParser().setMaxDepth(MAX_DEPTH));
-        int elements = doc.getAllElements().size();
-        if (elements > MAX_ELEMENTS) {
-            throw new PageTooComplexException(elements, MAX_ELEMENTS);
-        }
-        return doc;
     }
 
     /** How many start tags ("<" and a letter) the source has: refuses a huge page before it is parsed. */

@@ -28,8 +28,13 @@ final class JsonLd {
 
     /** Reads every JSON-LD script of a document; broken scripts are skipped. */
     static JsonLd of(Document doc) {
+        return of(PageMarks.of(doc).jsonLdScripts());
+    }
+
+    /** Reads the given JSON-LD scripts; broken scripts are skipped. */
+    static JsonLd of(List<Element> scripts) {
         List<JsonNode> found = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             parse(script.data()).ifPresent(node -> flatten(node, found));
         }
         return new JsonLd(found);

@@ -9,48 +9,57 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /** MetadataReader reads a page's headline, publication date and canonical address from its markup. */
 final class MetadataReader {
 
     /** Meta tags that carry a publication date, most specific first. */
-    private static final List<String> DATE_META = List.of(
+    private static final List<Evaluator> DATE_META = Stream.of(
             "meta[property=article:published_time]", "meta[property=og:published_time]",
             "meta[name=article:published_time]", "meta[itemprop=datePublished]",
             "meta[name~=(?i)^(pubdate|publishdate|publish-date|publish_date|published_time|sailthru\\.date"
                     + "|parsely-pub-date|dc\\.date\\.issued|dc\\.date|dcterms\\.date|dcterms\\.created|date)$]",
             "meta[property~=(?i)^(dc\\.date|dcterms\\.date|bt:pubdate)$]",
             "meta[name~=(?i)^(?!.*(modif|updat)).*(publish|pub|post|release|creat|issue).*(date|time)$]",
-            "meta[property~=(?i)^(?!.*(modif|updat)).*(publish|pub|post|release|creat|issue).*(date|time)$]");
+            "meta[property~=(?i)^(?!.*(modif|updat)).*(publish|pub|post|release|creat|issue).*(date|time)$]")
+            .map(Selector::evaluatorOf).toList();
+
+    private static final Evaluator OG_TITLE = Selector.evaluatorOf("meta[property=og:title]");
+    private static final Evaluator OG_SITE_NAME = Selector.evaluatorOf("meta[property=og:site_name]");
+    private static final Evaluator OG_URL = Selector.evaluatorOf("meta[property=og:url]");
 
     private static final Pattern SITE_SUFFIX = Pattern.compile("^(.*\\S)\\s+(?:[|\\-–—·•]|::)\\s+(.{1,40})$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Document doc;
+    private final PageMarks marks;
     private final JsonLd jsonLd;
+    private final List<String> headlines;
 
-    MetadataReader(Document doc, JsonLd jsonLd) {
+    /** A reader of a document, its marks ({@link PageMarks#of}) and its JSON-LD. */
+    MetadataReader(Document doc, PageMarks marks, JsonLd jsonLd) {
         this.doc = doc;
+        this.marks = marks;
         this.jsonLd = jsonLd;
+        this.headlines = Stream.of(meta(OG_TITLE), jsonLd.articleText("headline"),
+                        marks.h1().map(Element::text), Optional.of(doc.title()))
+                .flatMap(Optional::stream).map(MetadataReader::collapse).toList();
     }
 
     /** The headline: og:title, JSON-LD headline, the first h1, then {@code <title>}; site suffixes trimmed. */
     String title() {
-        return Stream.of(meta("meta[property=og:title]"), jsonLd.articleText("headline"),
-                        first("h1"), Optional.of(doc.title()))
-                .flatMap(Optional::stream)
-                .map(MetadataReader::collapse)
+        return headlines.stream()
                 .filter(s -> !s.isEmpty())
                 .findFirst()
-                .map(t -> trimSiteName(t, meta("meta[property=og:site_name]").orElse("")))
+                .map(t -> trimSiteName(t, meta(OG_SITE_NAME).orElse("")))
                 .orElse("");
     }
 
     /** Every headline form the page states (og:title, JSON-LD headline, h1, title tag, trimmed title). */
     List<String> titleForms() {
-        return Stream.of(meta("meta[property=og:title]"), jsonLd.articleText("headline"), first("h1"),
-                        Optional.of(doc.title()), Optional.of(title()))
-                .flatMap(Optional::stream).map(MetadataReader::collapse).toList();
+        return Stream.concat(headlines.stream(), Stream.of(title())).map(MetadataReader::collapse).toList();
     }
 
     /**
@@ -70,10 +79,9 @@ final class MetadataReader {
      * relative canonical link as written.
      */
     String canonicalUrl() {
-        Optional<String> link = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
-                .map(e -> absolute(e, "href")).filter(s -> !s.isBlank());
+        Optional<String> link = marks.canonicalLink().map(e -> absolute(e, "href")).filter(s -> !s.isBlank());
         return link.filter(MetadataReader::isAbsolute)
-                .or(() -> meta("meta[property=og:url]").filter(MetadataReader::isAbsolute))
+                .or(() -> meta(OG_URL).filter(MetadataReader::isAbsolute))
                 .or(() -> link)
                 .orElse(null);
     }
@@ -116,29 +124,22 @@ final class MetadataReader {
     }
 
     private Optional<String> itemprop() {
-        Element e = doc.selectFirst("[itemprop~=(^|\\s)datePublished(\\s|$)]");
-        if (e == null) {
-            return Optional.empty();
-        }
-        String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
-        return Optional.of(value);
+        return marks.datePublishedProp().map(e -> e.hasAttr("content") ? e.attr("content")
+                : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
     }
 
     private Optional<String> timeElement() {
-        Element time = doc.selectFirst("time[pubdate][datetime]");
-        if (time == null) {
-            time = doc.selectFirst("time[datetime]");
+        return marks.time().map(t -> t.attr("datetime"));
+    }
+
+    /** The content of the first meta tag the evaluator matches, stripped; empty when none or blank. */
+    private Optional<String> meta(Evaluator query) {
+        for (Element m : marks.metas()) {
+            if (query.matches(doc, m)) {
+                return Optional.of(m.attr("content").strip()).filter(s -> !s.isEmpty());
+            }
         }
-        return Optional.ofNullable(time).map(t -> t.attr("datetime"));
-    }
-
-    private Optional<String> meta(String query) {
-        return Optional.ofNullable(doc.selectFirst(query)).map(e -> e.attr("content"))
-                .map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    private Optional<String> first(String query) {
-        return Optional.ofNullable(doc.selectFirst(query)).map(Element::text);
+        return Optional.empty();
     }
 
     private static String absolute(Element e, String attr) {

@@ -3,7 +3,6 @@ package io.parley.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,7 +16,6 @@ import org.jsoup.select.NodeVisitor;
 final class TextRenderer {
 
     private static final Set<String> BREAKS = Set.of("br", "hr");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
     private TextRenderer() {
     }
 
@@ -58,11 +56,35 @@ final class TextRenderer {
         }
 
         void flush() {
-            String line = SPACES.matcher(current).replaceAll(" ").strip();
+            String line = collapse(current).strip();
             if (!line.isEmpty()) {
                 lines.add(line);
             }
             current.setLength(0);
+        }
+
+        /** The text with each run of spaces, tabs, line breaks, no-break and zero-width spaces made one space. */
+        private static String collapse(CharSequence text) {
+            StringBuilder out = new StringBuilder(text.length());
+            boolean space = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (isSpace(c)) {
+                    space = true;
+                } else {
+                    if (space && !out.isEmpty()) {
+                        out.append(' ');
+                    }
+                    out.append(c);
+                    space = false;
+                }
+            }
+            return out.toString();
+        }
+
+        /** The characters of the regex class {@code [\s\u00a0\u200b]}. */
+        private static boolean isSpace(char c) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c == '\u200b';
         }
 
         private static boolean breaksLine(Element e) {

@@ -104,9 +104,7 @@ final class TextStats {
             if (node instanceof Element) {
                 open.push(new int[FIGURES]);
             } else if (node instanceof TextNode t && !open.isEmpty()) {
-                String text = t.getWholeText();
-                open.peek()[TEXT] += collapsedLength(text);
-                open.peek()[COMMAS] += commas(text);
+                count(t.getWholeText(), open.peek());
             }
         }
 
@@ -132,29 +130,32 @@ final class TextStats {
         }
     }
 
-    /** Number of commas (Latin, Arabic and CJK) in a text. */
-    static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '\u060c' || c == '\u3001' || c == '\uff0c') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Length of a text with each whitespace run counted as one character. */
-    static int collapsedLength(String text) {
+    /** Adds a text's collapsed length and commas to an element's figures, in one pass over its characters. */
+    private static void count(String text, int[] figures) {
         int length = 0;
+        int commas = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean ws = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0';
+            char c = text.charAt(i);
+            boolean ws = Character.isWhitespace(c) || c == '\u00a0';
             if (!ws || !space) {
                 length++;
             }
             space = ws;
+            commas += isComma(c) ? 1 : 0;
         }
-        return length;
+        figures[TEXT] += length;
+        figures[COMMAS] += commas;
+    }
+
+    private static boolean isComma(char c) {
+        return c == ',' || c == '\u060c' || c == '\u3001' || c == '\uff0c';
+    }
+
+    /** Length of a text with each whitespace run counted as one character. */
+    static int collapsedLength(String text) {
+        int[] figures = new int[FIGURES];
+        count(text, figures);
+        return figures[TEXT];
     }
 }

@@ -12,7 +12,8 @@ class MetadataReaderTest {
 
     private static MetadataReader reader(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl);
-        return new MetadataReader(doc, JsonLd.of(doc));
+        PageMarks marks = PageMarks.of(doc);
+        return new MetadataReader(doc, marks, JsonLd.of(marks.jsonLdScripts()));
     }
 
     @Test
