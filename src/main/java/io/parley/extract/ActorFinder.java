@@ -43,7 +43,7 @@ final class ActorFinder {
 
     private boolean startsPhrase(List<Token> toks, int i) {
         Token t = toks.get(i);
-        return t.isWord() && (t.isCapitalized() || lex.isTitle(t.text())
+        return t.isWord() && (t.isCapitalized() || lex.isTitle(t)
                 || lex.institutionWords().contains(t.text()) && i > 0 && toks.get(i - 1).is("the"));
     }
 

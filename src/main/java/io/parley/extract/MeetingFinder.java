@@ -467,7 +467,7 @@ final class MeetingFinder {
             return false;
         }
         Token next = toks.get(m.last() + 1);
-        return next.isWord() && !next.isCapitalized() && !lex.isTitle(next.text());
+        return next.isWord() && !next.isCapitalized() && !lex.isTitle(next);
     }
 
     private boolean rightOut(List<Token> toks, Mention m, int trigger, int triggerEnd) {
@@ -555,7 +555,7 @@ final class MeetingFinder {
             return sharedGroupNoun(toks, m.last());
         }
         boolean demonym = m.name() != null && !m.name().equals(m.country());
-        boolean commonNoun = next.isWord() && !next.isCapitalized() && !lex.isTitle(next.text())
+        boolean commonNoun = next.isWord() && !next.isCapitalized() && !lex.isTitle(next)
                 && !lex.meetingTriggers().containsKey(next.lower()) && !next.is("and");
         return GROUP_NOUNS.contains(next.lower()) || commonNounInside(m) || demonym && commonNoun;
     }

@@ -2,11 +2,14 @@ package io.parley.extract;
 
 import java.util.Locale;
 
-/** A Token is one word, number or punctuation mark at {@code [start, end)} of the article text. */
-record Token(int start, int end, String text) {
+/**
+ * A Token is one word, number or punctuation mark at {@code [start, end)} of the article text, with its
+ * lower-case form computed once (the lexicon lookups of every stage use it).
+ */
+record Token(int start, int end, String text, String lower) {
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
+    Token(int start, int end, String text) {
+        this(start, end, text, text.toLowerCase(Locale.ROOT));
     }
 
     boolean isWord() {
