@@ -55,4 +55,24 @@ class StatementConstructionsTest {
                 "I am more hopeful than last week."), s.stream().map(Statement::quote).toList());
         assertEquals("heading-speaker", s.get(0).rule());
     }
+
+    @Test
+    void aTitleOpeningTheSentenceNamesTheSubjectBeforeNotThePersonNamedLast() {
+        List<Statement> s = Texts.extract("Foreign Minister Lena Berg arrived in Rome on Monday. "
+                + "Berg thanked former Prime Minister Marco Ricci for his help. "
+                + "The minister said the visit would deepen trade.").statements();
+        Statement last = s.get(s.size() - 1);
+        assertTrue(last.evidence().text().startsWith("The minister said"));
+        assertEquals("Lena Berg", last.speaker().name());
+    }
+
+    @Test
+    void aChairpersonTitleResolvesToTheNamedChairperson() {
+        List<Statement> s = Texts.extract("Commission Chairperson Amina Diallo opened the summit on Sunday. "
+                + "Delegates from 40 countries attended. "
+                + "The Chairperson said the continent needed \"more trade and fewer borders.\"").statements();
+        Statement last = s.get(s.size() - 1);
+        assertEquals("Amina Diallo", last.speaker().name());
+        assertEquals("more trade and fewer borders.", last.quote());
+    }
 }
