@@ -75,4 +75,25 @@ class StatementConstructionsTest {
         assertEquals("Amina Diallo", last.speaker().name());
         assertEquals("more trade and fewer borders.", last.quote());
     }
+
+    @Test
+    void theTwoLeadersAfterAnAccordingToSourceEachGetTheQuote() {
+        List<Statement> s = Texts.extract("President Ana Ruiz met Prime Minister Tomas Vidal in Lima on Monday. "
+                + "According to the readout from Ruiz’s office, the two leaders ‘welcomed the progress on the border "
+                + "accord’.").statements();
+        List<Statement> quoted = s.stream().filter(x -> x.quote() != null).toList();
+        assertEquals(List.of("Ana Ruiz", "Ruiz’s office", "Tomas Vidal"), speakers(quoted).stream().sorted().toList());
+        quoted.forEach(x -> assertEquals("welcomed the progress on the border accord", x.quote()));
+    }
+
+    @Test
+    void theyAfterAGroupThatSpokeIsThatGroup() {
+        List<Statement> s = Texts.extract("President Ana Ruiz met Prime Minister Tomas Vidal in Lima on Monday. "
+                + "The two leaders said the talks were useful. They also said they ‘valued the frank dialogue’.")
+                .statements();
+        List<Statement> last = s.stream().filter(x -> x.evidence().text().startsWith("They")).toList();
+        assertEquals(List.of("Ana Ruiz", "Tomas Vidal"), speakers(last).stream().sorted().toList());
+        last.forEach(x -> assertEquals("valued the frank dialogue", x.quote()));
+        assertEquals("they-group", last.get(0).rule());
+    }
 }
