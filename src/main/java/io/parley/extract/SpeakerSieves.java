@@ -92,7 +92,11 @@ final class SpeakerSieves {
 
         /** The last group, if it spoke at most {@code distance} sentences before, whoever spoke since; else empty. */
         List<Integer> lastGroupSpoken(int current, int distance) {
-            return current - groupSentence <= distance ? group : List.of();
+            if (current - groupSentence > distance) {
+                return List.of();
+            }
+            List<Integer> people = group.stream().filter(id -> speakers.get(id).isPerson()).toList();
+            return people.size() >= 2 ? people : group;
         }
 
         /** The sentence where the last group spoke. */

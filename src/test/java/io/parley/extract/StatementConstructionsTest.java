@@ -96,4 +96,13 @@ class StatementConstructionsTest {
         last.forEach(x -> assertEquals("valued the frank dialogue", x.quote()));
         assertEquals("they-group", last.get(0).rule());
     }
+
+    @Test
+    void callingSomeoneIsATelephoneCallNotSpeech() {
+        List<Statement> s = Texts.extract("Prime Minister Karl Weber called President Ana Ruiz late Wednesday. "
+                + "Weber has also called the leaders of Chile and Peru. "
+                + "Weber called the tariff plan a mistake.").statements();
+        assertEquals(1, s.size());
+        assertTrue(s.get(0).evidence().text().contains("a mistake"));
+    }
 }
