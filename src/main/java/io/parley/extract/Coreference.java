@@ -217,7 +217,8 @@ final class Coreference {
                         ents.addTitle(apposed, m);
                         return apposed;
                     }
-                    int person = ents.byTitle(m);
+                    int person = opensClause(m) ? ents.focusByTitle(m, focus) : -1;
+                    person = person >= 0 ? person : ents.byTitle(m);
                     person = person >= 0 ? person : ents.institutionFor(m.title(), lex);
                     return person >= 0 || m.country() == null ? person : ents.named(m.country(), Entity.Kind.COUNTRY);
                 case PRONOUN:
@@ -228,6 +229,16 @@ final class Coreference {
                     return Character.isUpperCase(m.name().charAt(0)) ? ents.named(m.name(), Entity.Kind.INSTITUTION)
                             : ents.institutionFor(m.name(), lex);
             }
+        }
+
+        /** "The minister said", "In her speech, the President stressed": a title that opens its clause. */
+        private boolean opensClause(Mention title) {
+            List<Token> toks = doc.tokens(title.sentence());
+            int k = title.first() - 1;
+            while (k >= 0 && toks.get(k).is("the")) {
+                k--;
+            }
+            return k < 0 || toks.get(k).text().equals(",");
         }
 
         /** "Glyn Davies, the U.S. special representative": the person just before a title and a comma. */
@@ -480,6 +491,19 @@ final class Coreference {
                 }
             }
             return best;
+        }
+
+        /**
+         * "Park mourned Abe. The minister said ...": a title that opens a clause names the subject of the sentences
+         * before (the focus) when the title fits it, rather than the person named last.
+         */
+        int focusByTitle(Mention m, int focus) {
+            if (focus < 0 || all.get(focus).kind != Entity.Kind.PERSON) {
+                return -1;
+            }
+            Builder b = all.get(focus);
+            return b.lastSeen >= m.sentence() - 2 && titleFits(m.title().toLowerCase(Locale.ROOT), m.country(), b)
+                    ? focus : -1;
         }
 
         int byTitle(Mention m) {
