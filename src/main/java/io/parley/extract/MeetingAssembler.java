@@ -32,8 +32,6 @@ final class MeetingAssembler {
     /** How many sentences back a group anaphor or an attendance sentence may reach for its meeting. */
     private static final int REACH = 4;
 
-    private static final Set<String> PAST_YEAR_BEFORE = Set.of("in", "since", "of");
-
     private final MeetingFinder finder;
     private final MeetingWords words;
     private final PhraseIndex attendance;
@@ -208,7 +206,7 @@ final class MeetingAssembler {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             boolean earlierYear = year > 0 && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit)
-                    && Integer.parseInt(t.text()) < year && i > 0 && PAST_YEAR_BEFORE.contains(toks.get(i - 1).lower());
+                    && Integer.parseInt(t.text()) < year && i > 0 && words.grammar().pastYearPrepositions().contains(toks.get(i - 1).lower());
             if (earlierYear || pastMarkers.match(toks, i) > 0) {
                 return true;
             }
