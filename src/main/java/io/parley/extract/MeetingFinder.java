@@ -70,7 +70,7 @@ final class MeetingFinder {
             int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
             boolean agreedTo = phrase.equals("agreed") && t[1] < toks.size() && toks.get(t[1]).is("to");
             boolean invitation = words.invitations().contains(phrase);
-            if (agreedTo || invitation && !invitedTo(toks, t[1])) {
+            if (agreedTo || invitation && !invitedTo(toks, t[1]) || adjectival(toks, phrase, t[1])) {
                 continue;
             }
             List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], next, phrase.equals("agreed"));
@@ -93,6 +93,18 @@ final class MeetingFinder {
         }
         out.removeIf(m -> m.parties().stream().anyMatch(deniedGuests::contains));
         return out;
+    }
+
+    /**
+     * "Visiting Chinese Foreign Minister Wang Yi met ...", "the visiting president": a participle before a name,
+     * a demonym or a title describes the subject of another trigger and tells no visit of its own.
+     */
+    private boolean adjectival(List<Token> toks, String phrase, int triggerEnd) {
+        if (!phrase.equals("visiting") || triggerEnd >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(triggerEnd);
+        return next.isWord() && (next.isCapitalized() || lex.isTitle(next.text()));
     }
 
     /**
