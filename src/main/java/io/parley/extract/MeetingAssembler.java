@@ -2,6 +2,7 @@ package io.parley.extract;
 
 import io.parley.model.MeetingKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -250,22 +251,27 @@ final class MeetingAssembler {
 
     /**
      * {@code doc:attendees}: a sentence with an attendance phrase and no meeting of its own adds the people it
-     * names to the latest meeting a few sentences before (every sentence that told that meeting).
+     * names to the latest meeting a few sentences before (every sentence that told that meeting), or, when it
+     * points back at it ("Tuesday's meeting was also attended by X"), to the latest meeting anywhere before. A
+     * party of several earlier meetings ("X was accompanied by Y" after two visits) leaves it unclear which one
+     * Y attended, and the person reporting it ("…, the spokeswoman said") attends nothing.
      */
     private List<MeetingFinder.Found> attendees(Doc doc, Coreference.Result coref, List<MeetingFinder.Found> found) {
         List<MeetingFinder.Found> out = new ArrayList<>(found);
         for (Sentence s : doc.sentences()) {
-            if (!attends(doc.tokens(s.index())) || hasMeeting(out, s.index())) {
+            List<Token> toks = doc.tokens(s.index());
+            if (!attends(toks) || hasMeeting(out, s.index())) {
                 continue;
             }
-            MeetingFinder.Found last = latestBefore(out, s.index());
-            if (last == null) {
+            MeetingFinder.Found last = latestBefore(out, s.index(), pointsBack(toks) ? s.index() : REACH);
+            if (last == null || ambiguous(doc, coref, s.index(), out)) {
                 continue;
             }
             Set<Integer> more = new LinkedHashSet<>(last.parties());
             for (Mention mention : doc.mentions(s.index())) {
                 Entity e = coref.of(mention);
-                if (e != null && e.isPerson() && mention.kind() != Mention.Kind.PRONOUN) {
+                if (e != null && e.isPerson() && mention.kind() != Mention.Kind.PRONOUN
+                        && !NonParticipants.excluded(words, toks, mention, false)) {
                     more.add(e.id());
                 }
             }
@@ -274,6 +280,36 @@ final class MeetingAssembler {
             }
         }
         return out;
+    }
+
+    /** "Tuesday's meeting", "the talks": a meeting noun after "the" or a possessive names a meeting told before. */
+    private boolean pointsBack(List<Token> toks) {
+        for (int i = 1; i < toks.size(); i++) {
+            Token before = toks.get(i - 1);
+            boolean definite = before.is("the") || NamePhrase.isPossessive(before);
+            if (definite && words.meetingNouns().contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person the attendance sentence names took part in meetings of two different sets of parties. */
+    private static boolean ambiguous(Doc doc, Coreference.Result coref, int sentence,
+                                     List<MeetingFinder.Found> found) {
+        for (Mention mention : doc.mentions(sentence)) {
+            Entity e = coref.of(mention);
+            if (e == null || !e.isPerson()) {
+                continue;
+            }
+            Set<Set<Integer>> sets = new HashSet<>();
+            found.stream().filter(f -> f.sentence() < sentence && f.parties().contains(e.id()))
+                    .forEach(f -> sets.add(Set.copyOf(f.parties())));
+            if (sets.size() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void extend(List<MeetingFinder.Found> out, MeetingFinder.Found last, List<Integer> parties) {
@@ -285,10 +321,10 @@ final class MeetingAssembler {
         }
     }
 
-    private static MeetingFinder.Found latestBefore(List<MeetingFinder.Found> found, int sentence) {
+    private static MeetingFinder.Found latestBefore(List<MeetingFinder.Found> found, int sentence, int reach) {
         MeetingFinder.Found best = null;
         for (MeetingFinder.Found f : found) {
-            if (f.sentence() < sentence && sentence - f.sentence() <= REACH
+            if (f.sentence() < sentence && sentence - f.sentence() <= reach
                     && (best == null || f.sentence() >= best.sentence())) {
                 best = f;
             }

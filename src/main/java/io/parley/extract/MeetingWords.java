@@ -25,7 +25,8 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
     record Grammar(Set<String> clauseEnds, Set<String> fronting, Set<String> leadIns, Set<String> rightBlockers,
                    Set<String> relatives, Set<String> groupNouns, Set<String> conditions, Set<String> modals,
                    Set<String> questionOpeners, Set<String> visitVerbs, Set<String> placing, Set<String> notLeaders,
-                   Set<String> multilateralMarkers, Set<String> sidelines, Set<String> pastYearPrepositions) {
+                   Set<String> multilateralMarkers, Set<String> sidelines, Set<String> pastYearPrepositions,
+                   Set<String> determiners, Set<String> appositionPrepositions) {
 
         static Grammar load() {
             return new Grammar(Lexicon.lowerSet("clause-ends.txt"), Lexicon.lowerSet("fronting-prepositions.txt"),
@@ -35,7 +36,8 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                     Lexicon.lowerSet("question-openers.txt"), Lexicon.lowerSet("visit-verbs.txt"),
                     Lexicon.lowerSet("placing-prepositions.txt"), Lexicon.lowerSet("not-leaders.txt"),
                     Lexicon.lowerSet("multilateral-markers.txt"), Lexicon.lowerSet("sidelines.txt"),
-                    Lexicon.lowerSet("past-year-prepositions.txt"));
+                    Lexicon.lowerSet("past-year-prepositions.txt"), Lexicon.lowerSet("determiners.txt"),
+                    Lexicon.lowerSet("apposition-prepositions.txt"));
         }
     }
 
