@@ -30,6 +30,9 @@ final class NonParticipants {
      * nouns&gt; to/of/for" only describes the party before the comma.
      */
     private static boolean inApposition(MeetingWords.Grammar g, List<Token> toks, Mention m) {
+        if (possessiveApposition(toks, m)) {
+            return true;
+        }
         int k = m.first() - 1;
         if (k < 2 || !g.appositionPrepositions().contains(toks.get(k).lower())) {
             return false;
@@ -41,6 +44,14 @@ final class NonParticipants {
         }
         return nouns > 0 && k > 0 && g.determiners().contains(toks.get(k).lower())
                 && toks.get(k - 1).text().equals(",");
+    }
+
+    /** "Jason Greenblatt, Trump's adviser on Israel": a possessive name after a comma, before a common noun. */
+    private static boolean possessiveApposition(List<Token> toks, Mention m) {
+        boolean afterComma = m.first() > 0 && toks.get(m.first() - 1).text().equals(",");
+        boolean possessive = m.kind() != Mention.Kind.PRONOUN && m.last() < toks.size()
+                && NamePhrase.isPossessive(toks.get(m.last()));
+        return afterComma && possessive && m.last() + 1 < toks.size() && isCommonNoun(toks.get(m.last() + 1));
     }
 
     private static boolean isCommonNoun(Token t) {
