@@ -29,6 +29,7 @@ final class MeetingAssembler {
 
     static final String SUMMIT_ROSTER = "doc:summit-roster";
     static final String SIDELINE_GATHERING = "doc:sideline-gathering";
+    private static final String LIST_COUNTRIES = "+list:countries";
 
     /** How many sentences back a group anaphor or an attendance sentence may reach for its meeting. */
     private static final int REACH = 4;
@@ -61,6 +62,7 @@ final class MeetingAssembler {
             i = j;
         }
         out.removeIf(f -> f.rule().startsWith("doc:visit") && toldElsewhere(f, out));
+        out.removeIf(f -> f.rule().contains(LIST_COUNTRIES) && metInPerson(coref, f, out));
         List<MeetingFinder.Found> met = attendees(doc, coref, out);
         MeetingFinder.Found roster = summitRoster(doc, coref, year, mentions, met);
         if (roster != null) {
@@ -80,6 +82,22 @@ final class MeetingAssembler {
         return found.stream().anyMatch(f -> f != visit && f.sentence() != visit.sentence()
                 && (!f.rule().startsWith("doc:visit") || f.sentence() < visit.sentence())
                 && Set.copyOf(f.parties()).equals(parties));
+    }
+
+    /**
+     * A listed country ("plans to visit Iraq and Qatar") whose people the article has the same visitors meet
+     * elsewhere ("a meeting with his Qatari counterpart X") is that meeting told again.
+     */
+    private static boolean metInPerson(Coreference.Result coref, MeetingFinder.Found listed,
+                                       List<MeetingFinder.Found> found) {
+        Entity country = coref.entities().get(listed.parties().get(listed.parties().size() - 1));
+        if (country.kind() != Entity.Kind.COUNTRY) {
+            return false;
+        }
+        List<Integer> people = listed.parties().subList(0, listed.parties().size() - 1);
+        return found.stream().anyMatch(f -> !f.rule().contains(LIST_COUNTRIES) && f.parties().containsAll(people)
+                && f.parties().stream().map(id -> coref.entities().get(id))
+                        .anyMatch(e -> e.isPerson() && country.name().equals(e.country())));
     }
 
     /**
@@ -135,6 +153,10 @@ final class MeetingAssembler {
             if (attendance && backReference(doc, m)) {
                 continue;
             }
+            if (m.countries().size() >= 2) {
+                out.addAll(perCountry(doc, coref, year, m));
+                continue;
+            }
             List<Integer> host = visits.hosts(coref, m);
             List<Integer> parties = host != null ? host : m.parties();
             String rule = host != null ? m.rule() + "+doc:visit-host" : m.rule();
@@ -174,6 +196,27 @@ final class MeetingAssembler {
 
     private static boolean official(Entity e) {
         return e.isPerson() && (e.title() != null || e.country() != null);
+    }
+
+    /**
+     * {@code list:countries}: the people of the trigger's clause meet each country it lists on its own, in the
+     * person of its leader when the article names one ({@code list:countries+doc:country-leader}).
+     */
+    private List<MeetingFinder.Found> perCountry(Doc doc, Coreference.Result coref, int year, EventMention m) {
+        List<Integer> people = m.parties().stream().filter(id -> coref.entities().get(id).isPerson()).toList();
+        List<MeetingFinder.Found> out = new ArrayList<>();
+        for (int c = 0; !people.isEmpty() && c < m.countries().size(); c++) {
+            int country = m.countries().get(c);
+            int host = visits.host(coref, coref.entities().get(country).name());
+            boolean led = host >= 0 && !people.contains(host);
+            List<Integer> parties = new ArrayList<>(people);
+            parties.add(led ? host : country);
+            String rule = m.rule() + LIST_COUNTRIES + (led ? "+doc:country-leader" : "");
+            if (finder.complete(doc, coref, m, parties)) {
+                out.add(found(doc, year, m, parties, rule));
+            }
+        }
+        return out;
     }
 
     /** {@code list:bilaterals}: the subject meets each of the other parties on its own. */
@@ -324,7 +367,8 @@ final class MeetingAssembler {
     private static MeetingFinder.Found latestBefore(List<MeetingFinder.Found> found, int sentence, int reach) {
         MeetingFinder.Found best = null;
         for (MeetingFinder.Found f : found) {
-            if (f.sentence() < sentence && sentence - f.sentence() <= reach
+            boolean oneOfList = f.rule().contains(LIST_COUNTRIES);
+            if (!oneOfList && f.sentence() < sentence && sentence - f.sentence() <= reach
                     && (best == null || f.sentence() >= best.sentence())) {
                 best = f;
             }

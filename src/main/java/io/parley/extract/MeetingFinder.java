@@ -27,6 +27,7 @@ final class MeetingFinder {
     private final Denials denials;
     private final MeetingWords words;
     private final MeetingWords.Grammar grammar;
+    private final CountryLists countryLists;
 
     MeetingFinder(Lexicons lex, MeetingWords words) {
         this.lex = lex;
@@ -37,6 +38,7 @@ final class MeetingFinder {
         this.groups = new PhraseIndex(words.groupAnaphors(), true);
         words.groupAnaphors().forEach(p -> groupHeads.add(p.substring(p.lastIndexOf(' ') + 1)));
         this.denials = new Denials(words.cancelled(), grammar);
+        this.countryLists = new CountryLists(grammar);
     }
 
     /**
@@ -70,7 +72,13 @@ final class MeetingFinder {
             int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
             boolean agreedTo = phrase.equals("agreed") && t[1] < toks.size() && toks.get(t[1]).is("to");
             boolean invitation = words.invitations().contains(phrase);
-            if (agreedTo || invitation && !invitedTo(toks, t[1]) || adjectival(toks, phrase, t[1])) {
+            if (agreedTo || invitation && !invitedTo(toks, t[1]) || adjectival(toks, phrase, t[1])
+                    || phrase.equals("called") && !callsSomeone(doc, sentence, t[1])) {
+                continue;
+            }
+            List<Integer> countries = words.grammar().seriesTriggers().contains(phrase)
+                    ? countryLists.after(doc, coref, sentence, t[1], Math.min(clauseEnd(toks, t[1]), next)) : List.of();
+            if (words.grammar().itineraries().contains(phrase) && countries.isEmpty()) {
                 continue;
             }
             List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], next, phrase.equals("agreed"));
@@ -89,10 +97,38 @@ final class MeetingFinder {
             boolean separate = parties.size() >= 3 && separate(toks, t[1], next)
                     && leftParties(doc, coref, sentence, t[0], parties) == 1;
             MeetingStatus status = invitation ? MeetingStatus.PLANNED : status(toks, t[0], next);
-            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status, parties, group, separate));
+            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status, parties, group, separate,
+                    countries));
         }
         out.removeIf(m -> m.parties().stream().anyMatch(deniedGuests::contains));
         return out;
+    }
+
+    /**
+     * "called Prime Minister X", "called his counterpart", "called the leaders of A and B": "called" before a
+     * person, a title or a group of leaders is a call; "called for", "called on", "called X a liar" are not.
+     */
+    private boolean callsSomeone(Doc doc, int sentence, int triggerEnd) {
+        List<Token> toks = doc.tokens(sentence);
+        int k = triggerEnd;
+        while (k < toks.size() && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        String w = toks.get(k).lower();
+        if (lex.isTitle(w) || grammar.groupNouns().contains(w)) {
+            return true;
+        }
+        for (Mention m : doc.mentions(sentence)) {
+            if (m.first() == k && m.kind() == Mention.Kind.PERSON) {
+                boolean described = m.last() < toks.size() && (NamePhrase.isPossessive(toks.get(m.last()))
+                        || grammar.determiners().contains(toks.get(m.last()).lower()));
+                return !described;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,7 +26,9 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                    Set<String> relatives, Set<String> groupNouns, Set<String> conditions, Set<String> modals,
                    Set<String> questionOpeners, Set<String> visitVerbs, Set<String> placing, Set<String> notLeaders,
                    Set<String> multilateralMarkers, Set<String> sidelines, Set<String> pastYearPrepositions,
-                   Set<String> determiners, Set<String> appositionPrepositions) {
+                   Set<String> determiners, Set<String> appositionPrepositions,
+                   Set<String> listJoiners, Set<String> listIntroducers, Set<String> itineraries,
+                   Set<String> seriesTriggers) {
 
         static Grammar load() {
             return new Grammar(Lexicon.lowerSet("clause-ends.txt"), Lexicon.lowerSet("fronting-prepositions.txt"),
@@ -37,7 +39,9 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                     Lexicon.lowerSet("placing-prepositions.txt"), Lexicon.lowerSet("not-leaders.txt"),
                     Lexicon.lowerSet("multilateral-markers.txt"), Lexicon.lowerSet("sidelines.txt"),
                     Lexicon.lowerSet("past-year-prepositions.txt"), Lexicon.lowerSet("determiners.txt"),
-                    Lexicon.lowerSet("apposition-prepositions.txt"));
+                    Lexicon.lowerSet("apposition-prepositions.txt"), Lexicon.lowerSet("list-joiners.txt"),
+                    Lexicon.lowerSet("list-introducers.txt"), Lexicon.lowerSet("itineraries.txt"),
+                    Lexicon.lowerSet("series-triggers.txt"));
         }
     }
 

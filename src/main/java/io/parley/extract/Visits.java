@@ -169,7 +169,7 @@ final class Visits {
     }
 
     /** The first person of the article who leads {@code country}, or -1. */
-    private int host(Coreference.Result coref, String country) {
+    int host(Coreference.Result coref, String country) {
         for (Entity e : coref.entities()) {
             if (e.isPerson() && country.equals(e.country()) && leads(e.title())) {
                 return e.id();
