@@ -248,7 +248,7 @@ final class Coreference {
             while (k >= 0 && (toks.get(k).is("the") || toks.get(k).is("a"))) {
                 k--;
             }
-            if (k < 1 || !toks.get(k).text().equals(",")) {
+            if (k < 1 || !toks.get(k).text().equals(",") || closesFrontedPhrase(toks, k)) {
                 return -1;
             }
             for (Mention prior : doc.mentions(title.sentence())) {
@@ -258,6 +258,22 @@ final class Coreference {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "During a call with X, the prime minister said": the first comma of a sentence that opens with a
+         * preposition closes that phrase, so the title after it is the subject, not an apposition to X.
+         */
+        private static boolean closesFrontedPhrase(List<Token> toks, int comma) {
+            if (!PREPOSITIONS.contains(toks.get(0).lower())) {
+                return false;
+            }
+            for (int i = 1; i < comma; i++) {
+                if (toks.get(i).text().equals(",")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean mayCreate(Mention m) {
