@@ -66,6 +66,17 @@ class TextCommandTest {
     }
 
     @Test
+    void readsAShiftJisPageWhoseMetaTagSaysIso88591() throws IOException {
+        assertTrue(textOf("sjis-lie.html", page(JAPANESE, Charset.forName("Shift_JIS"), "iso-8859-1"))
+                .startsWith(JAPANESE + "\n"));
+    }
+
+    @Test
+    void readsAShiftJisPageThatDeclaresNoCharset() throws IOException {
+        assertTrue(textOf("sjis.html", page(JAPANESE, Charset.forName("Shift_JIS"), null)).startsWith(JAPANESE + "\n"));
+    }
+
+    @Test
     void refusesAPageTooComplexToReadWithExitOne() throws IOException {
         Path file = dir.resolve("deep.html");
         Files.writeString(file, "<html><body>" + "<div>".repeat(200_000) + "Talks ended.</body></html>");

@@ -129,6 +129,12 @@ class PageReaderTest {
     }
 
     @Test
+    void detectsShiftJisUnderALyingContentType() throws Exception {
+        byte[] sjis = story(CharsetPages.JAPANESE, Charset.forName("Shift_JIS"), null);
+        assertTrue(scraped(sjis, "text/html; charset=ISO-8859-1").contains("\n" + CharsetPages.JAPANESE));
+    }
+
+    @Test
     void refusesAPageTooComplexToRead() {
         byte[] deep = ("<html><body>" + "<div>".repeat(200_000) + "Talks ended.</body></html>")
                 .getBytes(StandardCharsets.UTF_8);

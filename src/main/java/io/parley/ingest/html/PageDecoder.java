@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  * in its first {@value #PRESCAN_BYTES} bytes). A declaration the bytes contradict is passed over: UTF-8 declared
  * over bytes that are not UTF-8, any other charset declared over bytes that are valid UTF-8 with multi-byte
  * sequences (a page saved as UTF-8 under an old template), or a charset under which more than one character in
- * {@value #MAX_BAD_SHARE_INVERSE} fails to decode. With no usable declaration the page is UTF-8 when its bytes are
- * valid UTF-8, else windows-1252, the usual legacy charset of English news sites.
+ * {@value #MAX_BAD_SHARE_INVERSE} fails to decode; and a single-byte charset (ISO-8859-1, windows-1252, ...)
+ * declared over bytes that are not UTF-8 and that {@link CharsetSniffer} confidently reads as a multi-byte one
+ * (Shift_JIS, GBK, EUC-JP, ...): an old template's label over a page written in another charset. With no usable
+ * declaration the page is UTF-8 when its bytes are valid UTF-8, else the charset {@link CharsetSniffer} guesses
+ * with confidence {@value #MIN_GUESS_CONFIDENCE} or more, else windows-1252, the usual legacy charset of
+ * English news sites.
  *
  * <p>Labels are read as the WHATWG Encoding Standard reads them: ISO-8859-1 and US-ASCII mean windows-1252,
  * Shift_JIS means windows-31j, GB2312 means GBK.
@@ -31,6 +35,10 @@ public final class PageDecoder {
     /** How many leading bytes are searched for a {@code <meta>} declaration (browsers use 1,024). */
     static final int PRESCAN_BYTES = 4096;
     static final int MAX_BAD_SHARE_INVERSE = 200;
+    /** The least confidence (of 100) at which a guessed charset decodes a page that declares none it can use. */
+    static final int MIN_GUESS_CONFIDENCE = 30;
+    /** The least confidence at which a guessed multi-byte charset overrules a declared single-byte one. */
+    static final int MIN_OVERRULING_CONFIDENCE = 80;
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern HTTP_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
@@ -66,14 +74,30 @@ public final class PageDecoder {
             return bom.get();
         }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        Optional<CharsetSniffer.Guess> guess = utf8.isPresent() ? Optional.empty() : CharsetSniffer.guess(bytes);
         for (Declaration d : declarations(bytes, contentType)) {
-            Optional<String> text = decodeAs(bytes, d.charset(), utf8);
+            Optional<String> text = overruled(d.charset(), guess, bytes) ? Optional.empty()
+                    : decodeAs(bytes, d.charset(), utf8);
             if (text.isPresent()) {
                 return new Decoded(text.get(), d.charset(), d.basis());
             }
         }
-        return utf8.map(text -> new Decoded(text, StandardCharsets.UTF_8, "detected"))
+        if (utf8.isPresent()) {
+            return new Decoded(utf8.get(), StandardCharsets.UTF_8, "detected");
+        }
+        return guess.filter(g -> g.confidence() >= MIN_GUESS_CONFIDENCE)
+                .flatMap(g -> decodeAs(bytes, g.charset(), utf8).map(text -> new Decoded(text, g.charset(), "detected")))
                 .orElseGet(() -> new Decoded(lenient(bytes, 0, WINDOWS_1252), WINDOWS_1252, "detected"));
+    }
+
+    /**
+     * True when a declared single-byte charset is contradicted by a confident guess of a multi-byte one that
+     * decodes every byte.
+     */
+    private static boolean overruled(Charset declared, Optional<CharsetSniffer.Guess> guess, byte[] bytes) {
+        return declared.canEncode() && declared.newEncoder().maxBytesPerChar() == 1
+                && guess.filter(g -> g.multiByte() && g.confidence() >= MIN_OVERRULING_CONFIDENCE)
+                        .flatMap(g -> strict(bytes, 0, g.charset())).isPresent();
     }
 
     /** The charset named by a {@code Content-Type} value ("text/html; charset=ISO-8859-1"), if Java knows it. */

@@ -86,6 +86,34 @@ class PageDecoderTest {
     }
 
     @Test
+    void anUndeclaredShiftJisPageIsDetected() {
+        assertDecoded(PageDecoder.decode(page(JAPANESE, SJIS, null), null), JAPANESE, "windows-31j", "detected");
+    }
+
+    @Test
+    void anUndeclaredEucJpPageIsDetected() {
+        assertDecoded(PageDecoder.decode(page(JAPANESE, Charset.forName("EUC-JP"), null), null), JAPANESE, "EUC-JP",
+                "detected");
+    }
+
+    @Test
+    void aWindows1252DeclarationOverShiftJisBytesIsOverruledByDetection() {
+        assertDecoded(PageDecoder.decode(page(JAPANESE, SJIS, "windows-1252"), null), JAPANESE, "windows-31j",
+                "detected");
+    }
+
+    @Test
+    void aLyingContentTypeIsPassedOverForTheMetaTag() {
+        assertDecoded(PageDecoder.decode(page(JAPANESE, SJIS, "Shift_JIS"), "text/html; charset=ISO-8859-1"), JAPANESE,
+                "windows-31j", "meta");
+    }
+
+    @Test
+    void aShiftJisDeclarationOverWindows1252BytesIsPassedOver() {
+        assertDecoded(PageDecoder.decode(page(WESTERN, CP1252, "Shift_JIS"), null), WESTERN, "windows-1252", "detected");
+    }
+
+    @Test
     void anUnknownLabelIsIgnored() {
         assertDecoded(PageDecoder.decode(page(WESTERN, StandardCharsets.UTF_8, "x-no-such-charset"), null), WESTERN,
                 "UTF-8", "detected");
