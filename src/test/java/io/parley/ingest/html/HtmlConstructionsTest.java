@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * The page constructions that cost main-text extractors points on sites they were not tuned on, one page each
  * (our own writing and markup): short stories in table layouts, a story inside a container named like
  * boilerplate, lists and tables that belong to the story, reader responses, photo-gallery captions, "more
- * stories" teasers, and an unclosed {@code <title>}.
+ * stories" teasers and rails, slideshow texts, comment threads longer than the story, and an unclosed
+ * {@code <title>}.
  */
 class HtmlConstructionsTest {
 
@@ -79,6 +80,51 @@ class HtmlConstructionsTest {
         String text = text("more-stories.html");
         assertTrue(text.endsWith("standing beside his Doruna counterpart."), text);
         assertAbsent(text, "More from Europe", "pension reform", "night shifts", "Crews worked");
+    }
+
+    @Test
+    void twoParagraphStoryInATableCellBesideLinkColumnsIsKept() {
+        assertLines(text("short-story-in-table-cell.html"),
+                "The regional council voted 31 to 9 on Thursday to fund a new bridge over the Aller river.",
+                "Construction is due to begin next spring, council leader Mara Voss said.");
+    }
+
+    @Test
+    void storyInsideAMetaNamedWrapperKeepsItsList() {
+        String text = text("story-in-meta-named-wrapper.html");
+        assertTrue(text.startsWith("Negotiators from Arvell and the Dunmore Union signed a trade agreement"), text);
+        assertTrue(text.contains("\nTariffs on machinery fall to zero within five years.\nFarm quotas rise by a tenth"
+                + " each year.\nA joint court hears disputes.\n"), text);
+        assertTrue(text.endsWith("said at the signing ceremony."), text);
+        assertAbsent(text, "Daily Ledger", "12 March 2025");
+    }
+
+    @Test
+    void commentThreadLongerThanTheStoryIsLeftOut() {
+        String text = text("comment-thread-longer-than-story.html");
+        assertTrue(text.startsWith("The Molvan-Tesk border crossing at Drey reopened on Friday"), text);
+        assertTrue(text.endsWith("said after the meeting in Drey."), text);
+        assertEquals(3, text.lines().count(), text);
+        assertAbsent(text, "thoughts on", "lorry", "square one", "chambers of commerce", "vegetables");
+    }
+
+    @Test
+    void slideshowTextsAreLeftOut() {
+        assertLines(text("slideshow-captions.html"),
+                "Leaders of the five northern states opened their annual summit in Lenvik on Wednesday with talks on "
+                        + "fishing rights and shipping lanes.",
+                "The host, President Sigrun Tal, said she hoped the summit would end with a joint declaration on the "
+                        + "shipping lanes by Friday.",
+                "Talks on fishing rights are expected to be harder, diplomats said, with two states refusing to lower "
+                        + "their quotas.");
+    }
+
+    @Test
+    void moreStoriesRailWithTeaserParagraphsIsLeftOut() {
+        String text = text("more-stories-rail.html");
+        assertTrue(text.startsWith("Envoys from Kelmar and Ostria met in Sarn on Monday"), text);
+        assertTrue(text.endsWith("Ostria's envoy, Pell Marrow, told reporters."), text);
+        assertAbsent(text, "More stories", "tractors", "Central bank", "rail union");
     }
 
     @Test
