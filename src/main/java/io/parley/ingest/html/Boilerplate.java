@@ -1,7 +1,5 @@
 package io.parley.ingest.html;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,17 +15,6 @@ import org.jsoup.select.Selector;
  * most of the page's paragraph text is kept whatever its name, so a badly named article container survives.
  */
 final class Boilerplate {
-
-    /** Tags removed outright: they never hold article prose. */
-    private static final Evaluator ALWAYS = Selector.evaluatorOf("script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "button, select, input, textarea, label, dialog, video, audio, picture, map, link, meta, "
-            + "figcaption, [hidden], [role=dialog], [role=alertdialog], [role=menu], [role=menubar], [role=search], "
-            + "[role=toolbar], [role=tablist], [aria-modal=true]");
-
-    /** Tags and roles removed unless they hold most of the page's paragraph text. */
-    private static final Evaluator STRUCTURAL = Selector.evaluatorOf("nav, footer, aside, form, header, figure, "
-            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
-            + "[aria-hidden=true], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]");
 
     private static final int MIN_PARAGRAPH_TEXT = 500;
     private static final int MIN_KEPT_TEXT = 150;
@@ -49,17 +36,14 @@ final class Boilerplate {
 
     /** Removes boilerplate from the document in place. */
     static void strip(Document doc) {
-        BatchRemoval always = new BatchRemoval();
-        doc.select(ALWAYS).forEach(always::add);
-        always.apply();
+        removeAlways(doc);
         Element body = doc.body();
         TextStats stats = TextStats.of(body);
         boolean byParagraphs = stats.paragraphText(body) >= MIN_PARAGRAPH_TEXT;
         int pageText = prose(body, stats, byParagraphs);
-        Set<Element> structural = structural(doc);
         BatchRemoval removal = new BatchRemoval();
         NodeTraversor.filter((node, depth) -> {
-            if (node instanceof Element e && isCandidate(e, structural)
+            if (node instanceof Element e && isCandidate(e)
                     && !holdsMostText(prose(e, stats, byParagraphs), pageText, e)) {
                 stats.detach(e);
                 removal.add(e);
@@ -68,6 +52,19 @@ final class Boilerplate {
             return NodeFilter.FilterResult.CONTINUE;
         }, body);
         removal.apply();
+    }
+
+    /** Removes the elements that never hold article prose ({@link BoilerplateMarkup#isAlways}) in one walk. */
+    private static void removeAlways(Document doc) {
+        BatchRemoval always = new BatchRemoval();
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && BoilerplateMarkup.isAlways(e)) {
+                always.add(e);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, doc);
+        always.apply();
     }
 
     /**
@@ -91,20 +88,9 @@ final class Boilerplate {
         return classOrId.isEmpty() ? ClassNames.Words.NONE : WORDS.get(classOrId, ClassNames::read);
     }
 
-    /** The structural boilerplate elements (nav, footer, ...), figures of social posts left out. */
-    private static Set<Element> structural(Document doc) {
-        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : doc.select(STRUCTURAL)) {
-            if (!isFigureWithSocialPost(e)) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
     /** True when an element may be boilerplate: structural, or named like boilerplate and not like a body. */
-    private static boolean isCandidate(Element e, Set<Element> structural) {
-        return structural.contains(e)
+    private static boolean isCandidate(Element e) {
+        return BoilerplateMarkup.isStructural(e) && !isFigureWithSocialPost(e)
                 || !PROTECTED_TAGS.contains(e.normalName()) && isNegative(e) && !isPositive(e);
     }
 

@@ -19,6 +19,12 @@ class TitleRepairTest {
     }
 
     @Test
+    void skipsATagWhoseNameOnlyStartsWithTitle() {
+        assertEquals("<titlebar>Daily</titlebar><title>Border talks</title><p>Text</p>",
+                TitleRepair.close("<titlebar>Daily</titlebar><title>Border talks<p>Text</p>"));
+    }
+
+    @Test
     void leavesAClosedTitleAlone() {
         String html = "<title>Border talks</TITLE><p>Text</p>";
         assertSame(html, TitleRepair.close(html));
