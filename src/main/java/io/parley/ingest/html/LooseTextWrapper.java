@@ -2,9 +2,11 @@ package io.parley.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * LooseTextWrapper puts runs of bare text and inline elements that sit between blocks (as in
@@ -14,17 +16,20 @@ import org.jsoup.nodes.TextNode;
 final class LooseTextWrapper {
 
     private static final int MIN_TEXT = 25;
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td");
 
     private LooseTextWrapper() {
     }
 
     /** Wraps loose text under every block container of {@code root} that also has block children. */
     static void wrap(Element root) {
-        for (Element e : root.select("div, section, article, main, td")) {
-            if (hasBlockChild(e)) {
-                wrapRuns(e);
+        List<Element> containers = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && CONTAINERS.contains(e.normalName()) && hasBlockChild(e)) {
+                containers.add(e);
             }
-        }
+        }, root);
+        containers.forEach(LooseTextWrapper::wrapRuns);
     }
 
     /** Rebuilds the parent's children once, with each long run of loose nodes inside a new paragraph. */

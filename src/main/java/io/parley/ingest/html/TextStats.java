@@ -137,7 +137,7 @@ final class TextStats {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean ws = Character.isWhitespace(c) || c == '\u00a0';
+            boolean ws = isSpace(c);
             if (!ws || !space) {
                 length++;
             }
@@ -146,6 +146,14 @@ final class TextStats {
         }
         figures[TEXT] += length;
         figures[COMMAS] += commas;
+    }
+
+    /** {@link Character#isWhitespace} or a no-break space, with ASCII letters and digits decided by one comparison. */
+    private static boolean isSpace(char c) {
+        if (c > ' ') {
+            return c >= '\u0080' && (c == '\u00a0' || Character.isWhitespace(c));
+        }
+        return c >= '\t' && c <= '\r' || c >= '\u001c';
     }
 
     private static boolean isComma(char c) {
