@@ -34,8 +34,12 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    /** Removes boilerplate from the document in place. */
-    static void strip(Document doc) {
+    /**
+     * Removes boilerplate from the document in place.
+     *
+     * @return the text figures of the body that is left, for the steps after (see {@link TextStats#detach})
+     */
+    static TextStats strip(Document doc) {
         removeAlways(doc);
         Element body = doc.body();
         TextStats stats = TextStats.of(body);
@@ -52,6 +56,7 @@ final class Boilerplate {
             return NodeFilter.FilterResult.CONTINUE;
         }, body);
         removal.apply();
+        return stats;
     }
 
     /** Removes the elements that never hold article prose ({@link BoilerplateMarkup#isAlways}) in one walk. */

@@ -32,8 +32,8 @@ final class ContentScorer {
     private final Map<Element, Double> scores = new LinkedHashMap<>();
     private final TextStats stats;
 
-    private ContentScorer(Element body) {
-        stats = TextStats.of(body);
+    private ContentScorer(Element body, TextStats stats) {
+        this.stats = stats;
         for (Element e : body.getAllElements()) {
             if (e != body && isParagraph(e)) {
                 scoreParagraph(e);
@@ -49,7 +49,12 @@ final class ContentScorer {
 
     /** Scores the paragraphs under {@code body}. */
     static ContentScorer of(Element body) {
-        return new ContentScorer(body);
+        return new ContentScorer(body, TextStats.of(body));
+    }
+
+    /** Scores the paragraphs under {@code body}, whose text figures are {@code stats}. */
+    static ContentScorer of(Element body, TextStats stats) {
+        return new ContentScorer(body, stats);
     }
 
     /** The best container, or {@code fallback} when no paragraph scored. Ties go to the earlier element. */

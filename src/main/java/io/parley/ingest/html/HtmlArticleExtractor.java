@@ -91,10 +91,10 @@ public final class HtmlArticleExtractor {
     }
 
     private static String mainText(Document doc, LineFilter filter) {
-        Boilerplate.strip(doc);
+        TextStats stats = Boilerplate.strip(doc);
         Element body = doc.body();
-        LooseTextWrapper.wrap(body);
-        ContentScorer scorer = ContentScorer.of(body);
+        LooseTextWrapper.wrap(body, stats);
+        ContentScorer scorer = ContentScorer.of(body, stats);
         List<Element> roots = SiblingCollector.collect(scorer.best(body), scorer, body);
         ConditionalCleaner.clean(roots);
         return String.join("\n", filter.apply(TextRenderer.lines(roots)));

@@ -23,17 +23,27 @@ final class LooseTextWrapper {
 
     /** Wraps loose text under every block container of {@code root} that also has block children. */
     static void wrap(Element root) {
+        wrap(root, null);
+    }
+
+    /**
+     * As {@link #wrap(Element)}, telling {@code stats} (the figures of {@code root}'s tree, or {@code null}) of
+     * every paragraph added, so they stay those of the wrapped tree.
+     */
+    static void wrap(Element root, TextStats stats) {
         List<Element> containers = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e && CONTAINERS.contains(e.normalName()) && hasBlockChild(e)) {
                 containers.add(e);
             }
         }, root);
-        containers.forEach(LooseTextWrapper::wrapRuns);
+        for (Element container : containers) {
+            wrapRuns(container, stats);
+        }
     }
 
     /** Rebuilds the parent's children once, with each long run of loose nodes inside a new paragraph. */
-    private static void wrapRuns(Element parent) {
+    private static void wrapRuns(Element parent, TextStats stats) {
         List<Node> children = new ArrayList<>(parent.childNodes());
         List<List<Node>> groups = groups(children);
         if (groups.stream().noneMatch(LooseTextWrapper::isLongRun)) {
@@ -42,7 +52,12 @@ final class LooseTextWrapper {
         parent.empty();
         for (List<Node> group : groups) {
             if (isLongRun(group)) {
-                parent.appendChild(new Element("p").appendChildren(group));
+                Element paragraph = new Element("p");
+                int innerParagraphText = stats == null ? 0 : stats.paragraphTextOf(group);
+                parent.appendChild(paragraph.appendChildren(group));
+                if (stats != null) {
+                    stats.addParagraph(paragraph, innerParagraphText);
+                }
             } else {
                 parent.appendChildren(group);
             }

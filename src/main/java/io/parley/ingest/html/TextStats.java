@@ -3,6 +3,7 @@ package io.parley.ingest.html;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -79,6 +80,32 @@ final class TextStats {
                 for (int i = 0; i < ps.length; i++) {
                     ps[i] -= s[i];
                 }
+            }
+        }
+    }
+
+    /** The paragraph text of some sibling nodes: that of their elements (bare text is in no paragraph). */
+    int paragraphTextOf(List<Node> nodes) {
+        int sum = 0;
+        for (Node n : nodes) {
+            sum += n instanceof Element e ? paragraphText(e) : 0;
+        }
+        return sum;
+    }
+
+    /**
+     * Counts a {@code <p>} just wrapped around nodes that were already counted: its text becomes paragraph text of
+     * its ancestors (less {@code innerParagraphText}, the paragraph text inside it before) and it one more
+     * paragraph.
+     */
+    void addParagraph(Element p, int innerParagraphText) {
+        int[] s = measure(p);
+        stats.put(p, s);
+        for (Element a = p.parent(); a != null; a = a.parent()) {
+            int[] as = stats.get(a);
+            if (as != null) {
+                as[PARAGRAPH_TEXT] += s[PARAGRAPH_TEXT] - innerParagraphText;
+                as[PARAGRAPHS] += 1;
             }
         }
     }

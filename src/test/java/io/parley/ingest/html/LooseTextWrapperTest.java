@@ -21,4 +21,21 @@ class LooseTextWrapperTest {
         LooseTextWrapper.wrap(body);
         assertEquals(0, body.select("p").size());
     }
+
+    @Test
+    void keepsTheTextFiguresItIsGivenThoseOfTheWrappedTree() {
+        Element body = Jsoup.parse("<section><div><h2>Talks</h2>The envoy arrived in <b>Doha</b> on Tuesday morning, "
+                + "aides said.<div><p>She met the emir.</p></div><span>Talks resume <a><p>on Friday, in Doha.</p></a>"
+                + "</span></div></section>").body();
+        TextStats stats = TextStats.of(body);
+        int before = stats.paragraphs(body);
+        LooseTextWrapper.wrap(body, stats);
+        TextStats fresh = TextStats.of(body);
+        assertEquals(before + 2, fresh.paragraphs(body), body::html);
+        for (Element e : body.getAllElements()) {
+            assertEquals(fresh.paragraphText(e), stats.paragraphText(e), e::cssSelector);
+            assertEquals(fresh.paragraphs(e), stats.paragraphs(e), e::cssSelector);
+            assertEquals(fresh.text(e), stats.text(e), e::cssSelector);
+        }
+    }
 }
