@@ -31,9 +31,7 @@ final class TitleRepair {
             }
             if (after < html.length() && isSpace(html.charAt(after))) {
                 int close = html.indexOf('>', after);
-                if (close >= 0) {
-                    return close + 1;
-                }
+                return close < 0 ? -1 : close + 1;
             }
         }
         return -1;
