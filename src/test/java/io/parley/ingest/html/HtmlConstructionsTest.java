@@ -109,6 +109,14 @@ class HtmlConstructionsTest {
     }
 
     @Test
+    void readerThreadNamedDiscussionIsLeftOut() {
+        String text = text("discussion-thread.html");
+        assertTrue(text.startsWith("Transport ministers from Varn and Elsholm signed a deal on Monday"), text);
+        assertTrue(text.endsWith("told reporters after the signing."), text);
+        assertAbsent(text, "Join the discussion", "oldsalt", "spring floods", "harbour pilot");
+    }
+
+    @Test
     void slideshowTextsAreLeftOut() {
         assertLines(text("slideshow-captions.html"),
                 "Leaders of the five northern states opened their annual summit in Lenvik on Wednesday with talks on "
@@ -125,6 +133,14 @@ class HtmlConstructionsTest {
         assertTrue(text.startsWith("Envoys from Kelmar and Ostria met in Sarn on Monday"), text);
         assertTrue(text.endsWith("Ostria's envoy, Pell Marrow, told reporters."), text);
         assertAbsent(text, "More stories", "tractors", "Central bank", "rail union");
+    }
+
+    @Test
+    void latestStoriesAsArticleCardsAreLeftOut() {
+        String text = text("latest-article-cards.html");
+        assertTrue(text.startsWith("Lawmakers in Marrow voted 212 to 140 on Tuesday"), text);
+        assertTrue(text.endsWith("challenge the law in the constitutional court."), text);
+        assertAbsent(text, "Latest", "Dock workers", "reservoirs", "airport line");
     }
 
     @Test
