@@ -49,6 +49,8 @@ class QueryFunctionIT {
     ExtractService extract;
     @Inject
     ParleyStore store;
+    @Inject
+    SnapStartPriming priming;
 
     private String id;
 
@@ -195,5 +197,15 @@ class QueryFunctionIT {
         return given().contentType("application/json").body(Events.http(method, path, query, body))
                 .when().post().then().statusCode(200).body("isBase64Encoded", equalTo(false))
                 .body("statusCode", notNullValue()).body("body", not(nullValue()));
+    }
+
+    @Test
+    void primingSendsReadsThroughTheHandlerAndEachIsAnsweredWell() {
+        List<String> answers = priming.sendRequests(priming.requests());
+
+        assertEquals(3, answers.size());
+        for (String answer : answers) {
+            assertEquals(200, new JsonPath(answer).getInt("statusCode"), answer);
+        }
     }
 }
