@@ -96,7 +96,7 @@ final class MeetingFinder {
             }
             boolean separate = parties.size() >= 3 && separate(toks, t[1], next)
                     && leftParties(doc, coref, sentence, t[0], parties) == 1;
-            MeetingStatus status = invitation ? MeetingStatus.PLANNED : status(toks, t[0], next);
+            MeetingStatus status = invitation ? MeetingStatus.PLANNED : status(toks, t[0], t[1], next);
             out.add(new EventMention(sentence, t[0], phrase, own, strongest, status, parties, group, separate,
                     countries));
         }
@@ -693,8 +693,30 @@ final class MeetingFinder {
         return false;
     }
 
-    private MeetingStatus status(List<Token> toks, int trigger, int next) {
-        if (trigger > 0 && toks.get(trigger - 1).is("to") || plannedAfter(toks, trigger, next)) {
+    /** How many words after "that"/"which" a planned word of a relative clause may stand. */
+    private static final int RELATIVE_REACH = 3;
+
+    /**
+     * "a tour that will take them to A and B", "talks, which are expected to start": a relative clause right after
+     * the trigger that a planned word (not the "to" of an infinitive) marks as yet to come.
+     */
+    private boolean plannedRelative(List<Token> toks, int triggerEnd) {
+        int rel = triggerEnd < toks.size() && toks.get(triggerEnd).text().equals(",") ? triggerEnd + 1 : triggerEnd;
+        if (rel >= toks.size() || !toks.get(rel).is("that") && !grammar.relatives().contains(toks.get(rel).lower())) {
+            return false;
+        }
+        for (int i = rel + 1; i < Math.min(toks.size(), rel + 1 + RELATIVE_REACH); i++) {
+            String w = toks.get(i).lower();
+            if (!w.equals("to") && lex.plannedMarkers().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private MeetingStatus status(List<Token> toks, int trigger, int triggerEnd, int next) {
+        if (trigger > 0 && toks.get(trigger - 1).is("to") || plannedAfter(toks, trigger, next)
+                || plannedRelative(toks, triggerEnd)) {
             return MeetingStatus.PLANNED;
         }
         for (int i = Math.max(0, trigger - 6); i < trigger; i++) {
