@@ -516,7 +516,13 @@ final class MeetingFinder {
         }
         boolean listed = k > triggerEnd && toks.get(k).is("including") && toks.get(k - 1).text().equals(",");
         return k >= triggerEnd && grammar.rightBlockers().contains(toks.get(k).lower()) && !listed
-                && !titleChain(toks, k, triggerEnd) && !credentialsTo(toks, k, triggerEnd);
+                && !titleChain(toks, k, triggerEnd) && !credentialsTo(toks, k, triggerEnd)
+                && !partyPhrase(toks, k, triggerEnd);
+    }
+
+    /** "in the presence of Minister X": a preposition that ends a party phrase brings the name in. */
+    private boolean partyPhrase(List<Token> toks, int k, int triggerEnd) {
+        return k > triggerEnd && grammar.partyPhrases().contains(toks.get(k - 1).lower() + " " + toks.get(k).lower());
     }
 
     /** "presented her credentials to President X": "to" right after a credentials trigger names the receiver. */
@@ -714,8 +720,22 @@ final class MeetingFinder {
         return false;
     }
 
+    /** How many words before "to" the ordinal of "the first president to visit" may stand. */
+    private static final int ORDINAL_REACH = 3;
+
+    /** "the first president to visit", "the only leader to meet": an ordinal a few words before the "to". */
+    private boolean ordinalBefore(List<Token> toks, int to) {
+        for (int i = to - 1; i >= Math.max(0, to - ORDINAL_REACH); i--) {
+            if (grammar.ordinals().contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private MeetingStatus status(List<Token> toks, int trigger, int triggerEnd, int next) {
-        if (trigger > 0 && toks.get(trigger - 1).is("to") || plannedAfter(toks, trigger, next)
+        if (trigger > 0 && toks.get(trigger - 1).is("to") && !ordinalBefore(toks, trigger - 1)
+                || plannedAfter(toks, trigger, next)
                 || plannedRelative(toks, triggerEnd)) {
             return MeetingStatus.PLANNED;
         }
