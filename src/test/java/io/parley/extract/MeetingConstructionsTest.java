@@ -155,4 +155,11 @@ class MeetingConstructionsTest {
         assertEquals(1, ms.size());
         assertEquals(io.parley.model.MeetingStatus.PLANNED, ms.get(0).status());
     }
+    @Test void aTitleWordBetweenTwoWordsOfANameIsPartOfTheName() {
+        expect("The President of Somalia, Abdi Sheikh Warsame, held a phone call with Kenyan President Daniel Mwangi.",
+                "Abdi Sheikh Warsame", "Daniel Mwangi");
+    }
+    @Test void aTitleWordBeforeANameStaysATitle() {
+        expect("Prime Minister Tomas Novak held talks with Emir Sheikh Khalid Al Mansour in Doha.", "Tomas Novak", "Khalid Al Mansour");
+    }
 }
