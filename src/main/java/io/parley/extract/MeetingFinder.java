@@ -745,8 +745,8 @@ final class MeetingFinder {
                 return MeetingStatus.PLANNED;
             }
         }
-        for (Token t : toks) {
-            if (t.is("tomorrow") || t.is("next")) {
+        for (int i = clauseStart(toks, trigger); i < clauseEnd(toks, triggerEnd); i++) {
+            if (toks.get(i).is("tomorrow") || toks.get(i).is("next")) {
                 return MeetingStatus.PLANNED;
             }
         }

@@ -162,4 +162,14 @@ class MeetingConstructionsTest {
     @Test void aTitleWordBeforeANameStaysATitle() {
         expect("Prime Minister Tomas Novak held talks with Emir Sheikh Khalid Al Mansour in Doha.", "Tomas Novak", "Khalid Al Mansour");
     }
+    @Test void nextWeekInAnotherClauseLeavesTheMeetingHeld() {
+        List<Meeting> ms = Texts.extract("Minister Paul Durand met Minister Jan Kowalski on Monday, before the summit opens next week.").meetings();
+        assertEquals(1, ms.size());
+        assertEquals(io.parley.model.MeetingStatus.HELD, ms.get(0).status());
+    }
+    @Test void nextWeekInTheTriggersClauseMakesItPlanned() {
+        List<Meeting> ms = Texts.extract("Minister Paul Durand meets Minister Jan Kowalski next week in Warsaw.").meetings();
+        assertEquals(1, ms.size());
+        assertEquals(io.parley.model.MeetingStatus.PLANNED, ms.get(0).status());
+    }
 }
