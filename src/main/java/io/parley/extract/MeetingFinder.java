@@ -70,9 +70,10 @@ final class MeetingFinder {
             int[] t = triggers.get(k);
             String phrase = index.phrase(toks, t[0], t[1] - t[0]);
             int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
-            boolean agreedTo = phrase.equals("agreed") && t[1] < toks.size() && toks.get(t[1]).is("to");
+            boolean agreedOnly = phrase.equals("agreed") && (t[1] < toks.size() && toks.get(t[1]).is("to")
+                    || t[0] > 0 && grammar.beForms().contains(toks.get(t[0] - 1).lower()));
             boolean invitation = words.invitations().contains(phrase);
-            if (agreedTo || invitation && !invitedTo(toks, t[1]) || adjectival(toks, phrase, t[1])
+            if (agreedOnly || invitation && !invitedTo(toks, t[1]) || adjectival(toks, phrase, t[1])
                     || phrase.equals("called") && !callsSomeone(doc, sentence, t[1])) {
                 continue;
             }

@@ -172,4 +172,10 @@ class MeetingConstructionsTest {
         assertEquals(1, ms.size());
         assertEquals(io.parley.model.MeetingStatus.PLANNED, ms.get(0).status());
     }
+    @Test void aPassiveAgreedTellsNoMeeting() {
+        assertEquals(List.of(), sets("The declaration set out what had been agreed upon by Minister Paul Durand and Minister Jan Kowalski."));
+    }
+    @Test void twoLeadersWhoAgreedMet() {
+        expect("Minister Paul Durand and Minister Jan Kowalski agreed on a new trade deal in Warsaw.", "Paul Durand", "Jan Kowalski");
+    }
 }
