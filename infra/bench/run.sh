@@ -20,6 +20,8 @@ if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   echo "== build"
   ./mvnw -B -q -DskipTests -Dquarkus.build.skip=true test-compile dependency:build-classpath -DincludeScope=test \
     -Dmdep.outputFile=target/bench.classpath
+  # the Lambda package the function cold starts run (FunctionColdStart), as sam deploy would upload it
+  ./mvnw -B -q -DskipTests package
 fi
 mkdir -p "$out"
 # Run from a private copy of the compiled classes: a build started meanwhile in the same tree (another
@@ -104,6 +106,15 @@ ask_line=$(grep -m1 '^ASKLATENCY' "$out/asklatency.log")
 fill_line=$(grep -m1 '^FILL' "$out/asklatency.log")
 ask_kinds=$(grep '^ASKKIND' "$out/asklatency.log" | sed 's/^ASKKIND //')
 
+echo "== FunctionColdStart x$cold_runs per function and mode (fresh JVMs on target/function.zip); load $(load)"
+fn_load_before=$(load)
+run_java io.parley.bench.FunctionColdStart "$cold_runs" 2>"$out/functioncold.err" | grep -E '^(FIRSTCALL|FUNCTIONCOLD)' \
+  | tee "$out/functioncold.log" || true
+fn_load_after=$(load)
+fn_rows=$(grep '^FUNCTIONCOLD' "$out/functioncold.log" | while read -r line; do
+  echo "| First invocation of the $(field function "$line") function, $(field mode "$line") (fresh JVM on function.zip), $(field runs "$line") runs | **median $(field first_median_ms "$line") ms, max $(field first_max_ms "$line") ms** (init median $(field init_median_ms "$line") ms, priming $(field prime_median_ms "$line") ms) | | | $fn_load_before → $fn_load_after |"
+done)
+
 verdict() { # verdict OK-CONDITION
   if awk "BEGIN {exit !($1)}"; then echo "met"; else echo "**missed**"; fi
 }
@@ -122,6 +133,7 @@ heap_mb=$(field peak_mb "$heap_line")
   echo "| First request after SnapStart-style priming (fresh JVM, \`Extractor.create()\` + priming article + JSON, then one ~800-word article + its JSON), $primed_n runs | **median $primed_median ms, max $primed_max ms** | < 50 ms | $(verdict "$primed_max < 50") | $primed_load_before → $primed_load_after |"
   echo "| Peak heap, all corpus articles + 10 MB random text, \`-Xmx256m\` | **${heap_mb:-?} MB** (largest after a GC: $(field after_gc_max_mb "$heap_line") MB) | < 256 MB | $(verdict "${heap_mb:-999999} < 256 && $heap_rc == 0") | |"
   echo "| \`ask\` latency, $(field questions "$ask_line") questions after 50 warm-up, $(field statements "$ask_line") statements in dynalite | **p50 $(field p50_ms "$ask_line") ms, p90 $(field p90_ms "$ask_line") ms, p99 $(field p99_ms "$ask_line") ms, max $(field max_ms "$ask_line") ms** | | | $ask_load_before → $ask_load_after |"
+  echo "$fn_rows"
   echo
   echo "## Details"
   echo

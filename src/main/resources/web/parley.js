@@ -21,6 +21,10 @@ async function api(path, options) {
   const request = Object.assign({}, options);
   if (token) request.headers = Object.assign({ authorization: 'Bearer ' + token }, request.headers);
   const response = await fetch(API + path, request);
+  if (response.status === 401) {
+    document.getElementById('token-form').hidden = false;
+    throw new Error(token ? 'the API refused this token: paste another one above' : 'this API needs a token: paste one above');
+  }
   const body = await response.json();
   if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
   return body;
@@ -236,5 +240,16 @@ document.getElementById('ask-form').addEventListener('submit', e => {
   if (question) ask(question);
 });
 document.getElementById('graph-filters').addEventListener('submit', e => { e.preventDefault(); showGraph(); });
+// The token is kept for this tab only (sessionStorage), never in the page or the address.
+document.getElementById('token-form').addEventListener('submit', e => {
+  e.preventDefault();
+  const token = document.getElementById('token-input').value.trim();
+  if (token) sessionStorage.setItem('parley-token', token); else sessionStorage.removeItem('parley-token');
+  document.getElementById('token-input').value = '';
+  document.getElementById('token-form').hidden = true;
+  articles.clear();
+  if (graph) { graph.destroy(); graph = null; }
+  route();
+});
 window.addEventListener('hashchange', route);
 route();

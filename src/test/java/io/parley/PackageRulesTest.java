@@ -59,6 +59,14 @@ class PackageRulesTest {
     }
 
     @Test
+    void webFilesAreServedWithoutFrameworksAwsOrTheirAdapters() {
+        noClasses().that().resideInAPackage("io.parley.web..").should().dependOnClassesThat()
+                .resideInAnyPackage("software.amazon..", "io.parley.functions..", "io.parley.cli..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .check(CLASSES);
+    }
+
+    @Test
     void servicesAreFreeOfFrameworksAwsAndTheirCallers() {
         noClasses().that().resideInAPackage("io.parley.service..").should().dependOnClassesThat()
                 .resideInAnyPackage("software.amazon..", "io.parley.api..", "io.parley.ask..", "io.parley.app..",

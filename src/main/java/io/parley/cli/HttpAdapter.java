@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.parley.api.ApiRequest;
 import io.parley.api.ApiResponse;
 import io.parley.api.ApiRouter;
+import io.parley.web.WebAssets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

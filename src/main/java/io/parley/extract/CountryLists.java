@@ -7,16 +7,19 @@ import java.util.Set;
 /**
  * CountryLists finds the countries a trigger lists after it ("visited A, B and C", "a tour that will take them to
  * A, B and C", "has called the leaders of A, B, the Netherlands and C"): a run of two or more country mentions
- * joined only by commas, "and" and "the", right after the trigger or after "to", "of" or "from" in its clause.
+ * joined only by commas, "and" and "the", right after the trigger or after "to", "of" or "from" in its clause
+ * (not after an infinitive there: "a trip to discuss the crisis of A and B").
  */
 final class CountryLists {
 
     private final Set<String> joiners;
     private final Set<String> introducers;
+    private final Set<String> determiners;
 
     CountryLists(MeetingWords.Grammar grammar) {
         this.joiners = grammar.listJoiners();
         this.introducers = grammar.listIntroducers();
+        this.determiners = grammar.determiners();
     }
 
     /** The entity ids of the countries listed in {@code [triggerEnd, stop)}, in order; empty with fewer than two. */
@@ -62,12 +65,28 @@ final class CountryLists {
         return true;
     }
 
-    /** Whether a list starting at token {@code first} follows the trigger directly or an introducing word. */
+    /**
+     * Whether a list starting at token {@code first} follows the trigger directly or an introducing word, with no
+     * infinitive between: in "a trip to discuss the crisis of A and B" the list belongs to the trip's purpose.
+     */
     private boolean introduced(List<Token> toks, int triggerEnd, int first) {
         int p = first - 1;
         if (p >= triggerEnd && toks.get(p).is("the")) {
             p--;
         }
-        return p == triggerEnd - 1 || p >= triggerEnd && introducers.contains(toks.get(p).lower());
+        return p == triggerEnd - 1 || p >= triggerEnd && introducers.contains(toks.get(p).lower())
+                && !infinitiveBetween(toks, triggerEnd, p);
+    }
+
+    /** Whether a "to" before a lower-case word other than a determiner ("to discuss") stands in {@code [from, to)}. */
+    private boolean infinitiveBetween(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token next = toks.get(i + 1);
+            if (toks.get(i).is("to") && next.isWord() && !next.isCapitalized()
+                    && !determiners.contains(next.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

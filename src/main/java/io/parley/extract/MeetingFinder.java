@@ -70,9 +70,10 @@ final class MeetingFinder {
             int[] t = triggers.get(k);
             String phrase = index.phrase(toks, t[0], t[1] - t[0]);
             int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
-            boolean agreedTo = phrase.equals("agreed") && t[1] < toks.size() && toks.get(t[1]).is("to");
+            boolean agreedOnly = phrase.equals("agreed") && (t[1] < toks.size() && toks.get(t[1]).is("to")
+                    || t[0] > 0 && grammar.beForms().contains(toks.get(t[0] - 1).lower()));
             boolean invitation = words.invitations().contains(phrase);
-            if (agreedTo || invitation && !invitedTo(toks, t[1]) || adjectival(toks, phrase, t[1])
+            if (agreedOnly || invitation && !invitedTo(toks, t[1]) || adjectival(toks, phrase, t[1])
                     || phrase.equals("called") && !callsSomeone(doc, sentence, t[1])) {
                 continue;
             }
@@ -96,7 +97,7 @@ final class MeetingFinder {
             }
             boolean separate = parties.size() >= 3 && separate(toks, t[1], next)
                     && leftParties(doc, coref, sentence, t[0], parties) == 1;
-            MeetingStatus status = invitation ? MeetingStatus.PLANNED : status(toks, t[0], next);
+            MeetingStatus status = invitation ? MeetingStatus.PLANNED : status(toks, t[0], t[1], next);
             out.add(new EventMention(sentence, t[0], phrase, own, strongest, status, parties, group, separate,
                     countries));
         }
@@ -516,7 +517,13 @@ final class MeetingFinder {
         }
         boolean listed = k > triggerEnd && toks.get(k).is("including") && toks.get(k - 1).text().equals(",");
         return k >= triggerEnd && grammar.rightBlockers().contains(toks.get(k).lower()) && !listed
-                && !titleChain(toks, k, triggerEnd) && !credentialsTo(toks, k, triggerEnd);
+                && !titleChain(toks, k, triggerEnd) && !credentialsTo(toks, k, triggerEnd)
+                && !partyPhrase(toks, k, triggerEnd);
+    }
+
+    /** "in the presence of Minister X": a preposition that ends a party phrase brings the name in. */
+    private boolean partyPhrase(List<Token> toks, int k, int triggerEnd) {
+        return k > triggerEnd && grammar.partyPhrases().contains(toks.get(k - 1).lower() + " " + toks.get(k).lower());
     }
 
     /** "presented her credentials to President X": "to" right after a credentials trigger names the receiver. */
@@ -693,8 +700,44 @@ final class MeetingFinder {
         return false;
     }
 
-    private MeetingStatus status(List<Token> toks, int trigger, int next) {
-        if (trigger > 0 && toks.get(trigger - 1).is("to") || plannedAfter(toks, trigger, next)) {
+    /** How many words after "that"/"which" a planned word of a relative clause may stand. */
+    private static final int RELATIVE_REACH = 3;
+
+    /**
+     * "a tour that will take them to A and B", "talks, which are expected to start": a relative clause right after
+     * the trigger that a planned word (not the "to" of an infinitive) marks as yet to come.
+     */
+    private boolean plannedRelative(List<Token> toks, int triggerEnd) {
+        int rel = triggerEnd < toks.size() && toks.get(triggerEnd).text().equals(",") ? triggerEnd + 1 : triggerEnd;
+        if (rel >= toks.size() || !toks.get(rel).is("that") && !grammar.relatives().contains(toks.get(rel).lower())) {
+            return false;
+        }
+        for (int i = rel + 1; i < Math.min(toks.size(), rel + 1 + RELATIVE_REACH); i++) {
+            String w = toks.get(i).lower();
+            if (!w.equals("to") && lex.plannedMarkers().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words before "to" the ordinal of "the first president to visit" may stand. */
+    private static final int ORDINAL_REACH = 3;
+
+    /** "the first president to visit", "the only leader to meet": an ordinal a few words before the "to". */
+    private boolean ordinalBefore(List<Token> toks, int to) {
+        for (int i = to - 1; i >= Math.max(0, to - ORDINAL_REACH); i--) {
+            if (grammar.ordinals().contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private MeetingStatus status(List<Token> toks, int trigger, int triggerEnd, int next) {
+        if (trigger > 0 && toks.get(trigger - 1).is("to") && !ordinalBefore(toks, trigger - 1)
+                || plannedAfter(toks, trigger, next)
+                || plannedRelative(toks, triggerEnd)) {
             return MeetingStatus.PLANNED;
         }
         for (int i = Math.max(0, trigger - 6); i < trigger; i++) {
@@ -703,8 +746,8 @@ final class MeetingFinder {
                 return MeetingStatus.PLANNED;
             }
         }
-        for (Token t : toks) {
-            if (t.is("tomorrow") || t.is("next")) {
+        for (int i = clauseStart(toks, trigger); i < clauseEnd(toks, triggerEnd); i++) {
+            if (toks.get(i).is("tomorrow") || toks.get(i).is("next")) {
                 return MeetingStatus.PLANNED;
             }
         }

@@ -36,6 +36,7 @@ final class MeetingGroups {
         for (MeetingFinder.Found raw : ordered) {
             MeetingFinder.Found f = withoutKnownPairs(raw, out);
             Group home = recent(f, out);
+            home = home != null ? home : sameSentence(f, out);
             home = home != null ? home : byKey.get(key(f));
             home = home != null || !doc.isHeadline(f.sentence()) ? home : sharingParty(f, out, countries);
             if (home != null) {
@@ -87,6 +88,21 @@ final class MeetingGroups {
             }
         }
         return f.withParties(parties, f.rule());
+    }
+
+    /**
+     * "the video conference of A, B and C is expected ..., and will be followed by the meeting": two triggers of
+     * one sentence with the same parties tell one interaction, whatever status each trigger's words give.
+     */
+    private static Group sameSentence(MeetingFinder.Found f, List<Group> groups) {
+        for (Group g : groups) {
+            MeetingFinder.Found k = g.lead();
+            if (k.sentence() == f.sentence() && k.gathering() == f.gathering()
+                    && Set.copyOf(k.parties()).equals(Set.copyOf(f.parties()))) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** A smaller set of the same parties a sentence or two after a meeting is that meeting told again. */

@@ -28,7 +28,8 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                    Set<String> multilateralMarkers, Set<String> sidelines, Set<String> pastYearPrepositions,
                    Set<String> determiners, Set<String> appositionPrepositions,
                    Set<String> listJoiners, Set<String> listIntroducers, Set<String> itineraries,
-                   Set<String> seriesTriggers) {
+                   Set<String> seriesTriggers, Set<String> partyPhrases, Set<String> ordinals,
+                   Set<String> beForms) {
 
         static Grammar load() {
             return new Grammar(Lexicon.lowerSet("clause-ends.txt"), Lexicon.lowerSet("fronting-prepositions.txt"),
@@ -41,7 +42,8 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                     Lexicon.lowerSet("past-year-prepositions.txt"), Lexicon.lowerSet("determiners.txt"),
                     Lexicon.lowerSet("apposition-prepositions.txt"), Lexicon.lowerSet("list-joiners.txt"),
                     Lexicon.lowerSet("list-introducers.txt"), Lexicon.lowerSet("itineraries.txt"),
-                    Lexicon.lowerSet("series-triggers.txt"));
+                    Lexicon.lowerSet("series-triggers.txt"), Lexicon.lowerSet("party-phrases.txt"),
+                    Lexicon.lowerSet("ordinals.txt"), Lexicon.lowerSet("be-forms.txt"));
         }
     }
 

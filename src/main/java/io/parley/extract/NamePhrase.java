@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ final class NamePhrase {
     private final Lexicons lex;
     private final PhraseIndex countries;
     private final PhraseIndex organizations;
+    private final Set<String> inNameTitles = Lexicon.lowerSet("in-name-titles.txt");
 
     NamePhrase(Lexicons lex) {
         this.lex = lex;
@@ -241,6 +243,9 @@ final class NamePhrase {
         }
         if (lex.particles().contains(t.text()) && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()) {
             return inside || t.isCapitalized();
+        }
+        if (inside && inNameTitles.contains(t.lower()) && k + 1 < toks.size() && isNameToken(toks, k + 1, true)) {
+            return true;
         }
         boolean cityInName = inside && lex.cities().contains(t.text()) && lex.country(t.text()) == null;
         boolean afterInitial = inside && isInitial(toks.get(k - 1));

@@ -7,14 +7,20 @@ import io.parley.ops.LogContext;
 import io.parley.ops.Metric;
 import io.parley.ops.MetricName;
 import io.parley.ops.Metrics;
+import io.parley.web.WebAssets;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** Serves the HTTP API: turns the API Gateway event into an {@link ApiRequest} and the answer back. */
+/**
+ * Serves the HTTP API: turns the API Gateway event into an {@link ApiRequest} and the answer back. A GET of the
+ * web page's files ({@link WebAssets#page}: {@code /}, {@code /web/...}; public routes of the template) answers
+ * the file, base64-encoded as API Gateway expects for any bytes.
+ */
 public class QueryFunction {
 
     private static final Map<String, String> HEADERS = Map.of("content-type", "application/json; charset=utf-8");
@@ -29,6 +35,11 @@ public class QueryFunction {
         LogContext.Scope scope = LogContext.request(null);
         try {
             ApiRequest request = toRequest(event);
+            Optional<WebAssets.Asset> page = request != null && "GET".equals(request.method())
+                    ? WebAssets.page(request.path()) : Optional.empty();
+            if (page.isPresent()) {
+                return file(page.get());
+            }
             ApiResponse response = request == null
                     ? ApiResponse.badRequest("the body is marked base64-encoded but is not valid base64")
                     : router.handle(request);
@@ -39,6 +50,11 @@ public class QueryFunction {
         } finally {
             scope.close();
         }
+    }
+
+    private static HttpApiResponse file(WebAssets.Asset asset) {
+        return new HttpApiResponse(200, Map.of("content-type", asset.contentType(), "x-content-type-options", "nosniff"),
+                Base64.getEncoder().encodeToString(asset.bytes()), true);
     }
 
     /** The request of an event, or {@code null} when its body is marked base64 but is not. */

@@ -6,6 +6,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /** Builds a plain SDK client for a local DynamoDB-compatible endpoint, for the command line. */
 public final class LocalDynamo {
@@ -23,11 +24,15 @@ public final class LocalDynamo {
 
     /** A client for {@code endpoint}; close it when done. */
     public static DynamoDbClient client(URI endpoint) {
+        return builder(endpoint).build();
+    }
+
+    /** The builder of {@link #client}, for callers that add settings (timeouts) of their own. */
+    public static DynamoDbClientBuilder builder(URI endpoint) {
         return DynamoDbClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+                .httpClientBuilder(UrlConnectionHttpClient.builder());
     }
 }

@@ -130,4 +130,52 @@ class MeetingConstructionsTest {
     @Test void aNameInTheMeetingPurposeIsNoParty() {
         expect("Minister Paul Durand met Minister Jan Kowalski to discuss the release of journalist Olaf Brandt.", "Paul Durand", "Jan Kowalski");
     }
+    @Test void aNameInThePresenceOfIsAParty() {
+        expect("The meeting began on Monday in the presence of Foreign Minister Paul Durand and Foreign Minister Jan Kowalski.",
+                "Paul Durand", "Jan Kowalski");
+    }
+    @Test void aNameAfterANonPartyPrepositionStaysOut() {
+        expect("Minister Paul Durand met Minister Jan Kowalski in the office of President Ivan Petrov.", "Paul Durand", "Jan Kowalski");
+    }
+    @Test void heldADialogueIsAMeetingOfItsOwn() {
+        assertEquals(List.of(Set.of("Paul Durand", "Jan Kowalski"), Set.of("Paul Durand", "Ivan Petrov", "Anna Weiss")),
+                sets("Minister Paul Durand met with Minister Jan Kowalski and then held a dialogue with President Ivan Petrov and Chancellor Anna Weiss."));
+    }
+    @Test void twoTriggersOfOneSentenceWithTheSamePartiesAreOneMeeting() {
+        expect("Minister Paul Durand said he had discussed the upcoming meeting with Minister Jan Kowalski during a phone call on Monday.",
+                "Paul Durand", "Jan Kowalski");
+    }
+    @Test void theFirstLeaderToVisitIsAVisitThatHappened() {
+        List<Meeting> ms = Texts.extract("Ruritanian President Ivan Petrov was the first foreign leader to visit Kenya this year.").meetings();
+        assertEquals(1, ms.size());
+        assertEquals(io.parley.model.MeetingStatus.HELD, ms.get(0).status());
+    }
+    @Test void toVisitWithoutAnOrdinalIsPlanned() {
+        List<Meeting> ms = Texts.extract("Ruritanian President Ivan Petrov is going to visit Kenya in the spring.").meetings();
+        assertEquals(1, ms.size());
+        assertEquals(io.parley.model.MeetingStatus.PLANNED, ms.get(0).status());
+    }
+    @Test void aTitleWordBetweenTwoWordsOfANameIsPartOfTheName() {
+        expect("The President of Somalia, Abdi Sheikh Warsame, held a phone call with Kenyan President Daniel Mwangi.",
+                "Abdi Sheikh Warsame", "Daniel Mwangi");
+    }
+    @Test void aTitleWordBeforeANameStaysATitle() {
+        expect("Prime Minister Tomas Novak held talks with Emir Sheikh Khalid Al Mansour in Doha.", "Tomas Novak", "Khalid Al Mansour");
+    }
+    @Test void nextWeekInAnotherClauseLeavesTheMeetingHeld() {
+        List<Meeting> ms = Texts.extract("Minister Paul Durand met Minister Jan Kowalski on Monday, before the summit opens next week.").meetings();
+        assertEquals(1, ms.size());
+        assertEquals(io.parley.model.MeetingStatus.HELD, ms.get(0).status());
+    }
+    @Test void nextWeekInTheTriggersClauseMakesItPlanned() {
+        List<Meeting> ms = Texts.extract("Minister Paul Durand meets Minister Jan Kowalski next week in Warsaw.").meetings();
+        assertEquals(1, ms.size());
+        assertEquals(io.parley.model.MeetingStatus.PLANNED, ms.get(0).status());
+    }
+    @Test void aPassiveAgreedTellsNoMeeting() {
+        assertEquals(List.of(), sets("The declaration set out what had been agreed upon by Minister Paul Durand and Minister Jan Kowalski."));
+    }
+    @Test void twoLeadersWhoAgreedMet() {
+        expect("Minister Paul Durand and Minister Jan Kowalski agreed on a new trade deal in Warsaw.", "Paul Durand", "Jan Kowalski");
+    }
 }

@@ -79,7 +79,7 @@ public final class FaultIngester {
                 if (System.currentTimeMillis() > giveUp) {
                     throw e;
                 }
-                System.out.println("retry " + e.getClass().getSimpleName());
+                System.out.println("retry " + e.getClass().getSimpleName() + ": " + e.getMessage());
                 pause();
                 dynamo.follow();
             }

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** One run of {@link FaultIngester} in a child JVM, counting the files it reports done and its retries. */
 final class IngestingJvm {
@@ -16,11 +18,14 @@ final class IngestingJvm {
     private static final long WAIT_SECONDS = 120;
 
     private final Process process;
+    private final Path log;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger retries = new AtomicInteger();
+    private final AtomicReference<String> lastRetry = new AtomicReference<>("none");
 
-    private IngestingJvm(Process process) {
+    private IngestingJvm(Process process, Path log) {
         this.process = process;
+        this.log = log;
         Thread reader = new Thread(this::count, "ingesting-jvm-output");
         reader.setDaemon(true);
         reader.start();
@@ -33,7 +38,7 @@ final class IngestingJvm {
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath,
                 FaultIngester.class.getName(), endpointFile.toString(), table, articles.toString()))
                 .redirectError(log.toFile());
-        return new IngestingJvm(builder.start());
+        return new IngestingJvm(builder.start(), log);
     }
 
     /** Waits until the child has reported {@code files} files done. */
@@ -41,7 +46,8 @@ final class IngestingJvm {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (done.get() < files) {
             if (!process.isAlive() || System.nanoTime() > until) {
-                throw new AssertionError("the ingesting JVM stopped or stalled at " + done.get() + " files, before " + files);
+                throw new AssertionError("the ingesting JVM " + (process.isAlive() ? "stalled" : "stopped") + " at "
+                        + done.get() + " files, before " + files + diagnosis());
             }
             Thread.sleep(20);
         }
@@ -65,9 +71,21 @@ final class IngestingJvm {
     int awaitExit() throws InterruptedException {
         if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("the ingesting JVM did not finish");
+            throw new AssertionError("the ingesting JVM did not finish" + diagnosis());
         }
         return process.exitValue();
+    }
+
+    /** What the child last retried and the end of its standard error, for a failure message. */
+    private String diagnosis() {
+        String tail;
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            tail = "(its log could not be read: " + e.getMessage() + ")";
+        }
+        return "; retries " + retries.get() + ", last: " + lastRetry.get() + "; its standard error ends:\n" + tail;
     }
 
     private void count() {
@@ -77,6 +95,7 @@ final class IngestingJvm {
                     done.incrementAndGet();
                 } else if (line.startsWith("retry ")) {
                     retries.incrementAndGet();
+                    lastRetry.set(line);
                 }
             }
         } catch (IOException e) {

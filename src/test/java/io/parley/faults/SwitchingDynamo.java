@@ -9,6 +9,7 @@ import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -17,6 +18,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * every later call to a client of the new one.
  */
 final class SwitchingDynamo {
+
+    /** A call to a database that hangs rather than refuses fails and is retried instead of waiting forever. */
+    private static final Duration ATTEMPT = Duration.ofSeconds(10);
+    private static final Duration CALL = Duration.ofSeconds(30);
 
     private final Path endpointFile;
     private volatile URI endpoint;
@@ -44,7 +49,8 @@ final class SwitchingDynamo {
         URI named = URI.create(read().strip());
         if (!named.equals(endpoint)) {
             DynamoDbClient old = current;
-            current = LocalDynamo.client(named);
+            current = LocalDynamo.builder(named)
+                    .overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT).apiCallTimeout(CALL)).build();
             endpoint = named;
             if (old != null) {
                 old.close();

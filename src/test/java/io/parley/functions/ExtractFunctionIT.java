@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.extract.Extractor;
 import io.parley.ingest.ArticleReader;
@@ -34,6 +36,8 @@ class ExtractFunctionIT {
     IngestService ingest;
     @Inject
     ParleyStore store;
+    @Inject
+    SnapStartPriming priming;
 
     @Test
     void extractsEachMessageAndReportsOnlyTheBadOneAsABatchItemFailure() throws Exception {
@@ -76,5 +80,15 @@ class ExtractFunctionIT {
     private String ingestFixture() throws Exception {
         byte[] bytes = Files.readAllBytes(Path.of("src/test/resources/pipeline/vienna-talks.txt"));
         return ingest.ingest(new ArticleReader().read(bytes, LocalDate.of(2025, 11, 19)), "test").articleId();
+    }
+
+    @Test
+    void primingSendsAMessageForAnArticleNoOneHasAndNothingIsStored() {
+        java.util.List<String> answers = priming.sendRequests(priming.requests());
+
+        assertEquals(1, answers.size());
+        assertNotNull(answers.get(0), "the handler answered");
+        assertFalse(answers.get(0).contains("itemIdentifier"), answers.get(0));
+        assertTrue(store.find(Priming.PRIMING_ID).isEmpty());
     }
 }

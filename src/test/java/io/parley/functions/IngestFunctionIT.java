@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,6 +55,8 @@ class IngestFunctionIT {
     SqsClient sqs;
     @Inject
     ParleyStore store;
+    @Inject
+    SnapStartPriming priming;
     @ConfigProperty(name = "parley.extract-queue-url")
     String queueUrl;
 
@@ -176,5 +180,14 @@ class IngestFunctionIT {
         List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
         messages.forEach(m -> sqs.deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(m.receiptHandle())));
         return messages.stream().map(m -> Json.read(m.body(), io.parley.aws.ExtractMessage.class).articleId()).toList();
+    }
+
+    @Test
+    void primingSendsTheS3TestEventThroughTheHandler() {
+        List<String> answers = priming.sendRequests(priming.requests());
+
+        assertEquals(1, answers.size());
+        assertNotNull(answers.get(0), "the handler answered");
+        assertFalse(answers.get(0).contains("itemIdentifier"), answers.get(0));
     }
 }

@@ -49,6 +49,8 @@ class QueryFunctionIT {
     ExtractService extract;
     @Inject
     ParleyStore store;
+    @Inject
+    SnapStartPriming priming;
 
     private String id;
 
@@ -165,9 +167,45 @@ class QueryFunctionIT {
                 .body("body", containsString(message));
     }
 
+    @Test
+    void servesTheWebPageAndItsFilesBase64Encoded() {
+        String page = file("/", "text/html");
+        assertThat(page, containsString("<script src=\"web/parley.js\"></script>"));
+        assertThat(page, containsString("id=\"token-form\""));
+        assertThat(file("/web/parley.js", "javascript"), containsString("sessionStorage"));
+        assertThat(file("/web/vendor/cytoscape.min.js", "javascript").length(), greaterThan(100_000));
+    }
+
+    @Test
+    void aMissingPageFileOrAPathOutsideTheFolderIsTheJsonNotFound() {
+        for (String path : List.of("/web/nothing.js", "/web/../openapi.yaml", "/openapi.json")) {
+            call("GET", path, Map.of(), null).body("statusCode", equalTo(404))
+                    .body("headers.content-type", containsString("application/json"));
+        }
+    }
+
+    /** The text of a page file the function answers for a GET of {@code path}, checking its media type. */
+    private String file(String path, String type) {
+        String body = given().contentType("application/json").body(Events.http("GET", path, Map.of(), null))
+                .when().post().then().statusCode(200).body("statusCode", equalTo(200))
+                .body("isBase64Encoded", equalTo(true)).body("headers.content-type", containsString(type))
+                .body("headers.x-content-type-options", equalTo("nosniff")).extract().path("body");
+        return new String(java.util.Base64.getDecoder().decode(body), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private ValidatableResponse call(String method, String path, Map<String, String> query, String body) {
         return given().contentType("application/json").body(Events.http(method, path, query, body))
                 .when().post().then().statusCode(200).body("isBase64Encoded", equalTo(false))
                 .body("statusCode", notNullValue()).body("body", not(nullValue()));
+    }
+
+    @Test
+    void primingSendsReadsThroughTheHandlerAndEachIsAnsweredWell() {
+        List<String> answers = priming.sendRequests(priming.requests());
+
+        assertEquals(3, answers.size());
+        for (String answer : answers) {
+            assertEquals(200, new JsonPath(answer).getInt("statusCode"), answer);
+        }
     }
 }

@@ -75,6 +75,8 @@ class TemplateAgreementTest {
         Set<String> served = new java.util.TreeSet<>(io.parley.api.QueryApi.router(null, null, null).routeKeys());
         // $default sends every other method and path to the query function too, for Parley's JSON 404/405.
         served.add("$default");
+        // With ApiAuth=JWT the page's files are public routes to the same function (WebAssets.page).
+        served.addAll(io.parley.web.WebAssets.PAGE_ROUTES);
         assertEquals(served, declared);
     }
 

@@ -1,4 +1,4 @@
-package io.parley.cli;
+package io.parley.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,18 +8,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The files {@code parley serve} publishes beside the API: the web page (resources under {@code web/}, the
- * graph library bundled there at build time) and the API description ({@code openapi.yaml} as JSON).
+ * The files served beside the API: the web page (resources under {@code web/}, the graph library bundled there
+ * at build time) and the API description ({@code openapi.yaml} as JSON). {@code parley serve} publishes both;
+ * the query function publishes the page ({@link #page}).
  */
-final class WebAssets {
+public final class WebAssets {
 
     /** A file to send: its media type and bytes. */
-    record Asset(String contentType, byte[] bytes) {
+    public record Asset(String contentType, byte[] bytes) {
     }
+
+    /**
+     * The routes of the deployed API that answer the {@link #page} (public in template.yaml when the API takes
+     * JWTs): files, not part of the JSON API that openapi.yaml describes.
+     */
+    public static final List<String> PAGE_ROUTES = List.of("GET /", "GET /web/{proxy+}");
 
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json; charset=utf-8",
@@ -28,13 +36,18 @@ final class WebAssets {
     private WebAssets() {
     }
 
-    /** The asset a GET of {@code path} asks for, if it is one: {@code /}, {@code /web/...} or {@code /openapi.json}. */
-    static Optional<Asset> find(String path) {
-        if (path.equals("/") || path.equals("/index.html")) {
-            return resource("web/index.html");
-        }
+    /** The asset a GET of {@code path} asks for, if it is one: the {@link #page} or {@code /openapi.json}. */
+    public static Optional<Asset> find(String path) {
         if (path.equals("/openapi.json")) {
             return Optional.of(new Asset(TYPES.get("json"), openApiJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return page(path);
+    }
+
+    /** The file of the web page a GET of {@code path} asks for, if it is one: {@code /}, {@code /index.html} or {@code /web/...}. */
+    public static Optional<Asset> page(String path) {
+        if (path.equals("/") || path.equals("/index.html")) {
+            return resource("web/index.html");
         }
         if (path.startsWith("/web/") && !path.contains("..") && !path.contains("//")) {
             return resource(path.substring(1));
@@ -43,7 +56,7 @@ final class WebAssets {
     }
 
     /** The API description, {@code openapi.yaml} from the resources, as JSON text. */
-    static String openApiJson() {
+    public static String openApiJson() {
         try (InputStream in = stream("openapi.yaml")) {
             JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(in);
             return Json.write(tree);
