@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,12 +14,9 @@ import java.util.Set;
  */
 final class BodySpeakers {
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
-            "that", "another", "one", "joint", "official", "written", "separate", "brief", "short", "new", "earlier",
-            "later", "latest", "same", "second", "first", "final");
-    private static final Set<String> OWNER_LINKS = Set.of("from", "of", "for", "by", "issued", "released");
-    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "(", "“", "”", "\"", "—", "–", "and", "but",
-            "while", "as", "that", "which", "who", "whom", "because", "after", "when");
+    private static final Set<String> DETERMINERS = Lexicon.lowerSet("document-determiners.txt");
+    private static final Set<String> OWNER_LINKS = Lexicon.lowerSet("document-owner-links.txt");
+    private static final Set<String> BOUNDARIES = Lexicon.lowerSet("subject-boundaries.txt");
     private static final int WINDOW = 12;
     private static final int IT_DISTANCE = 3;
 

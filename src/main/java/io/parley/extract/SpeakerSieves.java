@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +17,8 @@ import java.util.Set;
  */
 final class SpeakerSieves {
 
-    private static final Set<String> SKIPPABLE = Set.of("also", "further", "has", "have", "had", "was", "is",
-            "will", "would", "then", "later", "again", "once", "earlier", "previously", "repeatedly", "publicly",
-            "reportedly", "firmly", "strongly", "clearly", "recently", "however", "been", "did", "does",
-            "furthermore", "moreover", "separately", "similarly", "meanwhile", "subsequently",
-            "explicitly", "flatly", "openly", "specifically", "emphatically", "quickly", "immediately", "could",
-            "may", "might", "should", "can", "not", "never", "always", "yet", "still", "even", "too", "just");
-    private static final Set<String> CLAUSE_LINKS = Set.of(",", "and", "but", "—", "–", "-", "while");
+    private static final Set<String> SKIPPABLE = Lexicon.lowerSet("subject-skippable.txt");
+    private static final Set<String> CLAUSE_LINKS = Lexicon.lowerSet("clause-links.txt");
 
     private final Lexicons lex;
     private final BodySpeakers bodies;
@@ -393,9 +389,7 @@ final class SpeakerSieves {
                 && !CLAUSE_LINKS.contains(t.lower()) && !SKIPPABLE.contains(t.lower());
     }
 
-    private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "on",
-            "last", "week", "month", "year");
+    private static final Set<String> TEMPORAL = Lexicon.lowerSet("subject-time-words.txt");
 
     /** "Sen. Chuck Schumer (D-N.Y.) said": a short parenthesis between the speaker and the cue. */
     private static int skipParenthesis(List<Token> toks, int k) {

@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import io.parley.model.Span;
 import io.parley.model.Statement;
 import io.parley.model.StatementKind;
@@ -7,12 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * StatementBuilder turns the attributions and quote owners of each sentence into statements: one per
  * speaker and sentence, or one per quoted stretch when the speaker is quoted directly.
  */
 final class StatementBuilder {
+
+    private static final Set<String> TITLE_SMALL_WORDS = Lexicon.exactSet("title-small-words.txt");
 
     private final TopicTagger topics;
 
@@ -70,7 +74,7 @@ final class StatementBuilder {
             return false;
         }
         for (String w : words) {
-            boolean small = w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for") || w.equals("in");
+            boolean small = TITLE_SMALL_WORDS.contains(w);
             if (!small && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
                 return false;
             }
