@@ -57,6 +57,19 @@ class StatementConstructionsTest {
     }
 
     @Test
+    void aSpeakerHeadingMayGiveTheTitleAfterACommaAndEndInAColon() {
+        List<Statement> s = statements("What the ministers said\n\n"
+                + "RIGA, May 5 - Baltic ministers met in Riga on Monday. Their comments:\n"
+                + "MARTA OZOLA DE SOUSA, LATVIAN FOREIGN MINISTER:\n"
+                + "\"We want a common line on energy.\"\n"
+                + "TOOMAS KASK, ESTONIAN PRIME MINISTER\n"
+                + "\"Talks will go on.\"\n");
+        assertEquals(List.of("Marta Ozola de Sousa", "Toomas Kask"), speakers(s));
+        assertEquals(List.of("We want a common line on energy.", "Talks will go on."),
+                s.stream().map(Statement::quote).toList());
+    }
+
+    @Test
     void aTitleOpeningTheSentenceNamesTheSubjectBeforeNotThePersonNamedLast() {
         List<Statement> s = Texts.extract("Foreign Minister Lena Berg arrived in Rome on Monday. "
                 + "Berg thanked former Prime Minister Marco Ricci for his help. "
