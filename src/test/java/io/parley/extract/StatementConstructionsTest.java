@@ -24,10 +24,25 @@ class StatementConstructionsTest {
 
     @Test
     void aHeadlineCueWithoutAQuoteIsNoStatement() {
-        List<Statement> s = statements("Minister Olga Brandt rejects tariff plan\n\n"
+        List<Statement> s = statements("Minister Olga Brandt refutes claims on tariff plan\n\n"
                 + "BERN, Nov 18 - Minister Olga Brandt said on Tuesday that the plan would hurt farmers.\n");
         assertEquals(1, s.size());
         assertTrue(s.get(0).evidence().text().startsWith("BERN"));
+    }
+
+    @Test
+    void aHeadlineOpenedByItsSpeakerWithAPlainReportingVerbIsAStatement() {
+        List<Statement> s = statements("Olga Brandt says tariff plan would hurt farmers\n\n"
+                + "BERN, Nov 18 - Swiss Economy Minister Olga Brandt met farmers in Bern on Tuesday.\n");
+        assertEquals(List.of("Olga Brandt"), speakers(s));
+        assertTrue(s.get(0).evidence().text().startsWith("Olga Brandt says"));
+    }
+
+    @Test
+    void aHeadlineWhoseSpeakerFollowsACommaNeedsAQuote() {
+        List<Statement> s = statements("Talks on tariffs stall, as Olga Brandt calls for a pause\n\n"
+                + "BERN, Nov 18 - Swiss Economy Minister Olga Brandt met farmers in Bern on Tuesday.\n");
+        assertEquals(List.of(), speakers(s));
     }
 
     @Test
