@@ -54,6 +54,20 @@ final class BodySpeakers {
     }
 
     /**
+     * "In a statement from Kibaki's office, the president said", "In a Kremlin statement, ...": the body that issued
+     * the document a framing cue names (rule {@code document-frame}); null when the frame names no issuer.
+     */
+    Attribution frame(Doc doc, Coreference.Result coref, Cue cue, SpeakerSieves.Recent recent) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        int head = cue.last() - 1;
+        if (!documents.contains(toks.get(head).lower())) {
+            return null;
+        }
+        int to = Math.min(toks.size(), cue.last() + WINDOW);
+        return of(cue, head, owner(doc, coref, cue.sentence(), head, to, recent, false), "document-frame", toks);
+    }
+
+    /**
      * Reads "[determiners] [modifiers] HEAD [from OWNER]" at the start of tokens [from, to); the phrase opens
      * with a determiner or a capitalised word ("the ministry", "Kibaki's office"), never with a verb ("took office").
      */

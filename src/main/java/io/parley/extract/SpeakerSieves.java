@@ -251,6 +251,22 @@ final class SpeakerSieves {
                 a.mentionStart(), a.rule() + "+recent", m) : a;
     }
 
+    /**
+     * "According to him, ...": an object pronoun closing the cue's phrase stands for the last person who spoke, if
+     * they spoke at most three sentences before and the pronoun fits their gender (rule {@code according-to-pronoun}).
+     */
+    private static Attribution accordingToPronoun(List<Token> toks, Cue cue, Recent recent) {
+        int k = cue.last();
+        boolean pronoun = k + 1 < toks.size() && (toks.get(k).is("him") || toks.get(k).is("her"))
+                && !toks.get(k + 1).isWord();
+        if (!pronoun || recent.entity < 0 || cue.sentence() - recent.sentence > 3) {
+            return null;
+        }
+        Entity last = recent.speakers.get(recent.entity);
+        return last.isPerson() && last.female() == toks.get(k).is("her") ? new Attribution(cue.sentence(), last.id(),
+                cue, toks.get(k).start(), "according-to-pronoun", null) : null;
+    }
+
     /** "Macron and Xi agreed": the other name joined to the subject by "and" speaks too. */
     private static Attribution coordinated(Doc doc, Coreference.Result coref, Attribution a) {
         Mention m = a.mention();
@@ -289,8 +305,12 @@ final class SpeakerSieves {
                 return a;
             }
         }
+        if (toks.get(cue.first()).is("in")) {
+            return bodies.frame(doc, coref, cue, recent);
+        }
         if (cue.text().equalsIgnoreCase("according to")) {
             Attribution a = accept(coref, mentionAt(ms, cue.last(), 2), cue, "according-to");
+            a = a != null ? a : accordingToPronoun(toks, cue, recent);
             return a != null ? a : bodies.after(doc, coref, cue, recent);
         }
         int before = skipBack(toks, cue.first() - 1);

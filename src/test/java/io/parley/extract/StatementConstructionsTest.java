@@ -46,6 +46,26 @@ class StatementConstructionsTest {
     }
 
     @Test
+    void aStatementFrameCreditsTheBodyThatIssuedItBesideThePersonWhoSpeaks() {
+        List<Statement> s = statements("Accra talks\n\n"
+                + "President Kofi Mensah met union leaders in Accra on Monday.\n"
+                + "In a statement from Mensah’s office the Ghanaian president said he wanted more talks.\n"
+                + "In a statement, Mensah said the talks would start soon.\n");
+        assertEquals(List.of("Mensah’s office", "Kofi Mensah", "Kofi Mensah"), speakers(s));
+        assertEquals("document-frame", s.get(0).rule());
+    }
+
+    @Test
+    void accordingToAnObjectPronounIsTheLastSpeakerOfItsGender() {
+        List<Statement> s = statements("Lima talks\n\n"
+                + "Peruvian Foreign Minister Rosa Quispe said the border talks were useful. "
+                + "According to her, both sides want a deal by March. "
+                + "According to him, the deal is near.\n");
+        assertEquals(List.of("Rosa Quispe", "Rosa Quispe"), speakers(s));
+        assertEquals("according-to-pronoun", s.get(1).rule());
+    }
+
+    @Test
     void aQuotedHeadlineStaysAStatement() {
         List<Statement> s = statements("Brandt tells farmers: ‘We will not sign this plan’\n\n"
                 + "BERN, Nov 18 - Minister Olga Brandt met farmers in Bern on Tuesday.\n");
