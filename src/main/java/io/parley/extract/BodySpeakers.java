@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,12 +14,9 @@ import java.util.Set;
  */
 final class BodySpeakers {
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
-            "that", "another", "one", "joint", "official", "written", "separate", "brief", "short", "new", "earlier",
-            "later", "latest", "same", "second", "first", "final");
-    private static final Set<String> OWNER_LINKS = Set.of("from", "of", "for", "by", "issued", "released");
-    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "(", "“", "”", "\"", "—", "–", "and", "but",
-            "while", "as", "that", "which", "who", "whom", "because", "after", "when");
+    private static final Set<String> DETERMINERS = Lexicon.lowerSet("document-determiners.txt");
+    private static final Set<String> OWNER_LINKS = Lexicon.lowerSet("document-owner-links.txt");
+    private static final Set<String> BOUNDARIES = Lexicon.lowerSet("subject-boundaries.txt");
     private static final int WINDOW = 12;
     private static final int IT_DISTANCE = 3;
 
@@ -53,6 +51,20 @@ final class BodySpeakers {
     Attribution after(Doc doc, Coreference.Result coref, Cue cue, SpeakerSieves.Recent recent) {
         int to = Math.min(doc.tokens(cue.sentence()).size(), cue.last() + WINDOW);
         return headed(doc, coref, cue, cue.last(), to, recent);
+    }
+
+    /**
+     * "In a statement from Kibaki's office, the president said", "In a Kremlin statement, ...": the body that issued
+     * the document a framing cue names (rule {@code document-frame}); null when the frame names no issuer.
+     */
+    Attribution frame(Doc doc, Coreference.Result coref, Cue cue, SpeakerSieves.Recent recent) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        int head = cue.last() - 1;
+        if (!documents.contains(toks.get(head).lower())) {
+            return null;
+        }
+        int to = Math.min(toks.size(), cue.last() + WINDOW);
+        return of(cue, head, owner(doc, coref, cue.sentence(), head, to, recent, false), "document-frame", toks);
     }
 
     /**

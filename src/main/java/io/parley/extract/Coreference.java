@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,10 +16,13 @@ import java.util.Set;
  */
 final class Coreference {
 
-    static final Set<String> PREPOSITIONS = Set.of("with", "to", "of", "from", "by", "for", "at", "on", "in",
-            "between", "among", "than", "about", "against", "toward", "towards", "like", "under", "over", "after",
-            "before", "during", "upon", "into", "via", "including", "and", "asked", "told", "thanked", "met",
-            "called", "invited", "urged", "received", "hosted", "greeted", "counterpart");
+    static final Set<String> PREPOSITIONS = Lexicon.lowerSet("governing-words.txt");
+    private static final List<String> MALE_TITLES = Lexicon.lines("male-title-openers.txt");
+    private static final List<String> FEMALE_TITLES = Lexicon.lines("female-title-openers.txt");
+    private static final List<String> FEMALE_TITLE_WORDS = Lexicon.lines("female-title-words.txt");
+    private static final List<String> FEMALE_SURNAME_ENDINGS = Lexicon.lines("female-surname-endings.txt");
+    private static final Set<String> LEADER_HEADS = Lexicon.lowerSet("leader-heads.txt");
+    private static final Map<String, String> HEAD_ALIASES = Lexicon.pairs("title-head-aliases.txt");
 
     private final Lexicons lex;
 
@@ -367,8 +371,7 @@ final class Coreference {
         boolean isMale(int id) {
             Builder b = all.get(id);
             String t = b.title == null ? "" : b.title.toLowerCase(Locale.ROOT);
-            return b.male || t.startsWith("mr") || t.startsWith("king") || t.startsWith("prince")
-                    || t.startsWith("sheikh") || t.startsWith("sultan") || t.startsWith("emir");
+            return b.male || MALE_TITLES.stream().anyMatch(t::startsWith);
         }
 
         void markFemale(int id) {
@@ -394,8 +397,7 @@ final class Coreference {
 
         boolean personHead(String title) {
             String head = head(title.toLowerCase(Locale.ROOT));
-            return head.equals("president") || head.equals("prime minister") || head.equals("chancellor")
-                    || head.equals("leader") || head.equals("king") || head.equals("premier");
+            return LEADER_HEADS.contains(head);
         }
 
         void addTitle(int id, Mention m) {
@@ -452,10 +454,9 @@ final class Coreference {
             String first = name.split(" ")[0];
             String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
             String last = Names.surname(name);
-            boolean slavic = last.length() > 4 && (last.endsWith("ova") || last.endsWith("eva") || last.endsWith("ina")
-                    || last.endsWith("aya") || last.endsWith("ska"));
-            return lex.femaleNames().contains(first) || slavic || t.startsWith("ms") || t.startsWith("mrs")
-                    || t.contains("woman") || t.contains("queen");
+            boolean slavic = last.length() > 4 && FEMALE_SURNAME_ENDINGS.stream().anyMatch(last::endsWith);
+            return lex.femaleNames().contains(first) || slavic || FEMALE_TITLES.stream().anyMatch(t::startsWith)
+                    || FEMALE_TITLE_WORDS.stream().anyMatch(t::contains);
         }
 
         private static String cleanTitle(String title) {
@@ -556,10 +557,7 @@ final class Coreference {
         private static String head(String title) {
             String[] words = title.split("[\\s]+");
             String last = words[words.length - 1];
-            if (last.equals("pm") || last.equals("premier")) {
-                return "prime minister";
-            }
-            return last;
+            return HEAD_ALIASES.getOrDefault(last, last);
         }
 
         List<Entity> freeze() {

@@ -46,8 +46,7 @@ final class CueFinder {
         return out;
     }
 
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are",
-            "being", "get", "got");
+    private static final Set<String> PASSIVE = Lexicon.lowerSet("passive-auxiliaries.txt");
 
     private static boolean isPassive(List<Token> toks, int i) {
         String w = toks.get(i).lower();
@@ -100,8 +99,8 @@ final class CueFinder {
         return best > 0 && (isNegated(toks, i) || isUnsaid(toks, i)) ? 0 : best;
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "n’t");
-    private static final Set<String> UNSAID = Set.of("will", "shall", "to");
+    private static final Set<String> NEGATIONS = Lexicon.lowerSet("cue-negations.txt");
+    private static final Set<String> UNSAID = Lexicon.lowerSet("unsaid-markers.txt");
 
     /** "did not say", "never mentioned", "didn't comment": a denied cue reports no speech. */
     private static boolean isNegated(List<Token> toks, int i) {
@@ -128,10 +127,7 @@ final class CueFinder {
         return k;
     }
 
-    private static final Set<String> NOUN_MARKERS = Set.of("the", "his", "her", "its", "their",
-            "our", "your", "my", "have", "has", "had", "these", "those", "such", "many", "some", "any", "no", "of",
-            "both", "all", "two", "three", "four", "several", "other", "member", "sovereign", "nuclear", "neighbouring",
-            "neighboring", "island", "coastal", "small", "major", "rival", "arab", "gulf", "african", "european");
+    private static final Set<String> NOUN_MARKERS = Lexicon.lowerSet("plural-noun-markers.txt");
 
     /** "both states have claims", "member states", "his remarks": a cue form in -s after a determiner or a number is a noun. */
     private static boolean isPluralNoun(List<Token> toks, int i) {
@@ -149,8 +145,7 @@ final class CueFinder {
                 && (toks.get(i + 1).is("to") || toks.get(i + 1).is("on") || toks.get(i + 1).is("upon"));
     }
 
-    private static final Set<String> CALL_OBJECTS = Set.of("him", "her", "them", "me", "us",
-            "up", "off", "back");
+    private static final Set<String> CALL_OBJECTS = Lexicon.lowerSet("call-objects.txt");
 
     /** "Bush: “The mission is ...”": a colon right after a capitalised word and before a quote. */
     private static boolean isColonBeforeQuote(List<Token> toks, int i) {

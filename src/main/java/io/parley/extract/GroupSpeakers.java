@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +16,18 @@ import java.util.Set;
  */
 final class GroupSpeakers {
 
-    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
-    private static final Set<String> OPENERS = Set.of("the", "both", "all");
+    private static final Map<String, Integer> NUMBERS = numbers(Lexicon.pairs("group-numbers.txt"));
+    private static final Set<String> OPENERS = Lexicon.lowerSet("group-openers.txt");
     private static final int LOOK_BACK = 8;
 
     private static final int ISSUER_DISTANCE = 8;
+
+    /** The group sizes of {@code group-numbers.txt} ("two" → 2). */
+    private static Map<String, Integer> numbers(Map<String, String> words) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        words.forEach((word, n) -> out.put(word.toLowerCase(Locale.ROOT), Integer.parseInt(n)));
+        return Map.copyOf(out);
+    }
 
     private final PhraseIndex heads;
     private final Set<String> topicCues;
@@ -261,8 +269,7 @@ final class GroupSpeakers {
         return true;
     }
 
-    private static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "on", "at", "during", "after", "following",
-            "later", "earlier", "speaking", "addressing", "yesterday", "today");
+    private static final Set<String> ADVERBIAL_OPENERS = Lexicon.lowerSet("adverbial-openers.txt");
 
     /** "In a joint statement, the two leaders said": a short adverbial before the comma keeps the group first. */
     private static boolean opensWithAdverbial(List<Token> toks, int comma) {

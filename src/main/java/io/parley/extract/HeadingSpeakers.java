@@ -1,10 +1,12 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * HeadingSpeakers reads the speaker headings of a comments digest: a paragraph in capitals that names a person
@@ -14,7 +16,9 @@ import java.util.Map;
  */
 final class HeadingSpeakers {
 
-    private static final int MAX_WORDS = 8;
+    private static final int MAX_TOKENS = 11;
+    private static final int MAX_NAME = 4;
+    private static final Set<String> LINKS = Lexicon.lowerSet("name-links.txt");
 
     private final Lexicons lex;
 
@@ -45,33 +49,80 @@ final class HeadingSpeakers {
         return out;
     }
 
-    /** The person a capitals heading names after its titles and demonyms, as an attribution; else null. */
+    /**
+     * The person a capitals heading names, as an attribution; else null. The heading gives titles and demonyms
+     * before the name ("GERMAN CHANCELLOR ANGELA MERKEL") or after it past a comma ("ANGELA MERKEL, GERMAN
+     * CHANCELLOR"), and may end in a colon.
+     */
     private Attribution heading(Doc doc, Sentence s, Speakers speakers) {
-        List<Token> toks = doc.tokens(s.index());
-        if (toks.isEmpty() || toks.size() > MAX_WORDS || !toks.stream().allMatch(Token::isWord)) {
+        List<Token> toks = withoutColon(doc.tokens(s.index()));
+        if (toks.isEmpty() || toks.size() > MAX_TOKENS) {
             return null;
         }
-        int k = 0;
-        while (k < toks.size() && (lex.isTitle(toks.get(k).text()) || lex.country(proper(toks.get(k).text())) != null)) {
-            k++;
+        int comma = comma(toks);
+        if (comma == toks.size()) {
+            return null;
         }
-        List<String> name = new ArrayList<>();
-        for (int j = k; j < toks.size(); j++) {
-            String w = proper(toks.get(j).text());
-            if (lex.stopwords().contains(w) || lex.stopwords().contains(w.toLowerCase(Locale.ROOT))
-                    || lex.isTitle(w) || lex.country(w) != null) {
-                return null;
-            }
-            name.add(w);
-        }
-        if (k == 0 || name.size() < 2 || name.size() > 3) {
+        int from = comma < 0 ? titleEnd(toks, 0) : 0;
+        int to = comma < 0 ? toks.size() : comma;
+        boolean titled = comma < 0 ? from > 0 : comma > 0 && titleEnd(toks, comma + 1) == toks.size()
+                && comma + 1 < toks.size();
+        List<String> name = titled ? name(toks, from, to) : null;
+        if (name == null) {
             return null;
         }
         boolean female = lex.femaleNames().contains(name.get(0));
         int id = speakers.person(String.join(" ", name), female);
-        Cue cue = new Cue(s.index(), k, toks.size(), toks.get(k).start(), toks.get(toks.size() - 1).end(),
-                doc.text().substring(toks.get(k).start(), toks.get(toks.size() - 1).end()), false);
+        Cue cue = new Cue(s.index(), from, to, toks.get(from).start(), toks.get(to - 1).end(),
+                doc.text().substring(toks.get(from).start(), toks.get(to - 1).end()), false);
         return new Attribution(s.index(), id, cue, cue.start(), "heading-speaker", null);
+    }
+
+    /** The tokens without a closing colon ("ANGELA MERKEL:"). */
+    private static List<Token> withoutColon(List<Token> toks) {
+        return !toks.isEmpty() && toks.get(toks.size() - 1).text().equals(":") ? toks.subList(0, toks.size() - 1)
+                : toks;
+    }
+
+    /** The one comma of the heading, -1 if none, or the size when a token is neither a word nor that comma. */
+    private static int comma(List<Token> toks) {
+        int comma = -1;
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).text().equals(",") && comma < 0) {
+                comma = k;
+            } else if (!toks.get(k).isWord()) {
+                return toks.size();
+            }
+        }
+        return comma;
+    }
+
+    /** The end of the run of titles, demonyms and title links ("PRIME MINISTER OF ITALY") from {@code k}. */
+    private int titleEnd(List<Token> toks, int k) {
+        int j = k;
+        while (j < toks.size() && toks.get(j).isWord() && (lex.isTitle(toks.get(j).text())
+                || lex.country(proper(toks.get(j).text())) != null || j > k && LINKS.contains(toks.get(j).lower()))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Two to four name words from {@code from} to {@code to} in proper case, or null. */
+    private List<String> name(List<Token> toks, int from, int to) {
+        if (to - from < 2 || to - from > MAX_NAME) {
+            return null;
+        }
+        List<String> name = new ArrayList<>();
+        for (int j = from; j < to; j++) {
+            String w = proper(toks.get(j).text());
+            boolean particle = j > from && j + 1 < to && lex.particles().contains(w.toLowerCase(Locale.ROOT));
+            if (!toks.get(j).isWord() || !particle && (lex.stopwords().contains(w)
+                    || lex.stopwords().contains(w.toLowerCase(Locale.ROOT)) || lex.isTitle(w) || lex.country(w) != null)) {
+                return null;
+            }
+            name.add(particle ? w.toLowerCase(Locale.ROOT) : w);
+        }
+        return name;
     }
 
     /** A line with letters and no lower-case letter. */

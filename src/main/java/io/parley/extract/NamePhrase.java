@@ -10,10 +10,10 @@ import java.util.Set;
  */
 final class NamePhrase {
 
-    private static final Set<String> SUFFIXES = Set.of("II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr");
+    private static final Set<String> SUFFIXES = Lexicon.exactSet("name-suffixes.txt");
     private static final java.util.regex.Pattern PARTICLE_JOINED = java.util.regex.Pattern.compile(
-            "(?:al|el|ad|as|ash|at|an|ibn|bin|abu|de|da|di|van|von|le|la)[-‘’'][\\p{Lu}].*");
-    private static final Set<String> LINKS = Set.of("of", "for", "the", "and");
+            "(?:" + String.join("|", Lexicon.lines("joined-particles.txt")) + ")[-‘’'][\\p{Lu}].*");
+    private static final Set<String> LINKS = Lexicon.exactSet("name-links.txt");
 
     private final Lexicons lex;
     private final PhraseIndex countries;
@@ -278,7 +278,7 @@ final class NamePhrase {
         return to - from > 1 || from > 0 && PLACE_BEFORE.contains(toks.get(from - 1).lower());
     }
 
-    private static final Set<String> PLACE_BEFORE = Set.of("in", "near", "visit", "visits", "visited", "visiting");
+    private static final Set<String> PLACE_BEFORE = Lexicon.lowerSet("place-before.txt");
 
     private boolean followedByCapital(List<Token> toks, int k) {
         if (k >= toks.size()) {
@@ -289,8 +289,7 @@ final class NamePhrase {
                 && !DAYS.contains(t.text());
     }
 
-    private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "On", "In", "At", "The", "But", "And", "As", "For", "After", "Before");
+    private static final Set<String> DAYS = Lexicon.exactSet("name-followers.txt");
 
     /** "NUSA DUA", "UKRAINE AND RUSSIA": a run of capitals is a dateline or a heading, not an acronym. */
     private static boolean capsNeighbour(List<Token> toks, int k) {

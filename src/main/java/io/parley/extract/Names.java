@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Set;
 /** Names compares person names: accent- and case-insensitive tokens, surname last. */
 final class Names {
 
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> SUFFIXES = Lexicon.lowerSet("name-suffixes.txt");
 
     private Names() {
     }

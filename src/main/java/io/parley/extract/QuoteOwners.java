@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class QuoteOwners {
 
+    private static final int MAX_CROSS_HEAD_WORDS = 5;
+
     private QuoteOwners() {
     }
 
@@ -33,6 +35,9 @@ final class QuoteOwners {
         Attribution lastDirect = null;
         int lastDirectParagraph = -1;
         for (List<Integer> chain : chains) {
+            if (chain.size() == 1 && isCrossHead(doc, quotes.get(chain.get(0)))) {
+                continue;
+            }
             Attribution a = fromSentences(doc, quotes, chain, bySentence);
             Quote first = quotes.get(chain.get(0));
             if (a == null) {
@@ -193,6 +198,18 @@ final class QuoteOwners {
     private static boolean startsSentence(Doc doc, Quote q) {
         int s = doc.sentenceAt(q.open());
         return s >= 0 && doc.sentences().get(s).start() == q.open();
+    }
+
+    /**
+     * "“productive talks”" alone on its line: a short quote that fills its paragraph and ends no sentence is a
+     * cross-heading over the next paragraphs, not speech; it gets no owner.
+     */
+    static boolean isCrossHead(Doc doc, Quote q) {
+        Paragraph p = doc.paragraphs().get(q.paragraph());
+        String words = doc.text().substring(q.start(), q.end()).strip();
+        String rest = doc.text().substring(q.end(), p.end()).replaceAll("[\\s”\"’»]", "");
+        return q.closed() && startsParagraph(doc, q) && rest.isEmpty() && !words.isEmpty()
+                && words.split("\\s+").length <= MAX_CROSS_HEAD_WORDS && ".!?,".indexOf(words.charAt(words.length() - 1)) < 0;
     }
 
     private static boolean startsParagraph(Doc doc, Quote q) {

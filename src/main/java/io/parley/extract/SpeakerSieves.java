@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +17,8 @@ import java.util.Set;
  */
 final class SpeakerSieves {
 
-    private static final Set<String> SKIPPABLE = Set.of("also", "further", "has", "have", "had", "was", "is",
-            "will", "would", "then", "later", "again", "once", "earlier", "previously", "repeatedly", "publicly",
-            "reportedly", "firmly", "strongly", "clearly", "recently", "however", "been", "did", "does",
-            "furthermore", "moreover", "separately", "similarly", "meanwhile", "subsequently",
-            "explicitly", "flatly", "openly", "specifically", "emphatically", "quickly", "immediately", "could",
-            "may", "might", "should", "can", "not", "never", "always", "yet", "still", "even", "too", "just");
-    private static final Set<String> CLAUSE_LINKS = Set.of(",", "and", "but", "—", "–", "-", "while");
+    private static final Set<String> SKIPPABLE = Lexicon.lowerSet("subject-skippable.txt");
+    private static final Set<String> CLAUSE_LINKS = Lexicon.lowerSet("clause-links.txt");
 
     private final Lexicons lex;
     private final BodySpeakers bodies;
@@ -255,6 +251,22 @@ final class SpeakerSieves {
                 a.mentionStart(), a.rule() + "+recent", m) : a;
     }
 
+    /**
+     * "According to him, ...": an object pronoun closing the cue's phrase stands for the last person who spoke, if
+     * they spoke at most three sentences before and the pronoun fits their gender (rule {@code according-to-pronoun}).
+     */
+    private static Attribution accordingToPronoun(List<Token> toks, Cue cue, Recent recent) {
+        int k = cue.last();
+        boolean pronoun = k + 1 < toks.size() && (toks.get(k).is("him") || toks.get(k).is("her"))
+                && !toks.get(k + 1).isWord();
+        if (!pronoun || recent.entity < 0 || cue.sentence() - recent.sentence > 3) {
+            return null;
+        }
+        Entity last = recent.speakers.get(recent.entity);
+        return last.isPerson() && last.female() == toks.get(k).is("her") ? new Attribution(cue.sentence(), last.id(),
+                cue, toks.get(k).start(), "according-to-pronoun", null) : null;
+    }
+
     /** "Macron and Xi agreed": the other name joined to the subject by "and" speaks too. */
     private static Attribution coordinated(Doc doc, Coreference.Result coref, Attribution a) {
         Mention m = a.mention();
@@ -293,8 +305,12 @@ final class SpeakerSieves {
                 return a;
             }
         }
+        if (toks.get(cue.first()).is("in")) {
+            return bodies.frame(doc, coref, cue, recent);
+        }
         if (cue.text().equalsIgnoreCase("according to")) {
             Attribution a = accept(coref, mentionAt(ms, cue.last(), 2), cue, "according-to");
+            a = a != null ? a : accordingToPronoun(toks, cue, recent);
             return a != null ? a : bodies.after(doc, coref, cue, recent);
         }
         int before = skipBack(toks, cue.first() - 1);
@@ -393,9 +409,7 @@ final class SpeakerSieves {
                 && !CLAUSE_LINKS.contains(t.lower()) && !SKIPPABLE.contains(t.lower());
     }
 
-    private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "on",
-            "last", "week", "month", "year");
+    private static final Set<String> TEMPORAL = Lexicon.lowerSet("subject-time-words.txt");
 
     /** "Sen. Chuck Schumer (D-N.Y.) said": a short parenthesis between the speaker and the cue. */
     private static int skipParenthesis(List<Token> toks, int k) {

@@ -1,18 +1,24 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import io.parley.model.Span;
 import io.parley.model.Statement;
 import io.parley.model.StatementKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * StatementBuilder turns the attributions and quote owners of each sentence into statements: one per
  * speaker and sentence, or one per quoted stretch when the speaker is quoted directly.
  */
 final class StatementBuilder {
+
+    private static final Set<String> TITLE_SMALL_WORDS = Lexicon.exactSet("title-small-words.txt");
+    private static final Set<String> HEADLINE_CUES = Lexicon.lowerSet("headline-cues.txt");
 
     private final TopicTagger topics;
 
@@ -36,7 +42,7 @@ final class StatementBuilder {
             }
             for (Attribution a : speakers.values()) {
                 List<int[]> segments = ownedSegments(doc, s, a, quotesBySentence.get(s.index()), quotes, owners);
-                if (!doc.isHeadline(s.index()) || !segments.isEmpty()) {
+                if (!doc.isHeadline(s.index()) || !segments.isEmpty() || isHeadlineReport(doc, s, a)) {
                     emit(doc, s, coref.entities().get(a.entity()), a, segments, out);
                 }
             }
@@ -63,6 +69,16 @@ final class StatementBuilder {
         return out;
     }
 
+    /**
+     * "Minister says talks will resume", "Premier urges calm": a headline whose speaker opens it and whose cue is a
+     * plain reporting verb is a statement without a quote; "X refutes ...", "..., says PM" count only with one.
+     */
+    private static boolean isHeadlineReport(Doc doc, Sentence s, Attribution a) {
+        boolean opens = a.mentionStart() >= s.start() && a.mentionStart() < a.cue().start()
+                && doc.text().substring(s.start(), a.mentionStart()).chars().noneMatch(c -> c == ',' || c == ';' || c == ':');
+        return opens && HEADLINE_CUES.contains(a.cue().text().toLowerCase(Locale.ROOT));
+    }
+
     /** "City of the Future": a short quoted name in title case is a title, not speech. */
     static boolean isTitleLike(String quote) {
         String[] words = quote.replaceAll("[,.;:!?]+$", "").split(" ");
@@ -70,7 +86,7 @@ final class StatementBuilder {
             return false;
         }
         for (String w : words) {
-            boolean small = w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for") || w.equals("in");
+            boolean small = TITLE_SMALL_WORDS.contains(w);
             if (!small && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
                 return false;
             }

@@ -18,6 +18,16 @@ class QuoteOwnersTest {
     }
 
     @Test
+    void aShortQuoteAloneOnItsLineIsACrossHeadingNotSpeech() {
+        List<Statement> heading = Texts.extract("Minister Paul Durand said the region mattered.\n“a shared border”\n")
+                .statements();
+        assertEquals(1, heading.size());
+        List<Statement> speech = Texts.extract("Minister Paul Durand said the region mattered.\n“A shared border.”\n")
+                .statements();
+        assertEquals("A shared border.", speech.get(1).quote());
+    }
+
+    @Test
     void carriesSpeakerIntoQuoteRunningOverSentences() {
         List<Statement> s = Texts.extract("“We agree. We will sign,” Minister Paul Durand said.").statements();
         assertEquals(List.of("We agree.", "We will sign"), s.stream().map(Statement::quote).toList());

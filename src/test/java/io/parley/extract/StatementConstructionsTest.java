@@ -24,10 +24,45 @@ class StatementConstructionsTest {
 
     @Test
     void aHeadlineCueWithoutAQuoteIsNoStatement() {
-        List<Statement> s = statements("Minister Olga Brandt rejects tariff plan\n\n"
+        List<Statement> s = statements("Minister Olga Brandt refutes claims on tariff plan\n\n"
                 + "BERN, Nov 18 - Minister Olga Brandt said on Tuesday that the plan would hurt farmers.\n");
         assertEquals(1, s.size());
         assertTrue(s.get(0).evidence().text().startsWith("BERN"));
+    }
+
+    @Test
+    void aHeadlineOpenedByItsSpeakerWithAPlainReportingVerbIsAStatement() {
+        List<Statement> s = statements("Olga Brandt says tariff plan would hurt farmers\n\n"
+                + "BERN, Nov 18 - Swiss Economy Minister Olga Brandt met farmers in Bern on Tuesday.\n");
+        assertEquals(List.of("Olga Brandt"), speakers(s));
+        assertTrue(s.get(0).evidence().text().startsWith("Olga Brandt says"));
+    }
+
+    @Test
+    void aHeadlineWhoseSpeakerFollowsACommaNeedsAQuote() {
+        List<Statement> s = statements("Talks on tariffs stall, as Olga Brandt calls for a pause\n\n"
+                + "BERN, Nov 18 - Swiss Economy Minister Olga Brandt met farmers in Bern on Tuesday.\n");
+        assertEquals(List.of(), speakers(s));
+    }
+
+    @Test
+    void aStatementFrameCreditsTheBodyThatIssuedItBesideThePersonWhoSpeaks() {
+        List<Statement> s = statements("Accra talks\n\n"
+                + "President Kofi Mensah met union leaders in Accra on Monday.\n"
+                + "In a statement from Mensah’s office the Ghanaian president said he wanted more talks.\n"
+                + "In a statement, Mensah said the talks would start soon.\n");
+        assertEquals(List.of("Mensah’s office", "Kofi Mensah", "Kofi Mensah"), speakers(s));
+        assertEquals("document-frame", s.get(0).rule());
+    }
+
+    @Test
+    void accordingToAnObjectPronounIsTheLastSpeakerOfItsGender() {
+        List<Statement> s = statements("Lima talks\n\n"
+                + "Peruvian Foreign Minister Rosa Quispe said the border talks were useful. "
+                + "According to her, both sides want a deal by March. "
+                + "According to him, the deal is near.\n");
+        assertEquals(List.of("Rosa Quispe", "Rosa Quispe"), speakers(s));
+        assertEquals("according-to-pronoun", s.get(1).rule());
     }
 
     @Test
@@ -54,6 +89,19 @@ class StatementConstructionsTest {
         assertEquals(List.of("We are close.", "The last points are technical.", "Nobody should expect a deal tonight.",
                 "I am more hopeful than last week."), s.stream().map(Statement::quote).toList());
         assertEquals("heading-speaker", s.get(0).rule());
+    }
+
+    @Test
+    void aSpeakerHeadingMayGiveTheTitleAfterACommaAndEndInAColon() {
+        List<Statement> s = statements("What the ministers said\n\n"
+                + "RIGA, May 5 - Baltic ministers met in Riga on Monday. Their comments:\n"
+                + "MARTA OZOLA DE SOUSA, LATVIAN FOREIGN MINISTER:\n"
+                + "\"We want a common line on energy.\"\n"
+                + "TOOMAS KASK, ESTONIAN PRIME MINISTER\n"
+                + "\"Talks will go on.\"\n");
+        assertEquals(List.of("Marta Ozola de Sousa", "Toomas Kask"), speakers(s));
+        assertEquals(List.of("We want a common line on energy.", "Talks will go on."),
+                s.stream().map(Statement::quote).toList());
     }
 
     @Test
