@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * DateResolver finds the date words of a sentence ("on Monday", "last Tuesday", "Nov. 17", "17 November
  * 2025", "today", "this week") and resolves them against a reference date (the dateline's date, else the
- * article's publication date), never against the clock.
+ * article's publication date), never against the clock. A relative day word may open its sentence ("Earlier in the
+ * day, ...", "Yesterday the two ministers ...").
  */
 final class DateResolver {
 
@@ -23,8 +24,8 @@ final class DateResolver {
                     + "(?: (?:morning|afternoon|evening|night))?"
                     + "|(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?"
                     + "|(\\d{1,2}) (" + MONTHS + ")(?:,? (\\d{4}))?"
-                    + "|(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|later in the day"
-                    + "|earlier in the day|earlier today|later today)"
+                    + "|([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Tt]his morning|[Tt]his afternoon|[Tt]his evening"
+                    + "|[Ll]ater in the day|[Ee]arlier in the day|[Ee]arlier today|[Ll]ater today)\\b"
                     + "|((?:this|last|next|earlier this|later this) (?:week|month|year))"
                     + "|in (" + MONTHS + ")(?: (\\d{4}))?)");
 
@@ -72,7 +73,7 @@ final class DateResolver {
     }
 
     private static LocalDate relativeDay(LocalDate ref, String word) {
-        switch (word) {
+        switch (word.toLowerCase(Locale.ROOT)) {
             case "yesterday":
                 return ref.minusDays(1);
             case "tomorrow":

@@ -74,14 +74,52 @@ final class MeetingBuilder {
         return here != null && (here.date() != null || reference == null) ? here : null;
     }
 
-    /** The date of the evidence sentence, else of another sentence of the group, else the evidence's fallback. */
-    private DateResolver.Found date(Doc doc, MeetingGroups.Group g, MeetingFinder.Found evidence, LocalDate reference) {
+    /**
+     * The date of the evidence sentence, else of another sentence of the group, else the evidence's fallback,
+     * else (held meetings) the date of a lead sentence that names one of the parties.
+     */
+    private DateResolver.Found date(Doc doc, Coreference.Result coref, MeetingGroups.Group g,
+                                    MeetingFinder.Found evidence, LocalDate reference) {
         DateResolver.Found own = ownDate(doc, evidence.sentence(), reference, evidence.status());
         for (int i = 0; own == null && i < g.members().size(); i++) {
             own = ownDate(doc, g.members().get(i).sentence(), reference, evidence.status());
         }
         Sentence s = doc.sentences().get(evidence.sentence());
-        return own != null ? own : date(doc, s, reference, evidence.status() == MeetingStatus.PLANNED);
+        boolean planned = evidence.status() == MeetingStatus.PLANNED;
+        DateResolver.Found near = own != null ? own : date(doc, s, reference, planned);
+        return near != null && near.date() != null || planned ? near : orLead(leadDate(doc, coref, g, s, reference), near);
+    }
+
+    private static DateResolver.Found orLead(DateResolver.Found lead, DateResolver.Found near) {
+        return lead != null ? lead : near;
+    }
+
+    /**
+     * The date of the article's lead sentence when it comes before the meeting's sentence and names one of its
+     * parties: a series lead ("X held talks on Sunday with several leaders") dates the undated meetings it opens.
+     */
+    private DateResolver.Found leadDate(Doc doc, Coreference.Result coref, MeetingGroups.Group g, Sentence s,
+                                        LocalDate reference) {
+        int lead = 0;
+        while (lead < doc.sentences().size() && doc.isHeadline(lead)) {
+            lead++;
+        }
+        if (lead >= s.index() || reference == null) {
+            return null;
+        }
+        Sentence first = doc.sentences().get(lead);
+        DateResolver.Found f = dates.find(doc.text(), first.start(), first.end(), reference, false);
+        return f != null && f.date() != null && namesParty(doc, coref, g, lead) ? f : null;
+    }
+
+    private static boolean namesParty(Doc doc, Coreference.Result coref, MeetingGroups.Group g, int sentence) {
+        for (Mention m : doc.mentions(sentence)) {
+            Integer id = coref.entityOf().get(m);
+            if (id != null && g.lead().parties().contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A city one of the group's sentences places the meeting in, else the lead sentence's usual fallbacks. */
@@ -120,7 +158,7 @@ final class MeetingBuilder {
         }
         boolean remote = lead.kind() == MeetingKind.PHONE_CALL || lead.kind() == MeetingKind.VIDEO_CALL;
         String place = remote ? null : place(doc, g, best, dateline);
-        DateResolver.Found date = date(doc, g, best, reference);
+        DateResolver.Found date = date(doc, coref, g, best, reference);
         Sentence s = doc.sentences().get(best.sentence());
         Span evidence = Span.of(doc.text(), s.start(), s.end());
         return new Meeting(parties, lead.kind(), lead.status(), place, date == null ? null : date.date(),

@@ -57,4 +57,19 @@ class DateResolverTest {
         assertEquals(WEDNESDAY, find("They spoke today.", WEDNESDAY, false).date());
         assertEquals(WEDNESDAY.minusDays(1), find("They spoke yesterday.", WEDNESDAY, false).date());
     }
+
+    @Test
+    void resolvesRelativeDayThatOpensTheSentence() {
+        DateResolver.Found f = find("Earlier in the day, the two ministers held talks in Lusaka.", WEDNESDAY, false);
+        assertEquals("Earlier in the day", f.text());
+        assertEquals(WEDNESDAY, f.date());
+        assertEquals(WEDNESDAY.minusDays(1),
+                find("Yesterday the envoy met the rebel leaders.", WEDNESDAY, false).date());
+        assertEquals(WEDNESDAY.plusDays(1), find("Tomorrow she meets the mayor.", WEDNESDAY, true).date());
+    }
+
+    @Test
+    void leavesOtherCapitalisedWordsAlone() {
+        assertNull(find("Todays and Yesterdays are bands, not dates.", WEDNESDAY, false));
+    }
 }

@@ -60,4 +60,28 @@ class MeetingBuilderTest {
                 + "During the reception, King Omar and President Petrov exchanged gifts.").meetings();
         assertEquals(1, ms.size());
     }
+
+    @Test
+    void datesUndatedMeetingByASeriesLeadThatNamesItsParty() {
+        Meeting m = Texts.extract("Foreign Minister Anna Berg held a series of talks on Tuesday with visiting ministers.\n"
+                + "Berg met Trade Minister Kemal Aydin to discuss grain exports.").meetings().get(0);
+        assertEquals(LocalDate.of(2025, 11, 18), m.date());
+        assertEquals("on Tuesday", m.dateText());
+    }
+
+    @Test
+    void leavesMeetingUndatedWhenTheLeadNamesNoneOfItsParties() {
+        List<Meeting> ms = Texts.extract("Parliament debated the budget on Tuesday.\n"
+                + "Foreign Minister Anna Berg met Trade Minister Kemal Aydin to discuss grain exports.").meetings();
+        assertEquals(1, ms.size());
+        assertEquals(null, ms.get(0).date());
+    }
+
+    @Test
+    void doesNotDatePlannedMeetingByTheLead() {
+        List<Meeting> ms = Texts.extract("Foreign Minister Anna Berg spoke to reporters on Tuesday.\n"
+                + "Berg will meet Trade Minister Kemal Aydin to discuss grain exports.").meetings();
+        assertEquals(1, ms.size());
+        assertEquals(null, ms.get(0).date());
+    }
 }
