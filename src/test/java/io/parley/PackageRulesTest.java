@@ -30,6 +30,13 @@ class PackageRulesTest {
     }
 
     @Test
+    void actorsArePureAndSeeOnlyTheModelAndTheLexicon() {
+        classes().that().resideInAPackage("io.parley.actors..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.parley.actors..", "io.parley.model..", "io.parley.lexicon..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
     void lexiconDependsOnNothingButTheJdk() {
         classes().that().resideInAPackage("io.parley.lexicon..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("io.parley.lexicon..", "java..").check(CLASSES);

@@ -5,7 +5,7 @@ import io.parley.model.ActorProfile;
 import io.parley.model.MeetingEntry;
 import io.parley.model.MeetingKind;
 import io.parley.store.MeetingFilter;
-import io.parley.store.Names;
+import io.parley.actors.NameForm;
 import io.parley.store.ParleyStore;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +62,7 @@ final class MeetingAnswers {
     }
 
     private static boolean samePlace(String a, String b) {
-        return a != null && Names.key(a).equals(Names.key(b));
+        return a != null && NameForm.key(a).equals(NameForm.key(b));
     }
 
     static String date(MeetingEntry e) {

@@ -1,6 +1,6 @@
 package io.parley.ask;
 
-import io.parley.store.Names;
+import io.parley.actors.NameForm;
 import java.util.List;
 
 /** Turns text into search terms: lower-case, accent-free words with a light English stemming. */
@@ -10,7 +10,7 @@ final class Terms {
     }
 
     static List<String> of(String text) {
-        return Names.words(text).stream().map(Terms::stem).toList();
+        return NameForm.words(text).stream().map(Terms::stem).toList();
     }
 
     /** "sanctions" → "sanction", "programme" → "program", "talks" → "talk", "warned" → "warn". */

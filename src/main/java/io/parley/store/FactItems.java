@@ -1,5 +1,6 @@
 package io.parley.store;
 
+import io.parley.actors.NameForm;
 import static io.parley.store.Attributes.s;
 
 import io.parley.json.Json;
@@ -99,7 +100,7 @@ final class FactItems {
         if (id != null) {
             partitions.add(Keys.actorId(id));
         }
-        if (actor.country() != null && !Names.key(actor.country()).isEmpty()) {
+        if (actor.country() != null && !NameForm.key(actor.country()).isEmpty()) {
             partitions.add(Keys.country(actor.country()));
         }
     }
@@ -139,7 +140,7 @@ final class FactItems {
     }
 
     static boolean named(Actor actor) {
-        return actor != null && actor.name() != null && !Names.surnameKey(actor.name()).isEmpty();
+        return actor != null && actor.name() != null && !NameForm.surname(actor.name()).isEmpty();
     }
 
     /** "pk|sk" of an item, the form in which an extraction written before versions listed what it wrote. */

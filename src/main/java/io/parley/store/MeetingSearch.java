@@ -1,5 +1,6 @@
 package io.parley.store;
 
+import io.parley.actors.NameForm;
 import io.parley.model.ActorProfile;
 import io.parley.model.MeetingEntry;
 import java.util.List;
@@ -50,6 +51,6 @@ final class MeetingSearch {
     }
 
     static boolean sameKey(String a, String b) {
-        return a != null && Names.key(a).equals(Names.key(b));
+        return a != null && NameForm.key(a).equals(NameForm.key(b));
     }
 }

@@ -1,5 +1,6 @@
 package io.parley.store;
 
+import io.parley.actors.NameForm;
 import io.parley.model.Statement;
 import io.parley.model.StatementEntry;
 import java.util.List;
@@ -46,7 +47,7 @@ final class StatementSearch {
     }
 
     private static boolean containsWords(Statement statement, String words) {
-        String haystack = " " + String.join(" ", Names.words(statement.content() + " " + statement.quote())) + " ";
-        return Names.words(words).stream().allMatch(w -> haystack.contains(" " + w.toLowerCase(Locale.ROOT) + " "));
+        String haystack = " " + String.join(" ", NameForm.words(statement.content() + " " + statement.quote())) + " ";
+        return NameForm.words(words).stream().allMatch(w -> haystack.contains(" " + w.toLowerCase(Locale.ROOT) + " "));
     }
 }

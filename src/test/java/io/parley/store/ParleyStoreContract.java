@@ -1,5 +1,6 @@
 package io.parley.store;
 
+import io.parley.actors.NameForm;
 import static io.parley.testing.Facts.ARAGHCHI;
 import static io.parley.testing.Facts.LAVROV;
 import static io.parley.testing.Facts.WANG;
@@ -279,7 +280,7 @@ abstract class ParleyStoreContract {
         assertTrue(whole.stream().map(ActorProfile::name).toList().containsAll(List.of("Dmitry Lavrov", "Anna Zorin")),
                 whole.toString());
         whole.forEach(p -> assertEquals(p, store.actor(p.id()).orElseThrow()));
-        List<String> surnames = whole.stream().map(p -> Names.skeleton(Names.surnameKey(p.name()))).toList();
+        List<String> surnames = whole.stream().map(p -> NameForm.skeleton(NameForm.surname(p.name()))).toList();
         assertEquals(surnames.stream().sorted().toList(), surnames);
         assertThrows(InvalidPageTokenException.class, () -> store.allActors(new PageRequest(2, "bm90LWEtdG9rZW4")));
     }
