@@ -32,21 +32,24 @@ public final class ActorMatch {
             return false;
         }
         List<String> known = names(profile);
-        if (known.stream().anyMatch(k -> sameWordsReordered(k, mention.name()))) {
-            return true;
+        if (!suffixesAgree(known, mention.name())) {
+            return false;
         }
-        return surnamesAlike(known, mention.name()) && suffixesAgree(known, mention.name())
-                && givenNamesAgree(known, mention.name());
+        return known.stream().anyMatch(k -> sameWordsReordered(k, mention.name()))
+                || surnamesAlike(known, mention.name()) && givenNamesAgree(known, mention.name());
     }
 
     /**
-     * The single best candidate: one whose name or alias is spelled exactly so, else the only candidate, else the
+     * The single best candidate: one whose name or alias is spelled exactly so (for a bare surname: whose name is
+     * that surname, since a bare alias on one namesake says nothing about the next bare mention), else the only candidate, else the
      * one candidate the article's context favours (see {@link MentionContext#favours}); empty when still ambiguous.
      */
     public static Optional<ActorProfile> best(List<ActorProfile> candidates, Actor mention, MentionContext context) {
         String key = NameForm.key(mention.name());
+        boolean bare = NameForm.nameWords(mention.name()).size() < 2;
         Optional<ActorProfile> exact = candidates.stream()
-                .filter(p -> names(p).stream().anyMatch(n -> NameForm.key(n).equals(key))).findFirst();
+                .filter(p -> (bare ? List.of(p.name()) : names(p)).stream().anyMatch(n -> NameForm.key(n).equals(key)))
+                .findFirst();
         if (exact.isPresent() || candidates.isEmpty()) {
             return exact;
         }

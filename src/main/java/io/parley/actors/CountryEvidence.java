@@ -57,7 +57,10 @@ public final class CountryEvidence {
         return false;
     }
 
-    /** The part of the text after the last name of another party in it. */
+    /**
+     * The part of the text after the last name of another party in it, and after that party's own apposition
+     * ("Oleh Marchuk, Ukraine's foreign minister, met …" describes Marchuk, not who he met).
+     */
     private static String cutBefore(String text, Collection<String> others) {
         int from = 0;
         for (String other : others) {
@@ -65,7 +68,12 @@ public final class CountryEvidence {
             int at = s.isEmpty() ? -1 : text.lastIndexOf(s);
             from = Math.max(from, at < 0 ? 0 : at + s.length());
         }
-        return text.substring(from);
+        String rest = text.substring(from);
+        if (from > 0 && rest.startsWith(",")) {
+            int close = rest.indexOf(',', 1);
+            return close < 0 ? "" : rest.substring(close + 1);
+        }
+        return rest;
     }
 
     /** The part of the text before the first name of another party in it. */
