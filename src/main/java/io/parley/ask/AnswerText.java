@@ -1,5 +1,6 @@
 package io.parley.ask;
 
+import io.parley.actors.ActorRef;
 import io.parley.model.Actor;
 import io.parley.model.Meeting;
 import io.parley.model.MeetingEntry;
@@ -59,7 +60,7 @@ final class AnswerText {
 
     private static String bySpeaker(Question q) {
         if (q.speaker() != null) {
-            return " by " + q.speaker();
+            return " by " + q.speaker().name();
         }
         return q.countries().isEmpty() ? "" : " by " + String.join(" or ", q.countries()) + " officials";
     }
@@ -69,7 +70,7 @@ final class AnswerText {
     }
 
     private static String of(Question q) {
-        List<String> who = new ArrayList<>(q.participants());
+        List<String> who = new ArrayList<>(q.participants().stream().map(ActorRef::name).toList());
         q.countries().forEach(c -> who.add(c + " officials"));
         if (who.isEmpty()) {
             return "";

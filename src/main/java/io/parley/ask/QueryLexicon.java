@@ -1,7 +1,7 @@
 package io.parley.ask;
 
-import io.parley.lexicon.Lexicon;
 import io.parley.actors.NameForm;
+import io.parley.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package io.parley.ask;
 
-import io.parley.model.MeetingKind;
 import io.parley.actors.NameForm;
+import io.parley.model.MeetingKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -63,7 +63,8 @@ final class StatementAnswers {
             return List.of();
         }
         boolean byTopic = q.speaker() == null && q.topic() != null && remainingWords(q).isEmpty();
-        StatementFilter filter = new StatementFilter(q.speaker(), byTopic ? q.topic() : null, null, q.from(), q.to());
+        StatementFilter filter = new StatementFilter(q.speaker() == null ? null : q.speaker().name(),
+                byTopic ? q.topic() : null, null, q.from(), q.to(), q.speaker() == null ? null : q.speaker().id());
         return Candidates.read(page -> store.statements(filter, page));
     }
 

@@ -1,12 +1,12 @@
 package io.parley.store;
 
+import static io.parley.store.Attributes.s;
+import static io.parley.store.Attributes.string;
+
 import io.parley.actors.ActorDirectoryPort;
 import io.parley.actors.ActorResolver;
 import io.parley.actors.MentionContext;
 import io.parley.actors.Resolution;
-import static io.parley.store.Attributes.s;
-import static io.parley.store.Attributes.string;
-
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.parley.store;
 
-import io.parley.actors.NameForm;
 import static io.parley.store.Attributes.s;
 
+import io.parley.actors.NameForm;
 import io.parley.json.Json;
 import io.parley.model.Actor;
 import io.parley.model.ArticleInfo;

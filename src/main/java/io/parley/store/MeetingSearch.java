@@ -20,7 +20,8 @@ final class MeetingSearch {
     }
 
     Page<MeetingEntry> run(MeetingFilter filter, PageRequest page) {
-        Set<String> actorIds = filter.actor() == null ? null : ids(directory.find(filter.actor()));
+        Set<String> actorIds = filter.actorId() != null ? Set.of(filter.actorId())
+                : filter.actor() == null ? null : ids(directory.find(filter.actor()));
         List<FactQuery.Partition> partitions = partitions(filter, actorIds);
         if (partitions.isEmpty()) {
             return new Page<>(List.of(), null);

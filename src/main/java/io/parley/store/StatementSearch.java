@@ -20,7 +20,8 @@ final class StatementSearch {
     }
 
     Page<StatementEntry> run(StatementFilter filter, PageRequest page) {
-        Set<String> speakerIds = filter.speaker() == null ? null : MeetingSearch.ids(directory.find(filter.speaker()));
+        Set<String> speakerIds = filter.speakerId() != null ? Set.of(filter.speakerId())
+                : filter.speaker() == null ? null : MeetingSearch.ids(directory.find(filter.speaker()));
         List<FactQuery.Partition> partitions = partitions(filter, speakerIds);
         if (partitions.isEmpty()) {
             return new Page<>(List.of(), null);

@@ -1,6 +1,5 @@
 package io.parley.store;
 
-import io.parley.json.Json;
 import io.parley.actors.ActorDirectoryPort;
 import io.parley.actors.ActorResolver;
 import io.parley.actors.ArticleActors;
@@ -8,6 +7,7 @@ import io.parley.actors.CountryEvidence;
 import io.parley.actors.MentionContext;
 import io.parley.actors.NameForm;
 import io.parley.actors.Resolution;
+import io.parley.json.Json;
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
 import io.parley.model.Extraction;
@@ -137,14 +137,16 @@ public final class InMemoryStore implements ParleyStore {
 
     @Override
     public Page<MeetingEntry> meetings(MeetingFilter filter, PageRequest page) {
-        var ids = filter.actor() == null ? null : MeetingSearch.ids(actors(filter.actor()));
+        var ids = filter.actorId() != null ? java.util.Set.of(filter.actorId())
+                : filter.actor() == null ? null : MeetingSearch.ids(actors(filter.actor()));
         return query(MeetingSearch.partitions(filter, ids), Keys.factLow(Keys.FactType.MEETING, filter.from()),
                 Keys.factHigh(Keys.FactType.MEETING, filter.to()), MeetingEntry.class, MeetingSearch.matches(filter, ids), page);
     }
 
     @Override
     public Page<StatementEntry> statements(StatementFilter filter, PageRequest page) {
-        var ids = filter.speaker() == null ? null : MeetingSearch.ids(actors(filter.speaker()));
+        var ids = filter.speakerId() != null ? java.util.Set.of(filter.speakerId())
+                : filter.speaker() == null ? null : MeetingSearch.ids(actors(filter.speaker()));
         return query(StatementSearch.partitions(filter, ids), Keys.factLow(Keys.FactType.STATEMENT, filter.from()),
                 Keys.factHigh(Keys.FactType.STATEMENT, filter.to()), StatementEntry.class, StatementSearch.matches(filter, ids), page);
     }

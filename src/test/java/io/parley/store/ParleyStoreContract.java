@@ -1,6 +1,5 @@
 package io.parley.store;
 
-import io.parley.actors.NameForm;
 import static io.parley.testing.Facts.ARAGHCHI;
 import static io.parley.testing.Facts.LAVROV;
 import static io.parley.testing.Facts.WANG;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.actors.NameForm;
 import io.parley.json.Json;
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
