@@ -22,15 +22,20 @@ public final class Candidates {
     }
 
     public static <T> List<T> read(Function<PageRequest, Page<T>> query) {
+        return read(query, CAP);
+    }
+
+    /** Like {@link #read(Function)}, stopping at {@code cap} facts (at most {@link #CAP}). */
+    static <T> List<T> read(Function<PageRequest, Page<T>> query, int cap) {
         List<T> all = new ArrayList<>();
         String token = null;
         int pages = 0;
         do {
-            Page<T> page = query.apply(new PageRequest(CAP - all.size(), token));
+            Page<T> page = query.apply(new PageRequest(cap - all.size(), token));
             all.addAll(page.items());
             token = page.next();
             pages++;
-        } while (token != null && all.size() < CAP && pages < MAX_PAGES);
+        } while (token != null && all.size() < cap && pages < MAX_PAGES);
         return all;
     }
 }

@@ -3,23 +3,30 @@ package io.parley.ask;
 import io.parley.model.Statement;
 import io.parley.model.StatementEntry;
 import io.parley.store.ParleyStore;
+import io.parley.store.SearchTerms;
 import io.parley.store.StatementFilter;
+import io.parley.store.TermFilter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Answers "who said what" questions: reads the speaker's (or the topic's, or all) statements in the date
- * range, keeps those that are about every word asked (a matching topic covers its own words; a country is
- * found by its name or demonym), ranks them by BM25 plus a topic bonus, then by recency.
+ * Answers "who said what" questions: reads the speaker's (or the topic's) statements in the date range, or,
+ * with no speaker but free words, the statements the free-word index finds for every word (a country by its
+ * name or demonym), keeps those that are about every word asked (a matching topic covers its own words),
+ * ranks them by BM25 plus a topic bonus, then by recency.
  */
 final class StatementAnswers {
 
     private static final int SHOWN = 10;
     private static final double TOPIC_BONUS = 1.5;
+    /** The most statements a free-word question ranks: the newest that have every word. */
+    static final int WORD_MATCHES = 300;
 
     private final ParleyStore store;
     private final QueryLexicon lexicon;
@@ -63,9 +70,38 @@ final class StatementAnswers {
             return List.of();
         }
         boolean byTopic = q.speaker() == null && q.topic() != null && remainingWords(q).isEmpty();
+        Optional<TermFilter> byWords = q.speaker() == null && !byTopic ? termFilter(q) : Optional.empty();
+        if (byWords.isPresent()) {
+            return Candidates.read(page -> store.statementsWithTerms(byWords.get(), page), WORD_MATCHES);
+        }
         StatementFilter filter = new StatementFilter(q.speaker() == null ? null : q.speaker().name(),
                 byTopic ? q.topic() : null, null, q.from(), q.to(), q.speaker() == null ? null : q.speaker().id());
         return Candidates.read(page -> store.statements(filter, page));
+    }
+
+    /**
+     * The postings a free-word question reads: one group per word it requires (a country word: any of its
+     * country's names and demonyms), and the asked topic's own words; words the index leaves out are checked
+     * on the statements read by the others. Empty when no word has postings.
+     */
+    private Optional<TermFilter> termFilter(Question q) {
+        List<Set<String>> groups = new ArrayList<>();
+        List<String> words = new ArrayList<>(remainingWords(q));
+        if (q.topic() != null) {
+            words.addAll(Terms.of(q.topic()));
+        }
+        for (String w : words.stream().distinct().toList()) {
+            Set<String> group = new TreeSet<>(Set.of(w));
+            String country = lexicon.country(w);
+            if (country != null) {
+                lexicon.wordsFor(country).stream().map(Terms::stem)
+                        .filter(stem -> Terms.of(stem).equals(List.of(stem))).forEach(group::add);
+            }
+            if (group.stream().allMatch(SearchTerms::indexed)) {
+                groups.add(group);
+            }
+        }
+        return groups.isEmpty() ? Optional.empty() : Optional.of(new TermFilter(groups, q.from(), q.to()));
     }
 
     private List<Candidate> relevant(Question q, List<Candidate> candidates) {

@@ -1,5 +1,6 @@
 package io.parley.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,9 +13,14 @@ final class Commands {
         this.commands = List.copyOf(commands);
     }
 
-    /** Every command, the storing ones over {@code storage}. */
+    /** Every command, the storing ones over {@code storage}; {@code demo} with no starting article. */
     static Commands all(Storage storage) {
-        return new Commands(List.of(new DemoCommand(storage), new ExtractCommand(), new EvalCommand(),
+        return all(storage, Optional.empty());
+    }
+
+    /** Every command, the storing ones over {@code storage}, {@code demo} looking for the starting article there. */
+    static Commands all(Storage storage, Optional<Path> startingArticle) {
+        return new Commands(List.of(new DemoCommand(storage, startingArticle), new ExtractCommand(), new EvalCommand(),
                 new IngestCommand(storage), new ReextractCommand(storage), new AskCommand(storage),
                 new MeetingsCommand(storage), new StatementsCommand(storage), new TimelineCommand(storage), new ActorsCommand(storage),
                 new GraphCommand(storage), new ScrapeCommand(storage), new FeedsCommand(storage), new TextCommand(),

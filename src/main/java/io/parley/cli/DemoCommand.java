@@ -2,14 +2,20 @@ package io.parley.cli;
 
 import io.parley.ingest.ExampleArticles;
 import io.parley.json.Json;
+import io.parley.model.ArticleInfo;
 import io.parley.service.IngestOutcome;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code parley demo}: the main job end to end on the example articles that ship with Parley: starts the
- * local DynamoDB, ingests and extracts each article, prints its digest, then answers three questions.
+ * {@code parley demo}: the main job end to end on the example articles that ship with Parley and the project's
+ * starting article beside the checkout ({@link StartingArticle}), when it is there: starts the local DynamoDB,
+ * ingests and extracts each article, prints its digest, then answers three questions. Every line fits
+ * {@link TextTable#lineWidth()}.
  */
 final class DemoCommand implements Command {
 
@@ -19,9 +25,12 @@ final class DemoCommand implements Command {
             "When did Araghchi last speak with Lavrov?");
 
     private final Storage storage;
+    private final Optional<Path> startingArticle;
 
-    DemoCommand(Storage storage) {
+    /** @param startingArticle where the project's starting article would be; empty when there is no checkout */
+    DemoCommand(Storage storage, Optional<Path> startingArticle) {
         this.storage = storage;
+        this.startingArticle = startingArticle;
     }
 
     @Override
@@ -36,7 +45,8 @@ final class DemoCommand implements Command {
 
     @Override
     public String summary() {
-        return "ingest the shipped example articles into the local DynamoDB, print digests, answer three questions";
+        return "ingest the shipped example articles and the project's starting article into the local DynamoDB,"
+                + " print digests, answer three questions";
     }
 
     @Override
@@ -46,7 +56,9 @@ final class DemoCommand implements Command {
         }
         try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
             terminal.out().println("== Articles (local DynamoDB, data under .parley/)\n");
-            ExampleArticles.load().forEach(example -> digest(pipeline, example, terminal));
+            ExampleArticles.load().forEach(example -> digest(pipeline,
+                    pipeline.ingest().ingest(example.article(), "example:" + example.file()), terminal));
+            startingArticle(pipeline, terminal);
             terminal.out().println("== Questions\n");
             for (String question : QUESTIONS) {
                 terminal.out().println("? " + question);
@@ -60,13 +72,33 @@ final class DemoCommand implements Command {
         return Main.OK;
     }
 
-    private static void digest(LocalPipeline pipeline, ExampleArticles.Example example, Terminal terminal) {
-        IngestOutcome.Stored result = pipeline.ingest().ingest(example.article(), "example:" + example.file());
+    private void startingArticle(LocalPipeline pipeline, Terminal terminal) throws CliException {
+        terminal.out().println(say("== The project's starting article (" + StartingArticle.BESIDE_CHECKOUT + ")", "   ")
+                + "\n");
+        Optional<Path> file = startingArticle.filter(Files::isRegularFile);
+        if (file.isEmpty()) {
+            terminal.out().println(say(startingArticle.isEmpty()
+                    ? "    No checkout to look beside: only the shipped examples are used."
+                    : "    Not there (" + startingArticle.get() + "): only the shipped examples are used.", "    ") + "\n");
+            return;
+        }
+        digest(pipeline, pipeline.ingest().ingest(ArticleFiles.upload(file.get().toString(), null, null)), terminal);
+    }
+
+    private static void digest(LocalPipeline pipeline, IngestOutcome outcome, Terminal terminal) {
+        if (!(outcome instanceof IngestOutcome.Stored stored)) {
+            terminal.out().println(say("    not ingested: " + ((IngestOutcome.Rejected) outcome).reason(), "    ") + "\n");
+            return;
+        }
         pipeline.drain(extraction -> { });
-        String summary = pipeline.store().extraction(result.articleId()).map(e -> e.summary()).orElse("(not extracted)");
-        int width = TextTable.lineWidth();
-        terminal.out().println(Commands.wrap(example.article().info().published() + "  " + example.article().info().title(),
-                width, "            "));
-        terminal.out().println("    " + Commands.wrap(summary, width - 4, "    ") + "\n");
+        String summary = pipeline.store().extraction(stored.articleId()).map(e -> e.summary()).orElse("(not extracted)");
+        ArticleInfo info = pipeline.store().find(stored.articleId()).orElseThrow().article().info();
+        String date = info.published() == null ? "undated   " : info.published().toString();
+        terminal.out().println(say(date + "  " + info.title(), "            "));
+        terminal.out().println("    " + Commands.wrap(summary, TextTable.lineWidth() - 4, "    ") + "\n");
+    }
+
+    private static String say(String text, String indent) {
+        return Commands.wrap(text, TextTable.lineWidth(), indent);
     }
 }

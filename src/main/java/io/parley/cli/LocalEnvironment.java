@@ -94,6 +94,11 @@ final class LocalEnvironment implements AutoCloseable {
         return Optional.ofNullable(s3Endpoint);
     }
 
+    /** The local articles bucket, when the servers run S3: uploads under {@code incoming/} queue S3 events here. */
+    Optional<IncomingBucket> incomingBucket() {
+        return s3Endpoint().map(s3 -> new IncomingBucket(s3, dataDir.resolve(LocalServerOptions.INGEST_QUEUE)));
+    }
+
     /** Whether the servers belong to another running command (and outlive this one). */
     boolean shared() {
         return owned == null;

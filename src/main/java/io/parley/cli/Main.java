@@ -21,12 +21,15 @@ public final class Main {
     }
 
     static int run(List<String> args, Terminal terminal) {
-        return run(args, terminal, Storage.LOCAL);
+        return run(args, terminal, Commands.all(Storage.LOCAL, StartingArticle.besideCheckout()));
     }
 
-    /** Runs a command line with the storing commands over {@code storage}. */
+    /** Runs a command line with the storing commands over {@code storage} ({@code demo}: the examples only). */
     static int run(List<String> args, Terminal terminal, Storage storage) {
-        Commands commands = Commands.all(storage);
+        return run(args, terminal, Commands.all(storage));
+    }
+
+    private static int run(List<String> args, Terminal terminal, Commands commands) {
         if (args.isEmpty() || isHelp(args.get(0))) {
             terminal.out().print(commands.usage());
             return args.isEmpty() ? USAGE : OK;

@@ -1,5 +1,6 @@
 package io.parley.cli;
 
+import io.parley.store.LocalDynamo;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code parley serve}: the HTTP API of the query function, the web page and the API description on
- * 127.0.0.1 (another address only when asked), over the local DynamoDB under {@code .parley/}, until Ctrl-C.
+ * 127.0.0.1 (another address only when asked), over the local DynamoDB under {@code .parley/}, and the ingest of
+ * objects uploaded to the local S3 bucket, until Ctrl-C.
  */
 final class ServeCommand implements Command {
 
@@ -41,18 +43,31 @@ final class ServeCommand implements Command {
             throw new UsageException("takes no positional arguments");
         }
         LocalServer server = LocalServer.start(storage, new InetSocketAddress(args.option("host").orElse("127.0.0.1"),
-                port(args)));
+                port(args)), line -> report(terminal, line));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "parley-serve-stop"));
         if (args.flag("examples")) {
-            terminal.out().println(server.ingestExamples() + " example articles queued for extraction");
+            report(terminal, server.ingestExamples() + " example articles queued for extraction");
         }
-        terminal.out().println("serving " + server.address() + " (the web page; the API on the same address, "
+        report(terminal, "serving " + server.address() + " (the web page; the API on the same address, "
                 + "its description at /openapi.json)");
-        terminal.out().println("press Ctrl-C to stop");
-        terminal.out().flush();
+        report(terminal, server.incomingBucket().map(ServeCommand::describe)
+                .orElse("no local S3 server: uploads are not ingested"));
+        report(terminal, "press Ctrl-C to stop");
         stopped.await();
         return Main.OK;
+    }
+
+    private static String describe(IncomingBucket bucket) {
+        return "s3 " + bucket.endpoint() + " bucket " + IncomingBucket.BUCKET + ": objects put under "
+                + IncomingBucket.PREFIX + " are ingested and extracted (access key and secret key "
+                + LocalDynamo.ACCESS_KEY + ")";
+    }
+
+    /** One message, wrapped to the terminal's width. */
+    private static void report(Terminal terminal, String line) {
+        terminal.out().println(Commands.wrap(line, TextTable.lineWidth(), "    "));
+        terminal.out().flush();
     }
 
     private static void stop(LocalServer server, CountDownLatch stopped) {

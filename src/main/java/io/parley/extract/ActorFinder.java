@@ -43,8 +43,8 @@ final class ActorFinder {
 
     private boolean startsPhrase(List<Token> toks, int i) {
         Token t = toks.get(i);
-        return t.isWord() && (t.isCapitalized() || lex.isTitle(t.text())
-                || lex.institutionWords().contains(t.text()) && i > 0 && toks.get(i - 1).is("the"));
+        return t.isWord() && (t.isCapitalized() || lex.isTitle(t)
+                || i > 0 && toks.get(i - 1).is("the") && lex.institutionWords().contains(t.text()));
     }
 
     private int phrase(String text, Sentence sentence, List<Token> toks, int i, List<Mention> out) {

@@ -217,7 +217,8 @@ final class Coreference {
                         ents.addTitle(apposed, m);
                         return apposed;
                     }
-                    int person = ents.byTitle(m);
+                    int person = opensClause(m) ? ents.focusByTitle(m, focus) : -1;
+                    person = person >= 0 ? person : ents.byTitle(m);
                     person = person >= 0 ? person : ents.institutionFor(m.title(), lex);
                     return person >= 0 || m.country() == null ? person : ents.named(m.country(), Entity.Kind.COUNTRY);
                 case PRONOUN:
@@ -230,6 +231,16 @@ final class Coreference {
             }
         }
 
+        /** "The minister said", "In her speech, the President stressed": a title that opens its clause. */
+        private boolean opensClause(Mention title) {
+            List<Token> toks = doc.tokens(title.sentence());
+            int k = title.first() - 1;
+            while (k >= 0 && toks.get(k).is("the")) {
+                k--;
+            }
+            return k < 0 || toks.get(k).text().equals(",");
+        }
+
         /** "Glyn Davies, the U.S. special representative": the person just before a title and a comma. */
         private int appositiveOf(Mention title) {
             List<Token> toks = doc.tokens(title.sentence());
@@ -237,7 +248,7 @@ final class Coreference {
             while (k >= 0 && (toks.get(k).is("the") || toks.get(k).is("a"))) {
                 k--;
             }
-            if (k < 1 || !toks.get(k).text().equals(",")) {
+            if (k < 1 || !toks.get(k).text().equals(",") || closesFrontedPhrase(toks, k)) {
                 return -1;
             }
             for (Mention prior : doc.mentions(title.sentence())) {
@@ -247,6 +258,22 @@ final class Coreference {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "During a call with X, the prime minister said": the first comma of a sentence that opens with a
+         * preposition closes that phrase, so the title after it is the subject, not an apposition to X.
+         */
+        private static boolean closesFrontedPhrase(List<Token> toks, int comma) {
+            if (!PREPOSITIONS.contains(toks.get(0).lower())) {
+                return false;
+            }
+            for (int i = 1; i < comma; i++) {
+                if (toks.get(i).text().equals(",")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean mayCreate(Mention m) {
@@ -480,6 +507,19 @@ final class Coreference {
                 }
             }
             return best;
+        }
+
+        /**
+         * "Park mourned Abe. The minister said ...": a title that opens a clause names the subject of the sentences
+         * before (the focus) when the title fits it, rather than the person named last.
+         */
+        int focusByTitle(Mention m, int focus) {
+            if (focus < 0 || all.get(focus).kind != Entity.Kind.PERSON) {
+                return -1;
+            }
+            Builder b = all.get(focus);
+            return b.lastSeen >= m.sentence() - 2 && titleFits(m.title().toLowerCase(Locale.ROOT), m.country(), b)
+                    ? focus : -1;
         }
 
         int byTitle(Mention m) {

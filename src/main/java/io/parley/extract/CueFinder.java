@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,10 +11,14 @@ final class CueFinder {
 
     private final Lexicons lex;
     private final PhraseIndex index;
+    private final Set<String> callFollowers;
+    private final Set<String> groupHeads;
 
     CueFinder(Lexicons lex) {
         this.lex = lex;
         this.index = new PhraseIndex(lex.cues().keySet(), true);
+        this.callFollowers = Lexicon.lowerSet("call-followers.txt");
+        this.groupHeads = lex.speech().groupHeads();
     }
 
     List<Cue> find(Doc doc, int sentence, List<Quote> quotes) {
@@ -24,6 +29,9 @@ final class CueFinder {
             boolean properNoun = i > 0 && toks.get(i).isCapitalized() && !doc.isHeadline(sentence)
                     && toks.get(i - 1).isWord();
             int len = isColonBeforeQuote(toks, i) ? (out.isEmpty() ? 1 : 0) : properNoun ? 0 : matchLength(toks, i);
+            if (len == 1 && callsSomeone(doc, sentence, toks, i)) {
+                len = 0;
+            }
             if (len > 0 && (isPassive(toks, i) || insideQuote(toks.get(i), quotes) && !thirdPersonInside(toks, i, quotes)
                     && !opensQuoteAfterSubject(toks, i))) {
                 len = 0;
@@ -157,6 +165,28 @@ final class CueFinder {
     /** "adding to a series of problems": "add to" is not speech. */
     private static boolean isAddingTo(List<Token> toks, int i) {
         return toks.get(i).lower().startsWith("add") && i + 1 < toks.size() && toks.get(i + 1).is("to");
+    }
+
+    /**
+     * "Harper called Prime Minister Rudd late Wednesday", "has called the leaders of France": "call" with a person or
+     * a group of leaders as its object and no naming complement after it is a telephone call, not speech.
+     */
+    private boolean callsSomeone(Doc doc, int sentence, List<Token> toks, int i) {
+        if (!toks.get(i).lower().startsWith("call") || i + 1 >= toks.size()) {
+            return false;
+        }
+        int k = i + 1;
+        boolean determiner = toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her");
+        k += determiner ? 1 : 0;
+        if (determiner && k < toks.size() && groupHeads.contains(toks.get(k).lower())) {
+            return true;
+        }
+        for (Mention m : doc.mentions(sentence)) {
+            if (m.first() == k && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE)) {
+                return m.last() >= toks.size() || callFollowers.contains(toks.get(m.last()).lower());
+            }
+        }
+        return false;
     }
 
     private static boolean isPhoneCall(List<Token> toks, int i) {

@@ -9,15 +9,12 @@ import java.util.Set;
  */
 final class Denials {
 
-    private static final Set<String> CONDITIONS = Set.of("if", "unless");
-    private static final Set<String> MODALS = Set.of("could", "would", "might", "should");
-    private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "could", "can", "should", "shall",
-            "did", "does", "do", "is", "are", "was", "were");
-
     private final PhraseIndex cancelled;
+    private final MeetingWords.Grammar grammar;
 
-    Denials(Set<String> cancelled) {
+    Denials(Set<String> cancelled, MeetingWords.Grammar grammar) {
         this.cancelled = new PhraseIndex(cancelled, true);
+        this.grammar = grammar;
     }
 
     /** Whether the meeting of the trigger at {@code [trigger, triggerEnd)} is cancelled or hypothetical. */
@@ -27,8 +24,8 @@ final class Denials {
     }
 
     /** "Will Petrov meet Weiss?": a sentence that asks whether the meeting happens tells none. */
-    private static boolean yesNoQuestion(List<Token> toks) {
-        return toks.size() > 2 && QUESTION_OPENERS.contains(toks.get(0).lower())
+    private boolean yesNoQuestion(List<Token> toks) {
+        return toks.size() > 2 && grammar.questionOpeners().contains(toks.get(0).lower())
                 && toks.get(toks.size() - 1).text().equals("?");
     }
 
@@ -45,13 +42,13 @@ final class Denials {
     }
 
     /** "If Petrov meets Weiss, …": a condition opens the trigger's clause. */
-    private static boolean conditionBefore(List<Token> toks, int trigger) {
+    private boolean conditionBefore(List<Token> toks, int trigger) {
         for (int i = trigger - 1; i >= 0; i--) {
             String w = toks.get(i).lower();
             if (w.equals(",") || w.equals(";") || w.equals("that")) {
                 return false;
             }
-            if (CONDITIONS.contains(w)) {
+            if (grammar.conditions().contains(w)) {
                 return true;
             }
         }
@@ -59,13 +56,13 @@ final class Denials {
     }
 
     /** "could meet Weiss if the ceasefire holds": a modal before the trigger and a condition after it. */
-    private static boolean modalWithCondition(List<Token> toks, int trigger, int triggerEnd) {
+    private boolean modalWithCondition(List<Token> toks, int trigger, int triggerEnd) {
         boolean modal = false;
         for (int i = Math.max(0, trigger - 3); i < trigger; i++) {
-            modal |= MODALS.contains(toks.get(i).lower());
+            modal |= grammar.modals().contains(toks.get(i).lower());
         }
         for (int i = triggerEnd; modal && i < toks.size(); i++) {
-            if (CONDITIONS.contains(toks.get(i).lower())) {
+            if (grammar.conditions().contains(toks.get(i).lower())) {
                 return true;
             }
         }

@@ -18,9 +18,12 @@ import java.util.List;
  * @param group     whether the clause refers to the parties as a group ("both sides", "the two leaders", "they")
  * @param separate  whether the subject (the first party) meets each other party on its own ("held bilateral
  *                  talks with A, B and C")
+ * @param countries the countries the trigger lists, two or more, each met on its own ("has called the leaders of A,
+ *                  B and C", "a tour that will take them to A, B and C"); empty for no such list
  */
 record EventMention(int sentence, int trigger, String phrase, MeetingKind own, MeetingKind strongest,
-                    MeetingStatus status, List<Integer> parties, boolean group, boolean separate) {
+                    MeetingStatus status, List<Integer> parties, boolean group, boolean separate,
+                    List<Integer> countries) {
 
     /** The stable name of the rule that found this mention. */
     String rule() {
@@ -34,6 +37,6 @@ record EventMention(int sentence, int trigger, String phrase, MeetingKind own, M
 
     EventMention withParties(List<Integer> newParties) {
         return new EventMention(sentence, trigger, phrase, own, strongest, status, List.copyOf(newParties), group,
-                separate);
+                separate, countries);
     }
 }

@@ -29,6 +29,7 @@ public final class Extractor {
     private final Coreference coreference;
     private final CueFinder cues;
     private final SpeakerSieves sieves;
+    private final HeadingSpeakers headings;
     private final StatementBuilder statements;
     private final MeetingFinder meetings;
     private final MeetingAssembler assembler;
@@ -43,6 +44,7 @@ public final class Extractor {
         this.coreference = new Coreference(lex);
         this.cues = new CueFinder(lex);
         this.sieves = new SpeakerSieves(lex);
+        this.headings = new HeadingSpeakers(lex);
         this.statements = new StatementBuilder(topics);
         MeetingWords meetingWords = MeetingWords.load();
         this.meetings = new MeetingFinder(lex, meetingWords);
@@ -126,9 +128,10 @@ public final class Extractor {
         SpeakerSieves.Recent recent = new SpeakerSieves.Recent(coref);
         List<List<Attribution>> attributions = watch.time("cues",
                 () -> attribute(doc, coref, quotes, quotesBySentence, recent));
+        Map<Integer, Attribution> headed = headings.owners(doc, recent.speakers());
         Coreference.Result speakers = recent.speakers().result();
         List<Statement> said = watch.time("statements", () -> statements.build(doc, speakers, attributions,
-                quotesBySentence, quotes, QuoteOwners.assign(doc, quotes, attributions)));
+                quotesBySentence, quotes, QuoteOwners.assign(doc, quotes, attributions, headed)));
         List<Meeting> met = watch.time("meetings", () -> meetings(doc, coref, article, quotes, quotesBySentence));
         String summary = watch.time("summary", () -> Summarizer.summarize(met, said));
         return new Extraction(article.info(), met, said, summary);

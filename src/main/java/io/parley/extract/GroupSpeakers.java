@@ -84,6 +84,80 @@ final class GroupSpeakers {
         return false;
     }
 
+    /**
+     * "They also said ...": a plural pronoun that opens the clause before the cue stands for the group that spoke in
+     * the last sentences, else for two people joined by "and" earlier in the sentence ("statements by A and B's
+     * offices, they emphasised"): one attribution per member (rule {@code they-group}).
+     */
+    List<Attribution> pronounGroup(Doc doc, Coreference.Result coref, Cue cue, int last, SpeakerSieves.Recent recent) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        if (last < 0 || !toks.get(last).is("they") || last > 0 && !toks.get(last - 1).text().equals(",")) {
+            return List.of();
+        }
+        List<Integer> members = recent.lastGroupSpoken(cue.sentence(), 3);
+        if (members.isEmpty()) {
+            members = joinedPair(doc, coref, cue.sentence(), last);
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (int id : members) {
+            out.add(new Attribution(cue.sentence(), id, cue, toks.get(last).start(), "they-group", null));
+        }
+        return out;
+    }
+
+    /** The two people joined by "and" before token {@code before} ("Pashinyan and Aliyev"), or empty. */
+    private static List<Integer> joinedPair(Doc doc, Coreference.Result coref, int sentence, int before) {
+        List<Token> toks = doc.tokens(sentence);
+        List<Mention> ms = doc.mentions(sentence);
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i);
+            Mention b = ms.get(i + 1);
+            Entity ea = coref.of(a);
+            Entity eb = coref.of(b);
+            if (b.last() <= before && b.first() == a.last() + 1 && toks.get(a.last()).is("and") && ea != null
+                    && eb != null && ea.isPerson() && eb.isPerson() && ea.id() != eb.id()) {
+                return List.of(ea.id(), eb.id());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "According to the readout, the two leaders ‘attached importance to …’": the group right after the source of
+     * an "according to" opens the quote it speaks; each member speaks besides the source (rule
+     * {@code according-to-group}).
+     */
+    List<Attribution> reportedGroup(Doc doc, Coreference.Result coref, Cue cue) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        int comma = cue.last();
+        while (comma < toks.size() && !toks.get(comma).text().equals(",")) {
+            comma++;
+        }
+        for (int end = comma + 2; end <= Math.min(comma + 4, toks.size() - 2); end++) {
+            int len = heads.match(toks, end);
+            if (len > 0 && end + len < toks.size() && CueFinder.isOpeningMark(quoteMark(toks.get(end + len).text()))
+                    && opensAfter(toks, comma, end)) {
+                int count = count(toks, end);
+                return count == 0 ? List.of() : pick(doc, coref, cue, count, toks.get(end).lower(),
+                        toks.get(comma + 1).start(), "according-to-group");
+            }
+        }
+        return List.of();
+    }
+
+    private static String quoteMark(String t) {
+        return t.equals("‘") ? "“" : t;
+    }
+
+    private static boolean opensAfter(List<Token> toks, int comma, int head) {
+        for (int k = comma + 1; k < head; k++) {
+            if (!NUMBERS.containsKey(toks.get(k).lower()) && !OPENERS.contains(toks.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "the two ministers spoke about Myanmar": said of several people, the cue names a meeting's topic. */
     boolean isTopicCue(Cue cue) {
         return topicCues.contains(cue.text().toLowerCase(Locale.ROOT));
@@ -104,7 +178,7 @@ final class GroupSpeakers {
             if (len > 0 && start + len - 1 == last && opensSentence(toks, start)) {
                 int count = count(toks, start);
                 return count == 0 ? List.of() : pick(doc, coref, cue, count, toks.get(start).lower(),
-                        toks.get(Math.max(0, start - 2)).start());
+                        toks.get(Math.max(0, start - 2)).start(), "group-subject");
             }
         }
         return List.of();
@@ -215,7 +289,7 @@ final class GroupSpeakers {
     }
 
     private static List<Attribution> pick(Doc doc, Coreference.Result coref, Cue cue, int count, String head,
-                                          int start) {
+                                          int start, String rule) {
         List<Integer> fitting = new ArrayList<>();
         List<Integer> any = new ArrayList<>();
         String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
@@ -239,7 +313,7 @@ final class GroupSpeakers {
         }
         List<Attribution> out = new ArrayList<>();
         for (int id : chosen.subList(0, count)) {
-            out.add(new Attribution(cue.sentence(), id, cue, start, "group-subject", null));
+            out.add(new Attribution(cue.sentence(), id, cue, start, rule, null));
         }
         return out;
     }

@@ -42,6 +42,11 @@ record Lexicons(Set<String> titles, Set<String> personHeads, Set<String> particl
         return titles.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** {@link #isTitle(String)} for a token, through its lower-case form computed once. */
+    boolean isTitle(Token token) {
+        return titles.contains(token.lower());
+    }
+
     /** The country a demonym or country name stands for, or {@code null}. */
     String country(String word) {
         return countryOf.get(word);

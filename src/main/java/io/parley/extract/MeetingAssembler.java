@@ -2,6 +2,7 @@ package io.parley.extract;
 
 import io.parley.model.MeetingKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +29,10 @@ final class MeetingAssembler {
 
     static final String SUMMIT_ROSTER = "doc:summit-roster";
     static final String SIDELINE_GATHERING = "doc:sideline-gathering";
+    private static final String LIST_COUNTRIES = "+list:countries";
 
     /** How many sentences back a group anaphor or an attendance sentence may reach for its meeting. */
     private static final int REACH = 4;
-
-    private static final Set<String> PAST_YEAR_BEFORE = Set.of("in", "since", "of");
 
     private final MeetingFinder finder;
     private final MeetingWords words;
@@ -62,6 +62,7 @@ final class MeetingAssembler {
             i = j;
         }
         out.removeIf(f -> f.rule().startsWith("doc:visit") && toldElsewhere(f, out));
+        out.removeIf(f -> f.rule().contains(LIST_COUNTRIES) && metInPerson(coref, f, out));
         List<MeetingFinder.Found> met = attendees(doc, coref, out);
         MeetingFinder.Found roster = summitRoster(doc, coref, year, mentions, met);
         if (roster != null) {
@@ -81,6 +82,22 @@ final class MeetingAssembler {
         return found.stream().anyMatch(f -> f != visit && f.sentence() != visit.sentence()
                 && (!f.rule().startsWith("doc:visit") || f.sentence() < visit.sentence())
                 && Set.copyOf(f.parties()).equals(parties));
+    }
+
+    /**
+     * A listed country ("plans to visit Iraq and Qatar") whose people the article has the same visitors meet
+     * elsewhere ("a meeting with his Qatari counterpart X") is that meeting told again.
+     */
+    private static boolean metInPerson(Coreference.Result coref, MeetingFinder.Found listed,
+                                       List<MeetingFinder.Found> found) {
+        Entity country = coref.entities().get(listed.parties().get(listed.parties().size() - 1));
+        if (country.kind() != Entity.Kind.COUNTRY) {
+            return false;
+        }
+        List<Integer> people = listed.parties().subList(0, listed.parties().size() - 1);
+        return found.stream().anyMatch(f -> !f.rule().contains(LIST_COUNTRIES) && f.parties().containsAll(people)
+                && f.parties().stream().map(id -> coref.entities().get(id))
+                        .anyMatch(e -> e.isPerson() && country.name().equals(e.country())));
     }
 
     /**
@@ -136,6 +153,10 @@ final class MeetingAssembler {
             if (attendance && backReference(doc, m)) {
                 continue;
             }
+            if (m.countries().size() >= 2) {
+                out.addAll(perCountry(doc, coref, year, m));
+                continue;
+            }
             List<Integer> host = visits.hosts(coref, m);
             List<Integer> parties = host != null ? host : m.parties();
             String rule = host != null ? m.rule() + "+doc:visit-host" : m.rule();
@@ -177,6 +198,27 @@ final class MeetingAssembler {
         return e.isPerson() && (e.title() != null || e.country() != null);
     }
 
+    /**
+     * {@code list:countries}: the people of the trigger's clause meet each country it lists on its own, in the
+     * person of its leader when the article names one ({@code list:countries+doc:country-leader}).
+     */
+    private List<MeetingFinder.Found> perCountry(Doc doc, Coreference.Result coref, int year, EventMention m) {
+        List<Integer> people = m.parties().stream().filter(id -> coref.entities().get(id).isPerson()).toList();
+        List<MeetingFinder.Found> out = new ArrayList<>();
+        for (int c = 0; !people.isEmpty() && c < m.countries().size(); c++) {
+            int country = m.countries().get(c);
+            int host = visits.host(coref, coref.entities().get(country).name());
+            boolean led = host >= 0 && !people.contains(host);
+            List<Integer> parties = new ArrayList<>(people);
+            parties.add(led ? host : country);
+            String rule = m.rule() + LIST_COUNTRIES + (led ? "+doc:country-leader" : "");
+            if (finder.complete(doc, coref, m, parties)) {
+                out.add(found(doc, year, m, parties, rule));
+            }
+        }
+        return out;
+    }
+
     /** {@code list:bilaterals}: the subject meets each of the other parties on its own. */
     private List<MeetingFinder.Found> bilaterals(Doc doc, Coreference.Result coref, int year, EventMention m,
                                                  List<Integer> parties, String rule) {
@@ -208,7 +250,7 @@ final class MeetingAssembler {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             boolean earlierYear = year > 0 && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit)
-                    && Integer.parseInt(t.text()) < year && i > 0 && PAST_YEAR_BEFORE.contains(toks.get(i - 1).lower());
+                    && Integer.parseInt(t.text()) < year && i > 0 && words.grammar().pastYearPrepositions().contains(toks.get(i - 1).lower());
             if (earlierYear || pastMarkers.match(toks, i) > 0) {
                 return true;
             }
@@ -252,22 +294,27 @@ final class MeetingAssembler {
 
     /**
      * {@code doc:attendees}: a sentence with an attendance phrase and no meeting of its own adds the people it
-     * names to the latest meeting a few sentences before (every sentence that told that meeting).
+     * names to the latest meeting a few sentences before (every sentence that told that meeting), or, when it
+     * points back at it ("Tuesday's meeting was also attended by X"), to the latest meeting anywhere before. A
+     * party of several earlier meetings ("X was accompanied by Y" after two visits) leaves it unclear which one
+     * Y attended, and the person reporting it ("…, the spokeswoman said") attends nothing.
      */
     private List<MeetingFinder.Found> attendees(Doc doc, Coreference.Result coref, List<MeetingFinder.Found> found) {
         List<MeetingFinder.Found> out = new ArrayList<>(found);
         for (Sentence s : doc.sentences()) {
-            if (!attends(doc.tokens(s.index())) || hasMeeting(out, s.index())) {
+            List<Token> toks = doc.tokens(s.index());
+            if (!attends(toks) || hasMeeting(out, s.index())) {
                 continue;
             }
-            MeetingFinder.Found last = latestBefore(out, s.index());
-            if (last == null) {
+            MeetingFinder.Found last = latestBefore(out, s.index(), pointsBack(toks) ? s.index() : REACH);
+            if (last == null || ambiguous(doc, coref, s.index(), out)) {
                 continue;
             }
             Set<Integer> more = new LinkedHashSet<>(last.parties());
             for (Mention mention : doc.mentions(s.index())) {
                 Entity e = coref.of(mention);
-                if (e != null && e.isPerson() && mention.kind() != Mention.Kind.PRONOUN) {
+                if (e != null && e.isPerson() && mention.kind() != Mention.Kind.PRONOUN
+                        && !NonParticipants.excluded(words, toks, mention, false)) {
                     more.add(e.id());
                 }
             }
@@ -276,6 +323,36 @@ final class MeetingAssembler {
             }
         }
         return out;
+    }
+
+    /** "Tuesday's meeting", "the talks": a meeting noun after "the" or a possessive names a meeting told before. */
+    private boolean pointsBack(List<Token> toks) {
+        for (int i = 1; i < toks.size(); i++) {
+            Token before = toks.get(i - 1);
+            boolean definite = before.is("the") || NamePhrase.isPossessive(before);
+            if (definite && words.meetingNouns().contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person the attendance sentence names took part in meetings of two different sets of parties. */
+    private static boolean ambiguous(Doc doc, Coreference.Result coref, int sentence,
+                                     List<MeetingFinder.Found> found) {
+        for (Mention mention : doc.mentions(sentence)) {
+            Entity e = coref.of(mention);
+            if (e == null || !e.isPerson()) {
+                continue;
+            }
+            Set<Set<Integer>> sets = new HashSet<>();
+            found.stream().filter(f -> f.sentence() < sentence && f.parties().contains(e.id()))
+                    .forEach(f -> sets.add(Set.copyOf(f.parties())));
+            if (sets.size() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void extend(List<MeetingFinder.Found> out, MeetingFinder.Found last, List<Integer> parties) {
@@ -287,10 +364,11 @@ final class MeetingAssembler {
         }
     }
 
-    private static MeetingFinder.Found latestBefore(List<MeetingFinder.Found> found, int sentence) {
+    private static MeetingFinder.Found latestBefore(List<MeetingFinder.Found> found, int sentence, int reach) {
         MeetingFinder.Found best = null;
         for (MeetingFinder.Found f : found) {
-            if (f.sentence() < sentence && sentence - f.sentence() <= REACH
+            boolean oneOfList = f.rule().contains(LIST_COUNTRIES);
+            if (!oneOfList && f.sentence() < sentence && sentence - f.sentence() <= reach
                     && (best == null || f.sentence() >= best.sentence())) {
                 best = f;
             }

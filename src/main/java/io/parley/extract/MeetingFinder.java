@@ -15,9 +15,6 @@ import java.util.Set;
  */
 final class MeetingFinder {
 
-    private static final Set<String> CLAUSE_END = Set.of(";", "who", "which", "where", "whom", "whose", "while",
-            "since", "because", "although", "after", "before", "as", "but", "when", "whereas");
-
     /** How many words before a trigger a negator may stand. */
     private static final int NEGATION_REACH = 10;
 
@@ -29,15 +26,19 @@ final class MeetingFinder {
     private final Set<String> groupHeads = new HashSet<>();
     private final Denials denials;
     private final MeetingWords words;
+    private final MeetingWords.Grammar grammar;
+    private final CountryLists countryLists;
 
     MeetingFinder(Lexicons lex, MeetingWords words) {
         this.lex = lex;
         this.words = words;
-        this.multilateral = new Multilateral(lex.gatherings());
+        this.grammar = words.grammar();
+        this.multilateral = new Multilateral(lex.gatherings(), grammar);
         this.index = new PhraseIndex(lex.meetingTriggers().keySet(), true);
         this.groups = new PhraseIndex(words.groupAnaphors(), true);
         words.groupAnaphors().forEach(p -> groupHeads.add(p.substring(p.lastIndexOf(' ') + 1)));
-        this.denials = new Denials(words.cancelled());
+        this.denials = new Denials(words.cancelled(), grammar);
+        this.countryLists = new CountryLists(grammar);
     }
 
     /**
@@ -71,7 +72,13 @@ final class MeetingFinder {
             int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : toks.size();
             boolean agreedTo = phrase.equals("agreed") && t[1] < toks.size() && toks.get(t[1]).is("to");
             boolean invitation = words.invitations().contains(phrase);
-            if (agreedTo || invitation && !invitedTo(toks, t[1])) {
+            if (agreedTo || invitation && !invitedTo(toks, t[1]) || adjectival(toks, phrase, t[1])
+                    || phrase.equals("called") && !callsSomeone(doc, sentence, t[1])) {
+                continue;
+            }
+            List<Integer> countries = words.grammar().seriesTriggers().contains(phrase)
+                    ? countryLists.after(doc, coref, sentence, t[1], Math.min(clauseEnd(toks, t[1]), next)) : List.of();
+            if (words.grammar().itineraries().contains(phrase) && countries.isEmpty()) {
                 continue;
             }
             List<Integer> parties = parties(doc, coref, sentence, t[0], t[1], next, phrase.equals("agreed"));
@@ -90,10 +97,50 @@ final class MeetingFinder {
             boolean separate = parties.size() >= 3 && separate(toks, t[1], next)
                     && leftParties(doc, coref, sentence, t[0], parties) == 1;
             MeetingStatus status = invitation ? MeetingStatus.PLANNED : status(toks, t[0], next);
-            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status, parties, group, separate));
+            out.add(new EventMention(sentence, t[0], phrase, own, strongest, status, parties, group, separate,
+                    countries));
         }
         out.removeIf(m -> m.parties().stream().anyMatch(deniedGuests::contains));
         return out;
+    }
+
+    /**
+     * "called Prime Minister X", "called his counterpart", "called the leaders of A and B": "called" before a
+     * person, a title or a group of leaders is a call; "called for", "called on", "called X a liar" are not.
+     */
+    private boolean callsSomeone(Doc doc, int sentence, int triggerEnd) {
+        List<Token> toks = doc.tokens(sentence);
+        int k = triggerEnd;
+        while (k < toks.size() && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
+            k++;
+        }
+        if (k >= toks.size()) {
+            return false;
+        }
+        String w = toks.get(k).lower();
+        if (lex.isTitle(w) || grammar.groupNouns().contains(w)) {
+            return true;
+        }
+        for (Mention m : doc.mentions(sentence)) {
+            if (m.first() == k && m.kind() == Mention.Kind.PERSON) {
+                boolean described = m.last() < toks.size() && (NamePhrase.isPossessive(toks.get(m.last()))
+                        || grammar.determiners().contains(toks.get(m.last()).lower()));
+                return !described;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Visiting Chinese Foreign Minister Wang Yi met ...", "the visiting president": a participle before a name,
+     * a demonym or a title describes the subject of another trigger and tells no visit of its own.
+     */
+    private boolean adjectival(List<Token> toks, String phrase, int triggerEnd) {
+        if (!phrase.equals("visiting") || triggerEnd >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(triggerEnd);
+        return next.isWord() && (next.isCapitalized() || lex.isTitle(next.text()));
     }
 
     /**
@@ -269,7 +316,7 @@ final class MeetingFinder {
     private boolean negated(List<Token> toks, int trigger) {
         for (int i = trigger - 1; i >= Math.max(0, trigger - NEGATION_REACH); i--) {
             String w = toks.get(i).lower();
-            if (w.equals(",") || w.equals("that") || CLAUSE_END.contains(w)) {
+            if (w.equals(",") || w.equals("that") || grammar.clauseEnds().contains(w)) {
                 return false;
             }
             boolean notOnly = i + 1 < toks.size() && toks.get(i + 1).is("only");
@@ -365,17 +412,14 @@ final class MeetingFinder {
         return out;
     }
 
-    /** Words that open a fronted trigger phrase: "In a phone call with Weiss, Petrov said ...". */
-    private static final Set<String> FRONTING = Set.of("in", "during", "over", "at");
-
     /**
      * "In a telephone conversation with Weiss, Petrov said ...": the trigger's clause opens with a preposition and
      * names no one before the trigger, so the name before the cue after the comma is the other party, not a
      * reporter.
      */
-    private static boolean fronted(List<Token> toks, List<Mention> mentions, int begin, int trigger) {
+    private boolean fronted(List<Token> toks, List<Mention> mentions, int begin, int trigger) {
         int first = Math.max(begin, 0);
-        if (first >= trigger || !FRONTING.contains(toks.get(first).lower())) {
+        if (first >= trigger || !grammar.fronting().contains(toks.get(first).lower())) {
             return false;
         }
         for (Mention m : mentions) {
@@ -386,14 +430,8 @@ final class MeetingFinder {
         return true;
     }
 
-    /** Words that lead from a name to a trigger after it: "with Weiss in a phone call", "during talks". */
-    private static final Set<String> LEAD_IN = Set.of("in", "during", "by", "over", "at", "on");
-
     /** How many words after a trigger "is scheduled" may stand. */
     private static final int PLANNED_AFTER_REACH = 10;
-
-    private static final Set<String> RIGHT_BLOCKERS = Set.of("of", "against", "in", "on", "about", "for", "from",
-            "at", "over", "under", "since", "including", "to", "than", "after", "before");
 
     /** A trigger inside a quoted sentence (not a quoted phrase) meets no one named outside the quote. */
     private static boolean inLongQuote(Doc doc, int offset) {
@@ -415,16 +453,16 @@ final class MeetingFinder {
     }
 
     /** "discussed trade with Weiss in a phone call": a name after "with" just before a call or talks. */
-    private static boolean withBeforeTrigger(List<Token> toks, Mention m, int trigger) {
+    private boolean withBeforeTrigger(List<Token> toks, Mention m, int trigger) {
         int k = m.first() - 1;
         while (k > 0 && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
             k--;
         }
         return k >= 0 && toks.get(k).is("with") && trigger - m.last() <= 3 && trigger > m.last()
-                && LEAD_IN.contains(toks.get(m.last()).lower());
+                && grammar.leadIns().contains(toks.get(m.last()).lower());
     }
 
-    private static boolean leftOut(List<Token> toks, Mention m, int trigger) {
+    private boolean leftOut(List<Token> toks, Mention m, int trigger) {
         if (withBeforeTrigger(toks, m, trigger)) {
             return false;
         }
@@ -443,12 +481,12 @@ final class MeetingFinder {
     }
 
     /** "X, who succeeded Y last year, met Z": a name inside a relative clause closed before the trigger. */
-    private static boolean inRelativeBefore(List<Token> toks, Mention m, int trigger) {
+    private boolean inRelativeBefore(List<Token> toks, Mention m, int trigger) {
         int open = m.first() - 1;
-        while (open >= 0 && !toks.get(open).text().equals(",") && !RELATIVE.contains(toks.get(open).lower())) {
+        while (open >= 0 && !toks.get(open).text().equals(",") && !grammar.relatives().contains(toks.get(open).lower())) {
             open--;
         }
-        if (open < 0 || !RELATIVE.contains(toks.get(open).lower())) {
+        if (open < 0 || !grammar.relatives().contains(toks.get(open).lower())) {
             return false;
         }
         for (int i = m.last(); i < trigger; i++) {
@@ -459,15 +497,13 @@ final class MeetingFinder {
         return false;
     }
 
-    private static final Set<String> RELATIVE = Set.of("who", "whom", "whose", "which");
-
     /** "met Z to discuss Y's peace plan": a person named after the trigger only as the owner of a thing. */
     private boolean ownerOfAThing(List<Token> toks, Mention m) {
         if (m.kind() == Mention.Kind.PRONOUN || !possessive(toks, m) || m.last() + 1 >= toks.size()) {
             return false;
         }
         Token next = toks.get(m.last() + 1);
-        return next.isWord() && !next.isCapitalized() && !lex.isTitle(next.text());
+        return next.isWord() && !next.isCapitalized() && !lex.isTitle(next);
     }
 
     private boolean rightOut(List<Token> toks, Mention m, int trigger, int triggerEnd) {
@@ -479,7 +515,7 @@ final class MeetingFinder {
             return !toks.get(triggerEnd - 1).lower().endsWith("ed");
         }
         boolean listed = k > triggerEnd && toks.get(k).is("including") && toks.get(k - 1).text().equals(",");
-        return k >= triggerEnd && RIGHT_BLOCKERS.contains(toks.get(k).lower()) && !listed
+        return k >= triggerEnd && grammar.rightBlockers().contains(toks.get(k).lower()) && !listed
                 && !titleChain(toks, k, triggerEnd) && !credentialsTo(toks, k, triggerEnd);
     }
 
@@ -540,11 +576,6 @@ final class MeetingFinder {
         return next.is("he") || next.is("she") || next.isCapitalized() && next.isWord();
     }
 
-    private static final Set<String> GROUP_NOUNS = Set.of("officials", "official", "leaders", "leader",
-            "delegation", "delegations", "diplomats", "authorities", "counterparts", "troops", "forces", "government",
-            "ministers", "envoys", "team", "side", "lawmakers", "negotiators", "representatives", "experts",
-            "companies", "firms", "businessmen", "counterpart", "personnel", "military", "army", "people");
-
     /** "U.S. officials", "Iranian delegation": a country word that only qualifies an unnamed group. */
     private boolean modifiesNoun(List<Token> toks, Mention m) {
         if (m.last() >= toks.size()) {
@@ -555,16 +586,16 @@ final class MeetingFinder {
             return sharedGroupNoun(toks, m.last());
         }
         boolean demonym = m.name() != null && !m.name().equals(m.country());
-        boolean commonNoun = next.isWord() && !next.isCapitalized() && !lex.isTitle(next.text())
+        boolean commonNoun = next.isWord() && !next.isCapitalized() && !lex.isTitle(next)
                 && !lex.meetingTriggers().containsKey(next.lower()) && !next.is("and");
-        return GROUP_NOUNS.contains(next.lower()) || commonNounInside(m) || demonym && commonNoun;
+        return grammar.groupNouns().contains(next.lower()) || commonNounInside(m) || demonym && commonNoun;
     }
 
     /** "his Chile and Peru counterparts": the group noun after a list of country words qualifies each. */
-    private static boolean sharedGroupNoun(List<Token> toks, int from) {
+    private boolean sharedGroupNoun(List<Token> toks, int from) {
         for (int i = from; i < toks.size() && i < from + 6; i++) {
             Token t = toks.get(i);
-            if (GROUP_NOUNS.contains(t.lower())) {
+            if (grammar.groupNouns().contains(t.lower())) {
                 return true;
             }
             if (!t.isCapitalized() && !t.is("and") && !t.text().equals(",")) {
@@ -637,7 +668,7 @@ final class MeetingFinder {
     private int clauseEnd(List<Token> toks, int from) {
         for (int i = from; i < toks.size(); i++) {
             String w = toks.get(i).lower();
-            if (CLAUSE_END.contains(w) || lex.cues().containsKey(w) && !w.equals("discussed")) {
+            if (grammar.clauseEnds().contains(w) || lex.cues().containsKey(w) && !w.equals("discussed")) {
                 return i;
             }
         }

@@ -15,7 +15,35 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                     Set<String> pastMarkers, Set<String> cancelled, Map<String, String> capitals,
                     Set<String> reporterTitles, Set<String> reportingVerbs, Set<String> aliasMarkers,
                     Set<String> arrivals, Set<String> separateMarkers, Set<String> titleChainHeads,
-                    Set<String> invitations, Set<String> invitationPurposes, Set<String> meetingNouns) {
+                    Set<String> invitations, Set<String> invitationPurposes, Set<String> meetingNouns,
+                    Grammar grammar) {
+
+    /**
+     * The closed-class words meeting rules read: the clause bounds of a trigger, the prepositions around it, the
+     * words that make a meeting hypothetical, and the words of visits and gatherings.
+     */
+    record Grammar(Set<String> clauseEnds, Set<String> fronting, Set<String> leadIns, Set<String> rightBlockers,
+                   Set<String> relatives, Set<String> groupNouns, Set<String> conditions, Set<String> modals,
+                   Set<String> questionOpeners, Set<String> visitVerbs, Set<String> placing, Set<String> notLeaders,
+                   Set<String> multilateralMarkers, Set<String> sidelines, Set<String> pastYearPrepositions,
+                   Set<String> determiners, Set<String> appositionPrepositions,
+                   Set<String> listJoiners, Set<String> listIntroducers, Set<String> itineraries,
+                   Set<String> seriesTriggers) {
+
+        static Grammar load() {
+            return new Grammar(Lexicon.lowerSet("clause-ends.txt"), Lexicon.lowerSet("fronting-prepositions.txt"),
+                    Lexicon.lowerSet("lead-in-prepositions.txt"), Lexicon.lowerSet("right-blockers.txt"),
+                    Lexicon.lowerSet("relative-pronouns.txt"), Lexicon.lowerSet("group-nouns.txt"),
+                    Lexicon.lowerSet("conditions.txt"), Lexicon.lowerSet("modals.txt"),
+                    Lexicon.lowerSet("question-openers.txt"), Lexicon.lowerSet("visit-verbs.txt"),
+                    Lexicon.lowerSet("placing-prepositions.txt"), Lexicon.lowerSet("not-leaders.txt"),
+                    Lexicon.lowerSet("multilateral-markers.txt"), Lexicon.lowerSet("sidelines.txt"),
+                    Lexicon.lowerSet("past-year-prepositions.txt"), Lexicon.lowerSet("determiners.txt"),
+                    Lexicon.lowerSet("apposition-prepositions.txt"), Lexicon.lowerSet("list-joiners.txt"),
+                    Lexicon.lowerSet("list-introducers.txt"), Lexicon.lowerSet("itineraries.txt"),
+                    Lexicon.lowerSet("series-triggers.txt"));
+        }
+    }
 
     static MeetingWords load() {
         return new MeetingWords(Lexicon.lowerSet("group-anaphors.txt"), Lexicon.lowerSet("attendance.txt"),
@@ -26,7 +54,7 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                 Lexicon.lowerSet("alias-markers.txt"), Lexicon.lowerSet("arrival-verbs.txt"),
                 Lexicon.lowerSet("separate-meetings.txt"), Lexicon.lowerSet("title-chain-heads.txt"),
                 Lexicon.lowerSet("invitations.txt"), Lexicon.lowerSet("invitation-purposes.txt"),
-                Lexicon.lowerSet("meeting-nouns.txt"));
+                Lexicon.lowerSet("meeting-nouns.txt"), Grammar.load());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

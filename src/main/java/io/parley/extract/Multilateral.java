@@ -11,13 +11,14 @@ import java.util.Set;
  */
 final class Multilateral {
 
-    private static final Set<String> EXPLICIT = Set.of("trilateral", "multilateral");
-    private static final Set<String> SIDELINES = Set.of("sidelines", "sideline");
-
     private final Set<String> gatherings;
+    private final Set<String> explicit;
+    private final Set<String> sidelines;
 
-    Multilateral(Set<String> gatherings) {
+    Multilateral(Set<String> gatherings, MeetingWords.Grammar grammar) {
         this.gatherings = gatherings;
+        this.explicit = grammar.multilateralMarkers();
+        this.sidelines = grammar.sidelines();
     }
 
     /** The kind of a meeting with {@code parties} named parties, in a sentence whose strongest trigger is given. */
@@ -25,8 +26,8 @@ final class Multilateral {
         if (strongest == MeetingKind.PHONE_CALL || strongest == MeetingKind.VIDEO_CALL) {
             return strongest;
         }
-        boolean gathering = parties >= 3 && has(toks, gatherings) && !has(toks, SIDELINES);
-        if (has(toks, EXPLICIT) || gathering) {
+        boolean gathering = parties >= 3 && has(toks, gatherings) && !has(toks, sidelines);
+        if (has(toks, explicit) || gathering) {
             return MeetingKind.MULTILATERAL;
         }
         return strongest == MeetingKind.MULTILATERAL ? MeetingKind.IN_PERSON : strongest;
@@ -34,18 +35,18 @@ final class Multilateral {
 
     /** A gathering trigger ("attended", "summit") makes a meeting only with three parties, or when it says so. */
     boolean enough(List<Token> toks, MeetingKind trigger, int parties) {
-        return trigger != MeetingKind.MULTILATERAL || parties >= 3 || has(toks, EXPLICIT);
+        return trigger != MeetingKind.MULTILATERAL || parties >= 3 || has(toks, explicit);
     }
 
     /** Whether the sentence names a gathering or its sidelines. */
     boolean namesGathering(List<Token> toks) {
-        return has(toks, gatherings) || has(toks, SIDELINES);
+        return has(toks, gatherings) || has(toks, sidelines);
     }
 
     /** Whether the sentence tells something "on the sidelines of" a gathering. */
     boolean onSidelines(List<Token> toks) {
         for (int i = 0; i + 1 < toks.size(); i++) {
-            if (SIDELINES.contains(toks.get(i).lower()) && toks.get(i + 1).is("of")) {
+            if (sidelines.contains(toks.get(i).lower()) && toks.get(i + 1).is("of")) {
                 return true;
             }
         }
@@ -54,7 +55,7 @@ final class Multilateral {
 
     /** Whether the sentence says "trilateral" or "multilateral". */
     boolean explicit(List<Token> toks) {
-        return has(toks, EXPLICIT);
+        return has(toks, explicit);
     }
 
     private static boolean has(List<Token> toks, Set<String> words) {

@@ -126,12 +126,12 @@ final class NamePhrase {
     }
 
     private boolean isNoise(Token t, boolean clauseStart) {
-        if (lex.stopwords().contains(t.text()) && !lex.isTitle(t.text()) && lex.country(t.text()) == null
+        if (lex.stopwords().contains(t.text()) && !lex.isTitle(t) && lex.country(t.text()) == null
                 && !lex.institutions().contains(t.text())) {
             return true;
         }
         String w = t.lower();
-        return clauseStart && t.isCapitalized() && !lex.isTitle(t.text())
+        return clauseStart && t.isCapitalized() && !lex.isTitle(t)
                 && (w.endsWith("ing") || w.endsWith("ly") || w.endsWith("ed"));
     }
 
@@ -174,7 +174,7 @@ final class NamePhrase {
             b.personHead = false;
             return k + 1;
         }
-        if (lex.isTitle(t.text())) {
+        if (lex.isTitle(t)) {
             b.titleFirst = b.titleFirst < 0 ? k : b.titleFirst;
             b.titleLast = k;
             b.personHead = lex.personHeads().contains(t.lower());
@@ -191,7 +191,7 @@ final class NamePhrase {
         }
         if (k > b.start && hasNext && LINKS.contains(t.text()) && !t.text().equals("and")) {
             int n = toks.get(k + 1).is("the") && k + 2 < toks.size() ? k + 2 : k + 1;
-            if (toks.get(n).isCapitalized() || lex.isTitle(toks.get(n).text())) {
+            if (toks.get(n).isCapitalized() || lex.isTitle(toks.get(n))) {
                 b.linkedThe |= n == k + 2;
                 if (b.titleAtLink < 0 && b.titleLast >= 0) {
                     b.titleAtLink = b.titleLast;
@@ -245,7 +245,7 @@ final class NamePhrase {
         boolean cityInName = inside && lex.cities().contains(t.text()) && lex.country(t.text()) == null;
         boolean afterInitial = inside && isInitial(toks.get(k - 1));
         return t.isCapitalized() && !isAcronym(t) && (cityInName || afterInitial || !isPlace(t)) && !lex.stopwords().contains(t.text())
-                && !lex.isTitle(t.text()) && !lex.institutions().contains(t.text());
+                && !lex.isTitle(t) && !lex.institutions().contains(t.text());
     }
 
     /** "O." in "Lisa O. Monaco": after a middle initial comes a surname, even one that names a place. */

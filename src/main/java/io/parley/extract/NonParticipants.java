@@ -18,7 +18,44 @@ final class NonParticipants {
      * ("In a phone call with X, Petrov said ..."), the name before the cue is the other party, not a reporter.
      */
     static boolean excluded(MeetingWords words, List<Token> toks, Mention m, boolean frontedTrigger) {
-        return !frontedTrigger && reporter(words, toks, m) || spokesperson(words, m) || alias(words, toks, m);
+        return !frontedTrigger && reporter(words, toks, m) || spokesperson(words, m) || alias(words, toks, m)
+                || inApposition(words.grammar(), toks, m);
+    }
+
+    /** How many common nouns an apposition's head may have ("a senior foreign policy adviser to"). */
+    private static final int APPOSITION_WORDS = 4;
+
+    /**
+     * "Jared Kushner, an adviser to U.S. President Donald Trump, and ...": a name after ", a/an/the &lt;common
+     * nouns&gt; to/of/for" only describes the party before the comma.
+     */
+    private static boolean inApposition(MeetingWords.Grammar g, List<Token> toks, Mention m) {
+        if (possessiveApposition(toks, m)) {
+            return true;
+        }
+        int k = m.first() - 1;
+        if (k < 2 || !g.appositionPrepositions().contains(toks.get(k).lower())) {
+            return false;
+        }
+        int nouns = 0;
+        for (k--; k > 0 && nouns < APPOSITION_WORDS && isCommonNoun(toks.get(k)) && !g.determiners().contains(
+                toks.get(k).lower()); k--) {
+            nouns++;
+        }
+        return nouns > 0 && k > 0 && g.determiners().contains(toks.get(k).lower())
+                && toks.get(k - 1).text().equals(",");
+    }
+
+    /** "Jason Greenblatt, Trump's adviser on Israel": a possessive name after a comma, before a common noun. */
+    private static boolean possessiveApposition(List<Token> toks, Mention m) {
+        boolean afterComma = m.first() > 0 && toks.get(m.first() - 1).text().equals(",");
+        boolean possessive = m.kind() != Mention.Kind.PRONOUN && m.last() < toks.size()
+                && NamePhrase.isPossessive(toks.get(m.last()));
+        return afterComma && possessive && m.last() + 1 < toks.size() && isCommonNoun(toks.get(m.last() + 1));
+    }
+
+    private static boolean isCommonNoun(Token t) {
+        return t.isWord() && !t.isCapitalized();
     }
 
     /** "…, Foreign Ministry spokesperson Maria Lenz said": a name after a comma and right before a cue. */

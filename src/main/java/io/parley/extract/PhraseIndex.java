@@ -2,42 +2,46 @@ package io.parley.extract;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * PhraseIndex finds the longest lexicon phrase that starts at a token, looking only at tokens whose first
- * word begins some phrase, so that most tokens cost one hash lookup.
+ * PhraseIndex finds the longest lexicon phrase that starts at a token: the phrases are a trie of words, so a
+ * token that begins no phrase costs one hash lookup and a match walks one node per token, with no string built.
  */
 final class PhraseIndex {
 
-    private final Set<String> phrases;
-    private final Map<String, Integer> maxWords = new HashMap<>();
+    private final Node root = new Node();
     private final boolean lowerCase;
 
-    /** An index over {@code phrases}; with {@code lowerCase} the tokens are lower-cased before lookup. */
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(2);
+        boolean phraseEnds;
+    }
+
+    /** An index over {@code phrases} (words separated by one space); with {@code lowerCase} tokens are looked up lower-cased. */
     PhraseIndex(Set<String> phrases, boolean lowerCase) {
-        this.phrases = phrases;
         this.lowerCase = lowerCase;
         for (String p : phrases) {
-            String[] words = p.split(" ");
-            maxWords.merge(words[0], words.length, Math::max);
+            Node n = root;
+            for (String w : p.split(" ")) {
+                n = n.next.computeIfAbsent(w, k -> new Node());
+            }
+            n.phraseEnds = true;
         }
     }
 
     /** The number of tokens of the longest phrase starting at token {@code i}, or 0. */
     int match(List<Token> toks, int i) {
-        Integer max = maxWords.get(word(toks.get(i)));
-        if (max == null) {
-            return 0;
-        }
         int best = 0;
-        StringBuilder sb = new StringBuilder();
-        for (int len = 1; len <= max && i + len <= toks.size(); len++) {
-            sb.append(len > 1 ? " " : "").append(word(toks.get(i + len - 1)));
-            if (phrases.contains(sb.toString())) {
-                best = len;
+        Node n = root;
+        for (int j = i; j < toks.size(); j++) {
+            n = n.next.get(word(toks.get(j)));
+            if (n == null) {
+                break;
+            }
+            if (n.phraseEnds) {
+                best = j - i + 1;
             }
         }
         return best;
@@ -53,6 +57,6 @@ final class PhraseIndex {
     }
 
     private String word(Token t) {
-        return lowerCase ? t.text().toLowerCase(Locale.ROOT) : t.text();
+        return lowerCase ? t.lower() : t.text();
     }
 }

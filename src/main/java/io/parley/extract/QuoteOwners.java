@@ -19,6 +19,15 @@ final class QuoteOwners {
 
     /** Speaker entity id per quote (index into {@code quotes}); quotes without a speaker are absent. */
     static Map<Integer, Attribution> assign(Doc doc, List<Quote> quotes, List<List<Attribution>> bySentence) {
+        return assign(doc, quotes, bySentence, Map.of());
+    }
+
+    /**
+     * As {@link #assign(Doc, List, List)}, and a quote that opens a paragraph of {@code headed} with no speaker
+     * otherwise belongs to that paragraph's heading speaker ({@link HeadingSpeakers}).
+     */
+    static Map<Integer, Attribution> assign(Doc doc, List<Quote> quotes, List<List<Attribution>> bySentence,
+                                            Map<Integer, Attribution> headed) {
         Map<Integer, Attribution> owner = new HashMap<>();
         List<List<Integer>> chains = chains(quotes);
         Attribution lastDirect = null;
@@ -28,6 +37,9 @@ final class QuoteOwners {
             Quote first = quotes.get(chain.get(0));
             if (a == null) {
                 a = fromColon(doc, first, bySentence);
+            }
+            if (a == null && startsParagraph(doc, first)) {
+                a = headed.get(first.paragraph());
             }
             boolean nextParagraph = startsParagraph(doc, first) && lastDirectParagraph == first.paragraph() - 1;
             boolean sameParagraph = startsSentence(doc, first) && lastDirectParagraph == first.paragraph();

@@ -90,6 +90,15 @@ final class SpeakerSieves {
             return current - groupSentence <= distance && groupSentence > body ? group : List.of();
         }
 
+        /** The last group, if it spoke at most {@code distance} sentences before, whoever spoke since; else empty. */
+        List<Integer> lastGroupSpoken(int current, int distance) {
+            if (current - groupSentence > distance) {
+                return List.of();
+            }
+            List<Integer> people = group.stream().filter(id -> speakers.get(id).isPerson()).toList();
+            return people.size() >= 2 ? people : group;
+        }
+
         /** The sentence where the last group spoke. */
         int groupSentence() {
             return groupSentence;
@@ -133,11 +142,17 @@ final class SpeakerSieves {
             if (group.isEmpty() && !doc.quoted(cue.start())) {
                 group = groups.issuers(doc, cue, subject, recent);
             }
+            if (group.isEmpty() && !doc.quoted(cue.start())) {
+                group = groups.pronounGroup(doc, coref, cue, subject, recent);
+            }
             if (!group.isEmpty()) {
                 out.addAll(group);
                 continue;
             }
             Attribution a = firstOf(doc, coref, cue, quotes, recent);
+            if (a != null && cue.text().equalsIgnoreCase("according to")) {
+                out.addAll(groups.reportedGroup(doc, coref, cue));
+            }
             if (a != null && doc.quoted(cue.start()) && isPronoun(a.mention())) {
                 a = reportedInsideQuote(doc, coref, a, recent);
                 if (a != null) {

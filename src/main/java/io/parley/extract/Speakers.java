@@ -40,6 +40,15 @@ final class Speakers {
         });
     }
 
+    /** The id of a person named only where no mention was found (a heading in capitals), added on first use. */
+    int person(String name, boolean female) {
+        return byName.computeIfAbsent("person:" + key(name), k -> {
+            int id = coref.entities().size() + added.size();
+            added.add(new Entity(id, name, null, null, Entity.Kind.PERSON, female));
+            return id;
+        });
+    }
+
     /** The coreference result with the added bodies appended to its entities. */
     Coreference.Result result() {
         if (added.isEmpty()) {

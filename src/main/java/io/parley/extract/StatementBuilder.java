@@ -34,8 +34,12 @@ final class StatementBuilder {
                     speakers.putIfAbsent(a.entity(), a);
                 }
             }
-            speakers.forEach((entity, a) -> emit(doc, s, coref.entities().get(entity), a,
-                    ownedSegments(doc, s, a, quotesBySentence.get(s.index()), quotes, owners), out));
+            for (Attribution a : speakers.values()) {
+                List<int[]> segments = ownedSegments(doc, s, a, quotesBySentence.get(s.index()), quotes, owners);
+                if (!doc.isHeadline(s.index()) || !segments.isEmpty()) {
+                    emit(doc, s, coref.entities().get(a.entity()), a, segments, out);
+                }
+            }
         }
         return out;
     }

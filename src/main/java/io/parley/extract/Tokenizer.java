@@ -16,6 +16,15 @@ final class Tokenizer {
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "st", "lt", "col", "sen", "rep", "gov",
             "prof", "jr", "sr", "messrs", "brig", "maj", "capt", "adm", "vs", "h.e");
 
+    /** One shared string per ASCII punctuation mark, so that a comma costs no allocation. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c).intern();
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -28,7 +37,7 @@ final class Tokenizer {
                 i = word(text, i, end, out);
             } else {
                 if (!Paragraphs.isBlank(c)) {
-                    out.add(new Token(i, i + 1, String.valueOf(c)));
+                    out.add(new Token(i, i + 1, c < ASCII.length ? ASCII[c] : String.valueOf(c)));
                 }
                 i++;
             }

@@ -10,20 +10,33 @@ import java.util.TreeMap;
 /** TopicTagger names the topics of a sentence from keyword stems ({@code lexicon/topics.txt}). */
 final class TopicTagger {
 
-    private final Map<String, String[]> stems = new TreeMap<>();
+    /** The topics in name order; a topic's position in this list is its bit in {@link StemTrie} matches. */
+    private final List<String> topics;
+    private final StemTrie stems;
 
     TopicTagger(Lexicons lex) {
-        lex.topics().forEach((topic, words) -> stems.put(topic, words.split("\\|")));
+        Map<String, String[]> byTopic = new TreeMap<>();
+        lex.topics().forEach((topic, words) -> byTopic.put(topic, words.split("\\|")));
+        this.topics = List.copyOf(byTopic.keySet());
+        this.stems = new StemTrie();
+        int bit = 0;
+        for (String[] words : byTopic.values()) {
+            for (String w : words) {
+                stems.add(w, bit);
+            }
+            bit++;
+        }
     }
 
+    /** The topics whose keyword starts a word of {@code sentence} (in topic-name order), then its named agreements. */
     List<String> tag(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        long found = stems.matchAtWordStarts(sentence.toLowerCase(Locale.ROOT));
         List<String> out = new ArrayList<>();
-        stems.forEach((topic, words) -> {
-            if (anyAtWordStart(lower, words)) {
-                out.add(topic);
+        for (int bit = 0; bit < topics.size(); bit++) {
+            if ((found & 1L << bit) != 0) {
+                out.add(topics.get(bit));
             }
-        });
+        }
         out.addAll(namedAgreements(sentence));
         return out;
     }
@@ -48,16 +61,5 @@ final class TopicTagger {
             }
         }
         return out;
-    }
-
-    private static boolean anyAtWordStart(String text, String[] words) {
-        for (String w : words) {
-            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-                if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -3,7 +3,6 @@ package io.parley.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Visits completes the parties of a visit from the rest of the article: the country a visit goes to stands for
@@ -19,9 +18,6 @@ final class Visits {
     /** How many words after a visit noun its "to" may stand ("the visit of President X to Moscow"). */
     private static final int TO_REACH = 6;
 
-    private static final Set<String> PLACING = Set.of("in", "to");
-    private static final Set<String> VISIT_VERBS = Set.of("visit", "visits", "visited", "visiting");
-    private static final Set<String> NOT_LEADERS = Set.of("vice", "deputy", "former");
 
     /** The parties of a visitor's meeting and the rule that named them. */
     record Visit(List<Integer> parties, String rule) {
@@ -78,7 +74,7 @@ final class Visits {
     private String destination(Doc doc, EventMention m) {
         List<Token> toks = doc.tokens(m.sentence());
         int end = m.trigger() + m.phrase().split(" ").length;
-        if (VISIT_VERBS.contains(m.phrase()) && end < toks.size()) {
+        if (words.grammar().visitVerbs().contains(m.phrase()) && end < toks.size()) {
             String c = countryOf(doc, m.sentence(), end);
             if (c != null) {
                 return c;
@@ -100,7 +96,7 @@ final class Visits {
     private String anyDestination(Doc doc, int sentence) {
         List<Token> toks = doc.tokens(sentence);
         for (int i = 1; i < toks.size(); i++) {
-            if (PLACING.contains(toks.get(i - 1).lower())) {
+            if (words.grammar().placing().contains(toks.get(i - 1).lower())) {
                 String country = countryOf(doc, sentence, afterThe(toks, i));
                 if (country != null) {
                     return country;
@@ -173,7 +169,7 @@ final class Visits {
     }
 
     /** The first person of the article who leads {@code country}, or -1. */
-    private int host(Coreference.Result coref, String country) {
+    int host(Coreference.Result coref, String country) {
         for (Entity e : coref.entities()) {
             if (e.isPerson() && country.equals(e.country()) && leads(e.title())) {
                 return e.id();
@@ -189,7 +185,7 @@ final class Visits {
         String t = title.toLowerCase(Locale.ROOT);
         for (String h : words.hostTitles()) {
             if (t.equals(h) || t.endsWith(" " + h)) {
-                return NOT_LEADERS.stream().noneMatch(t::contains);
+                return words.grammar().notLeaders().stream().noneMatch(t::contains);
             }
         }
         return false;

@@ -27,7 +27,7 @@ final class ArticleItems {
     static final String STATUS = "status";
     static final String REASON = "reason";
     static final String EXTRACTOR_VERSION = "extractorVersion";
-    /** The gsi1 partition listing every article. */
+    /** The gsi1 partition listing every article, split into {@link Keys#shards shards}. */
     static final String LISTING = "TYPE#A";
 
     private ArticleItems() {
@@ -36,7 +36,7 @@ final class ArticleItems {
     static Map<String, AttributeValue> toItem(StoredArticle stored) {
         ArticleInfo info = stored.article().info();
         Map<String, AttributeValue> item = new HashMap<>(Attributes.key(Keys.article(info.id()), Keys.META));
-        item.put(TableDefinition.GSI1_PK, s(LISTING));
+        item.put(TableDefinition.GSI1_PK, s(LISTING + "#" + Keys.shard(info.id())));
         item.put(TableDefinition.GSI1_SK, s(Keys.articleListing(info.published(), info.id())));
         item.put("id", s(info.id()));
         putIfPresent(item, "title", info.title());

@@ -142,8 +142,17 @@ public final class DynamoParleyStore implements ParleyStore {
 
     @Override
     public Page<StatementEntry> statements(StatementFilter filter, PageRequest page) {
-        return new StatementSearch(new FactQuery<>(dynamo, table, doc -> Json.read(doc, StatementEntry.class), readBudget), directory)
-                .run(filter, page);
+        return new StatementSearch(new FactQuery<>(dynamo, table, doc -> Json.read(doc, StatementEntry.class), readBudget),
+                termSearch(), directory).run(filter, page);
+    }
+
+    @Override
+    public Page<StatementEntry> statementsWithTerms(TermFilter filter, PageRequest page) {
+        return termSearch().run(filter, entry -> true, page);
+    }
+
+    private TermSearch termSearch() {
+        return new TermSearch(new DynamoPostings(dynamo, table), readBudget);
     }
 
     @Override

@@ -25,7 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Builds the items that one extraction adds to the table: each meeting and statement under its article
  * (the main item, which lists the partitions of its copies, so a cleaner can find every item of a version
  * without one item holding the whole list), and an index copy under every actor, country and topic it names
- * (see {@link Keys}). Every key carries the extraction's version.
+ * (see {@link Keys}), and for a statement a posting under every indexed search term of its text ({@code TERM#}
+ * items: the fact key only, no document; listed with the copies, so they are cleaned with them). Every key
+ * carries the extraction's version.
  */
 final class FactItems {
 
@@ -81,7 +83,7 @@ final class FactItems {
         Set<String> partitions = new LinkedHashSet<>();
         meeting.participants().forEach(p -> addActorPartitions(partitions, p, idOf));
         meeting.topics().forEach(t -> partitions.add(Keys.topic(t)));
-        return factItems(new Main(info.id(), Keys.FactType.MEETING, version, index), fact, doc, partitions);
+        return factItems(new Main(info.id(), Keys.FactType.MEETING, version, index), fact, doc, partitions, Set.of());
     }
 
     private static List<Map<String, AttributeValue>> statementItems(ArticleInfo info, Statement statement, int index,
@@ -92,7 +94,15 @@ final class FactItems {
         Set<String> partitions = new LinkedHashSet<>();
         addActorPartitions(partitions, statement.speaker(), idOf);
         statement.topics().forEach(t -> partitions.add(Keys.topic(t)));
-        return factItems(new Main(info.id(), Keys.FactType.STATEMENT, version, index), fact, doc, partitions);
+        Set<String> postings = new LinkedHashSet<>();
+        SearchTerms.postings(searchText(statement)).forEach(t -> postings.add(Keys.term(t)));
+        return factItems(new Main(info.id(), Keys.FactType.STATEMENT, version, index), fact, doc, partitions, postings);
+    }
+
+    /** What a statement is found by: its sentence, quote, reported content and topics. */
+    static String searchText(Statement s) {
+        return String.join(" ", s.evidence().text(), s.quote() == null ? "" : s.quote(),
+                s.content() == null ? "" : s.content(), String.join(" ", s.topics()));
     }
 
     private static void addActorPartitions(Set<String> partitions, Actor actor, Function<Actor, String> idOf) {
@@ -109,24 +119,29 @@ final class FactItems {
     private record Main(String articleId, Keys.FactType type, String version, int index) {
     }
 
-    private static List<Map<String, AttributeValue>> factItems(Main m, String fact, String doc, Set<String> partitions) {
+    private static List<Map<String, AttributeValue>> factItems(Main m, String fact, String doc, Set<String> partitions,
+                                                               Set<String> postings) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> main = item(Keys.article(m.articleId()), Keys.factItem(m.type(), m.version(), m.index()),
                 fact, doc);
-        main.put(TableDefinition.GSI1_PK, s(Keys.type(m.type())));
+        main.put(TableDefinition.GSI1_PK, s(Keys.type(m.type(), m.articleId())));
         main.put(TableDefinition.GSI1_SK, s(fact));
-        if (!partitions.isEmpty()) {
-            main.put(COPIES, AttributeValue.fromSs(List.copyOf(partitions)));
+        Set<String> copies = new LinkedHashSet<>(partitions);
+        copies.addAll(postings);
+        if (!copies.isEmpty()) {
+            main.put(COPIES, AttributeValue.fromSs(List.copyOf(copies)));
         }
         items.add(main);
         partitions.forEach(pk -> items.add(item(pk, fact, fact, doc)));
+        postings.forEach(pk -> items.add(item(pk, fact, fact, null)));
         return items;
     }
 
+    /** An item of a fact; {@code doc} is {@code null} for a posting, which holds only the fact key. */
     private static Map<String, AttributeValue> item(String pk, String sk, String fact, String doc) {
         Map<String, AttributeValue> item = new HashMap<>(Attributes.key(pk, sk));
         item.put(FACT, s(fact));
-        item.put(DOC, s(doc));
+        Attributes.putIfPresent(item, DOC, doc);
         return item;
     }
 

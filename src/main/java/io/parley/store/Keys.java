@@ -2,7 +2,11 @@ package io.parley.store;
 
 import io.parley.actors.NameForm;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Keys builds every key of the single table in one place.
@@ -11,12 +15,13 @@ import java.util.Locale;
  * pk                  sk                          gsi1pk / gsi1sk        gsi2pk / gsi2sk      item
  * ARTICLE#id          META                        TYPE#A / A#date#id     -                    article, status
  * ARTICLE#id          EXTRACTION                  -                      -                    current version, summary
- * ARTICLE#id          MEETING#v#007               TYPE#M / fact key      -                    one meeting, its copies
- * ARTICLE#id          STATEMENT#v#012             TYPE#S / fact key      -                    one statement, its copies
+ * ARTICLE#id          MEETING#v#007               TYPE#M#shard / fact key -                   one meeting, its copies
+ * ARTICLE#id          STATEMENT#v#012             TYPE#S#shard / fact key -                   one statement, its copies
  * ACTOR#actor-id      PROFILE                     -                      -                    actor profile
  * ACTOR#actor-id      fact key                    -                      -                    index copy
  * COUNTRY#country     fact key                    -                      -                    index copy
  * TOPIC#topic         fact key                    -                      -                    index copy
+ * TERM#term           fact key                    -                      -                    posting (no doc)
  * ACTORS              surname-skeleton#actor-id   -                      COUNTRY#c / ACTOR#id actor directory
  * FEED#url-hash       META                        TYPE#F / url           -                    feed, validators, last run
  * SEEN#url-hash       META                        -                      -                    scraped address, outcome
@@ -27,6 +32,11 @@ import java.util.Locale;
  * range, newest first; the version is the extraction's id ({@link ExtractionVersion}), so two extractions of
  * one article never share a key and readers keep only the current one ({@link CurrentVersions}). FEED and SEEN keys
  * are built by {@link FeedKeys} (url-hash: 32 hex digits of the URL's SHA-256).
+ *
+ * <p>The all-items partitions ({@code TYPE#M}, {@code TYPE#S}, and {@code TYPE#A} for articles) are split into
+ * {@link #SHARDS} shards by a hash of the article id ({@link #shard}), so a back-fill spreads its writes;
+ * readers merge the shards and the unsharded partition that tables written before shards still hold
+ * ({@link #typeShards}).
  */
 final class Keys {
 
@@ -34,6 +44,8 @@ final class Keys {
     static final String EXTRACTION = "EXTRACTION";
     static final String ACTORS = "ACTORS";
     static final String UNDATED = "0000-00-00";
+    /** How many shards each all-items partition has. */
+    static final int SHARDS = 8;
 
     private Keys() {
     }
@@ -54,8 +66,39 @@ final class Keys {
         return "TOPIC#" + NameForm.key(topic);
     }
 
+    /** The unsharded all-facts partition of a type, as tables written before shards hold it. */
     static String type(FactType type) {
         return "TYPE#" + type.prefix;
+    }
+
+    /** The all-facts partition shard of a type that an article's facts go to. */
+    static String type(FactType type, String articleId) {
+        return type(type) + "#" + shard(articleId);
+    }
+
+    /** Every shard of a type's all-facts partition, then the unsharded one of older tables. */
+    static List<String> typeShards(FactType type) {
+        return shards(type(type));
+    }
+
+    /** Every shard of an all-items partition ({@code base#0} … {@code base#7}), then {@code base} itself. */
+    static List<String> shards(String base) {
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) {
+            all.add(base + "#" + i);
+        }
+        all.add(base);
+        return List.copyOf(all);
+    }
+
+    /** The shard of an article: its id's hash modulo {@link #SHARDS} (stable: {@code String.hashCode} is specified). */
+    static int shard(String articleId) {
+        return Math.floorMod(articleId.hashCode(), SHARDS);
+    }
+
+    /** The posting partition of a search term ({@link SearchTerms}). */
+    static String term(String term) {
+        return "TERM#" + term;
     }
 
     static String articleListing(LocalDate published, String id) {
@@ -68,6 +111,16 @@ final class Keys {
 
     static String factItem(FactType type, String version, int index) {
         return type.itemPrefix + version + "#" + number(index);
+    }
+
+    /**
+     * The key of the main item a versioned fact key names ({@code S#<date>#<article>#<version>#<nnn>} →
+     * {@code ARTICLE#<article>} / {@code STATEMENT#<version>#<nnn>}).
+     */
+    static Map<String, AttributeValue> mainOfFact(String factKey) {
+        String[] parts = factKey.split("#");
+        FactType type = parts[0].equals(FactType.MEETING.prefix) ? FactType.MEETING : FactType.STATEMENT;
+        return Attributes.key(article(parts[2]), type.itemPrefix + parts[3] + "#" + parts[4]);
     }
 
     /** The article id inside a fact key. */

@@ -41,7 +41,7 @@ final class MeetingSearch {
         if (filter.country() != null) {
             return List.of(FactQuery.Partition.table(Keys.country(filter.country())));
         }
-        return List.of(FactQuery.Partition.gsi1(Keys.type(Keys.FactType.MEETING)));
+        return Keys.typeShards(Keys.FactType.MEETING).stream().map(FactQuery.Partition::gsi1).toList();
     }
 
     static Predicate<MeetingEntry> matches(MeetingFilter filter, Set<String> actorIds) {

@@ -49,6 +49,15 @@ public interface ParleyStore {
     /** Statements matching the filter, newest first. */
     Page<StatementEntry> statements(StatementFilter filter, PageRequest page);
 
+    /**
+     * Statements found through the free-word index, newest first: those whose postings hold a term of every
+     * group. A request reads at most the read budget of postings, however large the table; a page cut short
+     * there (possibly empty) has a {@code next} token that resumes below where it stopped.
+     *
+     * @throws InvalidPageTokenException when the page's token is not one this method gave
+     */
+    Page<StatementEntry> statementsWithTerms(TermFilter filter, PageRequest page);
+
     /** Actors whose names match {@code name} (a surname, a full name, a spelling variant). */
     List<ActorProfile> actors(String name);
 

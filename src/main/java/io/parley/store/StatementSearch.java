@@ -5,21 +5,31 @@ import io.parley.model.Statement;
 import io.parley.model.StatementEntry;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Answers a {@link StatementFilter}: reads the narrowest partition, checks every condition on each statement. */
+/**
+ * Answers a {@link StatementFilter}: reads the narrowest partition (a speaker, a topic, the postings of the
+ * words asked, or all statements), checks every condition on each statement.
+ */
 final class StatementSearch {
 
     private final FactQuery<StatementEntry> query;
+    private final TermSearch terms;
     private final ActorDirectory directory;
 
-    StatementSearch(FactQuery<StatementEntry> query, ActorDirectory directory) {
+    StatementSearch(FactQuery<StatementEntry> query, TermSearch terms, ActorDirectory directory) {
         this.query = query;
+        this.terms = terms;
         this.directory = directory;
     }
 
     Page<StatementEntry> run(StatementFilter filter, PageRequest page) {
+        Optional<TermFilter> byWords = byWords(filter);
+        if (byWords.isPresent()) {
+            return terms.run(byWords.get(), matches(filter, null), page);
+        }
         Set<String> speakerIds = filter.speakerId() != null ? Set.of(filter.speakerId())
                 : filter.speaker() == null ? null : MeetingSearch.ids(directory.find(filter.speaker()));
         List<FactQuery.Partition> partitions = partitions(filter, speakerIds);
@@ -30,6 +40,19 @@ final class StatementSearch {
                 Keys.factHigh(Keys.FactType.STATEMENT, filter.to()), matches(filter, speakerIds), page);
     }
 
+    /**
+     * The postings to read for a filter of words alone (no speaker, no topic): one group per indexed word.
+     * Empty when the filter names a speaker or topic (their partitions are narrower) or every word is unindexed.
+     */
+    static Optional<TermFilter> byWords(StatementFilter filter) {
+        if (filter.words() == null || filter.speaker() != null || filter.speakerId() != null || filter.topic() != null) {
+            return Optional.empty();
+        }
+        List<Set<String>> groups = SearchTerms.of(filter.words()).stream().filter(SearchTerms::indexed).distinct()
+                .map(Set::of).toList();
+        return groups.isEmpty() ? Optional.empty() : Optional.of(new TermFilter(groups, filter.from(), filter.to()));
+    }
+
     static List<FactQuery.Partition> partitions(StatementFilter filter, Set<String> speakerIds) {
         if (speakerIds != null) {
             return speakerIds.stream().sorted().map(id -> FactQuery.Partition.table(Keys.actorId(id))).toList();
@@ -37,7 +60,7 @@ final class StatementSearch {
         if (filter.topic() != null) {
             return List.of(FactQuery.Partition.table(Keys.topic(filter.topic())));
         }
-        return List.of(FactQuery.Partition.gsi1(Keys.type(Keys.FactType.STATEMENT)));
+        return Keys.typeShards(Keys.FactType.STATEMENT).stream().map(FactQuery.Partition::gsi1).toList();
     }
 
     static Predicate<StatementEntry> matches(StatementFilter filter, Set<String> speakerIds) {

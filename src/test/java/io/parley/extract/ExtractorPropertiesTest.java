@@ -9,13 +9,13 @@ import io.parley.model.ArticleInfo;
 import io.parley.model.Extraction;
 import io.parley.model.Span;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 15: properties of the extractor over generated news-like text (our own fragments: titles, names, speech
@@ -23,6 +23,9 @@ import net.jqwik.api.Provide;
  * characters and broken quotes. For any such article: no rule fails, every evidence is the text at its offsets,
  * every quote is verbatim, and the same input gives the same output. (How time grows with the input is a
  * benchmark question: see the README's Benchmarks, not an assertion here.)
+ *
+ * <p>The articles come from a seeded generator, one per seed, so a failure names the seed that reproduces it
+ * (rerun that one case) and every run tries the same 150 articles.
  */
 class ExtractorPropertiesTest {
 
@@ -36,22 +39,56 @@ class ExtractorPropertiesTest {
 
     private static final Extractor EXTRACTOR = Texts.EXTRACTOR;
 
-    @Provide
-    Arbitrary<String> articles() {
-        Arbitrary<String> fragment = Arbitraries.oneOf(Arbitraries.of(FRAGMENTS), Arbitraries.of(FRAGMENTS),
-                Arbitraries.of(FRAGMENTS), Arbitraries.strings().all().ofMaxLength(12),
-                Arbitraries.strings().withChars("\u0000\u001B\u0007\r\t\u00A0\u2028\u200B\uFEFF\"“”‘’").ofMaxLength(4));
-        return fragment.list().ofMaxSize(120).map(parts -> "Envoys confer\n\n" + String.join(" ", parts));
+    private static final String ODD_CHARS = "\u0000\u001B\u0007\r\t\u00A0\u2028\u200B\uFEFF\"“”‘’";
+
+    /** 150 seeds, each naming one generated article. */
+    static IntStream seeds() {
+        return IntStream.range(0, 150);
     }
 
-    @Property(tries = 150)
-    void noRuleFails(@ForAll("articles") String text) {
+    /**
+     * Up to 120 parts joined by spaces after a title line: three in five a fragment of news, one in five any
+     * UTF-16 units (lone surrogates and controls included), one in five quote marks, controls and odd spaces.
+     */
+    static String article(int seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<String> parts = new ArrayList<>();
+        for (int n = random.nextInt(121); n > 0; n--) {
+            int kind = random.nextInt(5);
+            parts.add(kind < 3 ? FRAGMENTS.get(random.nextInt(FRAGMENTS.size()))
+                    : kind == 3 ? anyChars(random, 12) : someOf(random, ODD_CHARS, 4));
+        }
+        return "Envoys confer\n\n" + String.join(" ", parts);
+    }
+
+    private static String anyChars(SplittableRandom random, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = random.nextInt(max + 1); n > 0; n--) {
+            sb.append((char) random.nextInt(Character.MAX_VALUE + 1));
+        }
+        return sb.toString();
+    }
+
+    private static String someOf(SplittableRandom random, String chars, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = random.nextInt(max + 1); n > 0; n--) {
+            sb.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void noRuleFails(int seed) {
+        String text = article(seed);
         Extraction x = EXTRACTOR.extract(article(text));
         assertTrue(x.problems().isEmpty(), () -> x.problems() + " on " + Json.write(text));
     }
 
-    @Property(tries = 150)
-    void everyEvidenceIsTheTextAtItsOffsets(@ForAll("articles") String text) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void everyEvidenceIsTheTextAtItsOffsets(int seed) {
+        String text = article(seed);
         Extraction x = EXTRACTOR.extract(article(text));
         evidences(x).forEach(span -> {
             assertTrue(0 <= span.start() && span.start() <= span.end() && span.end() <= text.length(), span::toString);
@@ -59,15 +96,19 @@ class ExtractorPropertiesTest {
         });
     }
 
-    @Property(tries = 150)
-    void everyQuoteIsVerbatim(@ForAll("articles") String text) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void everyQuoteIsVerbatim(int seed) {
+        String text = article(seed);
         Extraction x = EXTRACTOR.extract(article(text));
         x.statements().stream().filter(s -> s.quote() != null)
                 .forEach(s -> assertTrue(text.contains(s.quote()), () -> "not verbatim: " + s.quote()));
     }
 
-    @Property(tries = 100)
-    void theSameArticleGivesTheSameExtraction(@ForAll("articles") String text) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theSameArticleGivesTheSameExtraction(int seed) {
+        String text = article(seed);
         assertEquals(Json.write(EXTRACTOR.extract(article(text))), Json.write(EXTRACTOR.extract(article(text))));
     }
 

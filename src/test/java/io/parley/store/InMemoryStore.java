@@ -145,10 +145,43 @@ public final class InMemoryStore implements ParleyStore {
 
     @Override
     public Page<StatementEntry> statements(StatementFilter filter, PageRequest page) {
+        Optional<TermFilter> byWords = StatementSearch.byWords(filter);
+        if (byWords.isPresent()) {
+            return new TermSearch(new Postings(), readBudget).run(byWords.get(), StatementSearch.matches(filter, null), page);
+        }
         var ids = filter.speakerId() != null ? java.util.Set.of(filter.speakerId())
                 : filter.speaker() == null ? null : MeetingSearch.ids(actors(filter.speaker()));
         return query(StatementSearch.partitions(filter, ids), Keys.factLow(Keys.FactType.STATEMENT, filter.from()),
                 Keys.factHigh(Keys.FactType.STATEMENT, filter.to()), StatementEntry.class, StatementSearch.matches(filter, ids), page);
+    }
+
+    @Override
+    public Page<StatementEntry> statementsWithTerms(TermFilter filter, PageRequest page) {
+        return new TermSearch(new Postings(), readBudget).run(filter, entry -> true, page);
+    }
+
+    /** The {@code TERM#} postings and their statements, read from memory as {@link DynamoPostings} reads them. */
+    private final class Postings implements TermSearch.Postings {
+
+        @Override
+        public TermSearch.Slice read(String partition, String low, String high, int max) {
+            List<String> all = inRange(FactQuery.Partition.table(partition), low, high).stream()
+                    .map(i -> i.get(FactItems.FACT).s()).toList();
+            return new TermSearch.Slice(all.subList(0, Math.min(max, all.size())), all.size() <= max);
+        }
+
+        @Override
+        public Map<String, StatementEntry> documents(List<String> factKeys) {
+            Map<String, StatementEntry> docs = new HashMap<>();
+            for (String fact : factKeys) {
+                Map<String, AttributeValue> key = Keys.mainOfFact(fact);
+                Map<String, AttributeValue> main = table.get(key.get(TableDefinition.PK).s() + "|" + key.get(TableDefinition.SK).s());
+                if (main != null && isCurrent(main)) {
+                    docs.put(fact, Json.read(main.get(FactItems.DOC).s(), StatementEntry.class));
+                }
+            }
+            return docs;
+        }
     }
 
     @Override

@@ -23,6 +23,7 @@ import io.parley.testing.Facts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -364,7 +365,8 @@ abstract class ParleyStoreContract {
             many.add(Facts.statement(article, "Araghchi said Tehran valued the partnership with Moscow.", ARAGHCHI, "trade"));
         }
         store.saveExtraction("a1", new Extraction(article.info(), List.of(), many, "s"), "v");
-        StatementFilter nothing = new StatementFilter(null, null, "uranium", null, null);
+        // "would" has no postings (lexicon/index-stopwords.txt), so this filter scans the statements
+        StatementFilter nothing = new StatementFilter(null, null, "would", null, null);
 
         Page<StatementEntry> first = store.statements(nothing, PageRequest.first(10));
 
@@ -378,6 +380,146 @@ abstract class ParleyStoreContract {
         }
         assertEquals(3, pages);
         assertEquals(120, readAll(new StatementFilter(null, null, "partnership", null, null)).size());
+    }
+
+    @Test
+    void aWordFilterReadsThePostingsOfItsWordsAndAnUnknownWordAnswersAtOnce() {
+        store = emptyStore(50);
+        store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
+        List<Statement> many = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            many.add(Facts.statement(article, "Araghchi said Tehran valued the partnership with Moscow.", ARAGHCHI, "trade"));
+        }
+        many.add(Facts.statement(article, "Lavrov said the sides discussed Iran’s nuclear programme and sanctions relief.",
+                LAVROV, "sanctions"));
+        store.saveExtraction("a1", new Extraction(article.info(), List.of(), many, "s"), "v");
+
+        Page<StatementEntry> unknown = store.statements(new StatementFilter(null, null, "uranium", null, null), PageRequest.first(10));
+        Page<StatementEntry> rare = store.statements(new StatementFilter(null, null, "nuclear relief", null, null), PageRequest.first(10));
+
+        assertEquals(new Page<StatementEntry>(List.of(), null), unknown);
+        assertEquals(1, rare.items().size());
+        assertEquals(LAVROV, rare.items().get(0).statement().speaker());
+        assertNull(rare.next());
+        assertEquals(List.of(), store.statements(new StatementFilter(null, null, "nuclear partnership", null, null),
+                PageRequest.first(10)).items());
+    }
+
+    @Test
+    void termFilterNeedsEveryGroupAndAnyTermOfAGroupWithinTheDates() {
+        storeExtracted();
+        TermFilter iranOrRussiaAndSanctions = new TermFilter(List.of(Set.of("iran", "russia"), Set.of("sanction")), null, null);
+        TermFilter partnership = new TermFilter(List.of(Set.of("partnership")), null, null);
+
+        List<StatementEntry> found = store.statementsWithTerms(iranOrRussiaAndSanctions, PageRequest.first(10)).items();
+
+        assertEquals(List.of(LAVROV), found.stream().map(e -> e.statement().speaker()).toList());
+        assertEquals(List.of(ARAGHCHI), store.statementsWithTerms(partnership, PageRequest.first(10)).items().stream()
+                .map(e -> e.statement().speaker()).toList());
+        assertEquals(List.of(), store.statementsWithTerms(new TermFilter(List.of(Set.of("partnership")), NOV_19.plusDays(1), null),
+                PageRequest.first(10)).items());
+        assertEquals(1, store.statementsWithTerms(new TermFilter(List.of(Set.of("partnership")), NOV_19, NOV_19),
+                PageRequest.first(10)).items().size());
+        assertThrows(IllegalArgumentException.class, () -> new TermFilter(List.of(Set.of("the")), null, null));
+    }
+
+    @Test
+    void termPagesGoOnWhereABudgetStoppedThemWithoutGapsOrRepeats() {
+        store = emptyStore(50);
+        for (int day = 1; day <= 30; day++) {
+            Article a = Facts.article("t" + day, LocalDate.of(2025, 10, day), "Trade talks\n\n" + ("Araghchi said trade with "
+                    + "Moscow grew. ").repeat(day % 3 + 1) + "Lavrov said talks on day " + day + " went well.\n");
+            store.saveNew(StoredArticle.received(a, "api", Instant.EPOCH));
+            List<Statement> said = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                said.add(Facts.statement(a, "Araghchi said trade with Moscow grew.", ARAGHCHI, "trade"));
+            }
+            said.add(Facts.statement(a, "Lavrov said talks on day " + day + " went well.", LAVROV, "talks"));
+            store.saveExtraction(a.info().id(), new Extraction(a.info(), List.of(), said, "s"), "v");
+        }
+        // "grew" has 150 postings, "moscow" 150: each read stops at its budget share, so pages end early
+        TermFilter both = new TermFilter(List.of(Set.of("grew"), Set.of("moscow")), null, null);
+
+        List<StatementEntry> seen = new ArrayList<>();
+        String token = null;
+        int pages = 0;
+        do {
+            Page<StatementEntry> page = store.statementsWithTerms(both, new PageRequest(100, token));
+            assertTrue(page.items().size() <= 51, "each list reads at most 51 postings (its share, at least 50): " + page.items().size());
+            seen.addAll(page.items());
+            token = page.next();
+            pages++;
+        } while (token != null && pages < 50);
+
+        assertEquals(150, seen.size());
+        assertTrue(pages >= 3, "a budget of 50 shared by two lists cannot answer 150 in " + pages + " pages of 100");
+        List<LocalDate> dates = seen.stream().map(StatementEntry::published).toList();
+        assertEquals(dates.stream().sorted(Comparator.reverseOrder()).toList(), dates);
+        assertEquals(30, seen.stream().map(StatementEntry::articleId).distinct().count());
+    }
+
+    @Test
+    void aHalfWrittenExtractionIsNotFoundByItsWords() {
+        storeExtracted();
+        String paragraph = TEXT.substring(TEXT.indexOf("MOSCOW"), TEXT.indexOf("Araghchi said"));
+        Extraction longer = new Extraction(article.info(), List.of(), List.of(Facts.statement(article, paragraph.strip(),
+                ARAGHCHI, "energy")), "longer");
+        failBatchWritesAfter(2);
+
+        assertThrows(RuntimeException.class, () -> store.saveExtraction("a1", longer, "test-2"));
+
+        failBatchWritesAfter(-1);
+        assertTrue(String.join("\n", allItems()).contains("TERM#tuesday"), "the new version's posting was written");
+        assertEquals(List.of(), store.statements(new StatementFilter(null, null, "Tuesday", null, null), PageRequest.first(10)).items());
+        assertEquals(List.of(), store.statementsWithTerms(new TermFilter(List.of(Set.of("tuesday")), null, null),
+                PageRequest.first(10)).items());
+        assertEquals(1, store.statements(new StatementFilter(null, null, "partnership", null, null), PageRequest.first(10)).items().size());
+    }
+
+    @Test
+    void reExtractionMovesTheWordsToTheNewFactsAndDeletesTheOldPostings() {
+        storeExtracted();
+
+        store.saveExtraction("a1", other(), "test-2");
+
+        assertEquals(List.of(), store.statementsWithTerms(new TermFilter(List.of(Set.of("sanction")), null, null),
+                PageRequest.first(10)).items());
+        assertEquals(List.of("energy"), store.statementsWithTerms(new TermFilter(List.of(Set.of("partnership")), null, null),
+                PageRequest.first(10)).items().get(0).statement().topics());
+        assertEquals(1, factVersions().size());
+        assertFalse(String.join("\n", allItems()).contains("TERM#sanction"));
+    }
+
+    @Test
+    void factsOfManyArticlesSpreadOverShardsAndListNewestFirstWithoutGaps() {
+        for (int day = 1; day <= 24; day++) {
+            Article a = Facts.article("s" + day, LocalDate.of(2025, 9, day), "Talks\n\nLavrov said round " + day + " was useful.\n");
+            store.saveNew(StoredArticle.received(a, "api", Instant.EPOCH));
+            store.saveExtraction(a.info().id(), new Extraction(a.info(), List.of(), List.of(
+                    Facts.statement(a, "Lavrov said round " + day + " was useful.", LAVROV, "talks")), "s"), "v");
+        }
+
+        List<LocalDate> dates = readAll(StatementFilter.any()).stream().map(StatementEntry::published).toList();
+        List<LocalDate> paged = new ArrayList<>();
+        String token = null;
+        do {
+            Page<StatementEntry> page = store.statements(StatementFilter.any(), new PageRequest(5, token));
+            page.items().forEach(e -> paged.add(e.published()));
+            token = page.next();
+        } while (token != null);
+
+        assertEquals(24, dates.size());
+        assertEquals(dates.stream().sorted(Comparator.reverseOrder()).toList(), dates);
+        assertEquals(dates, paged);
+        Set<String> shards = new TreeSet<>();
+        Matcher m = Pattern.compile("TYPE#S#\\d").matcher(String.join("\n", allItems()));
+        while (m.find()) {
+            shards.add(m.group());
+        }
+        assertTrue(shards.size() > 1, "24 articles in one shard: " + shards);
+        Set<String> ids = new TreeSet<>();
+        store.articleIds().forEach(ids::add);
+        assertEquals(24, ids.size());
     }
 
     private List<StatementEntry> readAll(StatementFilter filter) {

@@ -1,0 +1,84 @@
+package io.parley.store;
+
+import static io.parley.store.Attributes.s;
+
+import io.parley.json.Json;
+import io.parley.model.StatementEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The {@code TERM#} postings and the statements they point to, on DynamoDB: a posting list is a key query with
+ * only the fact key projected; documents are one {@code BatchGetItem} of the main items of the facts whose
+ * version is current ({@link CurrentVersions}). Not thread-safe: one per request.
+ */
+final class DynamoPostings implements TermSearch.Postings {
+
+    private static final int MAX_TRIES = 8;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final CurrentVersions current;
+
+    DynamoPostings(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.current = new CurrentVersions(dynamo, table);
+    }
+
+    /** Reads one posting more than asked, so a list of exactly {@code max} postings reads as complete. */
+    @Override
+    public TermSearch.Slice read(String partition, String low, String high, int max) {
+        List<String> facts = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            int left = max + 1 - facts.size();
+            QueryResponse response = dynamo.query(b -> b.tableName(table)
+                    .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
+                    .expressionAttributeNames(Map.of("#pk", TableDefinition.PK, "#sk", TableDefinition.SK, "#f", FactItems.FACT))
+                    .expressionAttributeValues(Map.of(":pk", s(partition), ":low", s(low), ":high", s(high)))
+                    .projectionExpression("#f").scanIndexForward(false).limit(left).exclusiveStartKey(from));
+            response.items().forEach(i -> facts.add(i.get(FactItems.FACT).s()));
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+        } while (start != null && facts.size() <= max);
+        boolean complete = facts.size() <= max;
+        return new TermSearch.Slice(complete ? facts : facts.subList(0, max), complete);
+    }
+
+    @Override
+    public Map<String, StatementEntry> documents(List<String> factKeys) {
+        List<Map<String, AttributeValue>> keys = current.keep(factKeys.stream().map(f -> Map.of(FactItems.FACT, s(f))).toList())
+                .stream().map(i -> Keys.mainOfFact(i.get(FactItems.FACT).s())).toList();
+        Map<String, StatementEntry> docs = new HashMap<>();
+        for (Map<String, AttributeValue> item : fetch(keys)) {
+            docs.put(item.get(FactItems.FACT).s(), Json.read(item.get(FactItems.DOC).s(), StatementEntry.class));
+        }
+        return docs;
+    }
+
+    private List<Map<String, AttributeValue>> fetch(List<Map<String, AttributeValue>> keys) {
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        List<Map<String, AttributeValue>> pending = keys;
+        for (int attempt = 0; attempt < MAX_TRIES && !pending.isEmpty(); attempt++) {
+            BatchWriter.backoff(attempt);
+            KeysAndAttributes request = KeysAndAttributes.builder().keys(pending).projectionExpression("#f, #d")
+                    .expressionAttributeNames(Map.of("#f", FactItems.FACT, "#d", FactItems.DOC)).build();
+            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table, request)));
+            found.addAll(response.responses().getOrDefault(table, List.of()));
+            KeysAndAttributes left = response.unprocessedKeys().get(table);
+            pending = left == null ? List.of() : left.keys();
+        }
+        if (!pending.isEmpty()) {
+            throw new StoreException(pending.size() + " statements still unread after " + MAX_TRIES + " tries");
+        }
+        return found;
+    }
+}

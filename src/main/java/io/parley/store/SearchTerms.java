@@ -1,0 +1,49 @@
+package io.parley.store;
+
+import io.parley.actors.NameForm;
+import io.parley.lexicon.Lexicon;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SearchTerms turns text into the terms of the free-word index: lower-case, accent-free words with a light
+ * English stemming. Question ranking and the {@code TERM#} postings use the same terms, so a posting is found
+ * by the term a question asks for. The words of {@code lexicon/index-stopwords.txt} get no posting.
+ */
+public final class SearchTerms {
+
+    private static final Set<String> UNINDEXED = Lexicon.lowerSet("index-stopwords.txt");
+    private static final String[] SUFFIXES = {"ies", "ing", "ed", "es", "s"};
+
+    private SearchTerms() {
+    }
+
+    /** The terms of a text, in order, repeats kept. */
+    public static List<String> of(String text) {
+        return NameForm.words(text).stream().map(SearchTerms::stem).toList();
+    }
+
+    /** "sanctions" → "sanction", "programme" → "program", "talks" → "talk", "warned" → "warn". */
+    public static String stem(String word) {
+        String w = word.endsWith("mme") ? word.substring(0, word.length() - 2) : word;
+        for (String suffix : SUFFIXES) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+                return suffix.equals("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - suffix.length());
+            }
+        }
+        return w;
+    }
+
+    /** Whether a term has postings (it is not one of the index's stop words). */
+    public static boolean indexed(String term) {
+        return !term.isEmpty() && !UNINDEXED.contains(term);
+    }
+
+    /** The distinct indexed terms of a text, in order of first use: the postings one fact gets. */
+    static Set<String> postings(String text) {
+        Set<String> terms = new LinkedHashSet<>(of(text));
+        terms.removeIf(t -> !indexed(t));
+        return terms;
+    }
+}

@@ -1,0 +1,105 @@
+package io.parley.store;
+
+import io.parley.model.StatementEntry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * TermSearch answers a {@link TermFilter} from the {@code TERM#} postings: it reads each group's posting lists
+ * newest first (the budget shared by the groups), keeps the fact keys every group has, then reads the documents
+ * of those facts by key, newest first, until the page is full. A posting list cut short by its budget makes the
+ * facts older than where it stopped unknown: the page ends there, and its {@code next} token resumes below it,
+ * so a request reads at most its budget of postings and of documents, however large the table.
+ */
+final class TermSearch {
+
+    /** The smallest share of the budget a posting list may read. */
+    static final int MIN_SHARE = 50;
+    /** The most documents read in one batch. */
+    static final int DOCUMENT_BATCH = 100;
+
+    /** Where postings and documents come from (DynamoDB, or the in-memory store). */
+    interface Postings {
+
+        /** The fact keys of one posting partition between {@code low} and {@code high}, newest first, at most {@code max}. */
+        Slice read(String partition, String low, String high, int max);
+
+        /** The documents of these facts that are of their article's current extraction, by fact key. */
+        Map<String, StatementEntry> documents(List<String> factKeys);
+    }
+
+    /** Fact keys read from one posting list, and whether the list was read to its end. */
+    record Slice(List<String> facts, boolean complete) {
+    }
+
+    /** The facts that may have every group's terms, newest first, and the key above which that is certain. */
+    private record Matches(List<String> facts, String cutoff) {
+    }
+
+    private final Postings postings;
+    private final int budget;
+
+    TermSearch(Postings postings, int budget) {
+        this.postings = postings;
+        this.budget = budget;
+    }
+
+    Page<StatementEntry> run(TermFilter filter, Predicate<StatementEntry> keep, PageRequest page) {
+        String low = Keys.factLow(Keys.FactType.STATEMENT, filter.from());
+        String high = Keys.factHigh(Keys.FactType.STATEMENT, filter.to());
+        String after = page.token() == null ? null : PageToken.decode(page.token());
+        String top = after != null && after.compareTo(high) < 0 ? after : high;
+        Matches matches = intersect(filter.groups(), low, top, after, page.limit());
+        List<String> shownKeys = new ArrayList<>();
+        List<StatementEntry> shown = new ArrayList<>();
+        List<String> facts = matches.facts();
+        for (int i = 0; i < facts.size() && shown.size() <= page.limit(); i += DOCUMENT_BATCH) {
+            List<String> batch = facts.subList(i, Math.min(facts.size(), i + DOCUMENT_BATCH));
+            Map<String, StatementEntry> docs = postings.documents(batch);
+            for (String fact : batch) {
+                StatementEntry entry = docs.get(fact);
+                if (entry != null && keep.test(entry) && shown.size() <= page.limit()) {
+                    shownKeys.add(fact);
+                    shown.add(entry);
+                }
+            }
+        }
+        if (shown.size() > page.limit()) {
+            return new Page<>(shown.subList(0, page.limit()), PageToken.encode(shownKeys.get(page.limit() - 1)));
+        }
+        return new Page<>(shown, matches.cutoff() == null ? null : PageToken.encode(matches.cutoff()));
+    }
+
+    private Matches intersect(List<Set<String>> groups, String low, String top, String after, int limit) {
+        int share = Math.max(MIN_SHARE, Math.max(budget, limit + 1) / groups.size());
+        Set<String> common = null;
+        String cutoff = null;
+        for (Set<String> group : groups) {
+            Set<String> facts = new HashSet<>();
+            int each = Math.max(MIN_SHARE, share / group.size());
+            for (String term : new TreeSet<>(group)) {
+                Slice slice = postings.read(Keys.term(term), low, top, each);
+                facts.addAll(slice.facts());
+                if (!slice.complete() && !slice.facts().isEmpty()) {
+                    cutoff = PageCut.higher(cutoff, slice.facts().get(slice.facts().size() - 1));
+                }
+            }
+            if (common == null) {
+                common = facts;
+            } else {
+                common.retainAll(facts);
+            }
+        }
+        String floor = cutoff;
+        List<String> ordered = new ArrayList<>(common.stream()
+                .filter(f -> !f.equals(after) && (floor == null || f.compareTo(floor) >= 0)).toList());
+        ordered.sort(Comparator.reverseOrder());
+        return new Matches(ordered, cutoff);
+    }
+}

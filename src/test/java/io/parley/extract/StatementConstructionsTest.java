@@ -1,0 +1,108 @@
+package io.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.model.Article;
+import io.parley.model.ArticleInfo;
+import io.parley.model.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Statement and quote constructions of real copy, each on an article of our own. */
+class StatementConstructionsTest {
+
+    private static List<Statement> statements(String text) {
+        return Texts.EXTRACTOR.extractOrThrow(new Article(new ArticleInfo("t", null, LocalDate.of(2025, 11, 19),
+                null, null), text)).statements();
+    }
+
+    private static List<String> speakers(List<Statement> s) {
+        return s.stream().map(x -> x.speaker().name()).toList();
+    }
+
+    @Test
+    void aHeadlineCueWithoutAQuoteIsNoStatement() {
+        List<Statement> s = statements("Minister Olga Brandt rejects tariff plan\n\n"
+                + "BERN, Nov 18 - Minister Olga Brandt said on Tuesday that the plan would hurt farmers.\n");
+        assertEquals(1, s.size());
+        assertTrue(s.get(0).evidence().text().startsWith("BERN"));
+    }
+
+    @Test
+    void aQuotedHeadlineStaysAStatement() {
+        List<Statement> s = statements("Brandt tells farmers: ‘We will not sign this plan’\n\n"
+                + "BERN, Nov 18 - Minister Olga Brandt met farmers in Bern on Tuesday.\n");
+        assertEquals(List.of("We will not sign this plan"), s.stream().map(Statement::quote).toList());
+    }
+
+    @Test
+    void quotedParagraphsUnderASpeakerHeadingBelongToThePersonItNames() {
+        List<Statement> s = statements("Reactions from the ministers' meeting\n\n"
+                + "OSLO, June 3 - Ministers met in Oslo on Tuesday. Following are their comments:\n"
+                + "NORWEGIAN FOREIGN MINISTER INGRID HALVORSEN\n"
+                + "ON THE FISHERIES DEAL:\n"
+                + "\"We are close. The last points are technical.\n"
+                + "\"Nobody should expect a deal tonight.\"\n"
+                + "DANISH PRIME MINISTER PETER LUND\n"
+                + "\"I am more hopeful than last week.\"\n"
+                + "The meeting ends on Wednesday.\n"
+                + "\"Time is short.\"\n");
+        assertEquals(List.of("Ingrid Halvorsen", "Ingrid Halvorsen", "Ingrid Halvorsen", "Peter Lund"),
+                speakers(s));
+        assertEquals(List.of("We are close.", "The last points are technical.", "Nobody should expect a deal tonight.",
+                "I am more hopeful than last week."), s.stream().map(Statement::quote).toList());
+        assertEquals("heading-speaker", s.get(0).rule());
+    }
+
+    @Test
+    void aTitleOpeningTheSentenceNamesTheSubjectBeforeNotThePersonNamedLast() {
+        List<Statement> s = Texts.extract("Foreign Minister Lena Berg arrived in Rome on Monday. "
+                + "Berg thanked former Prime Minister Marco Ricci for his help. "
+                + "The minister said the visit would deepen trade.").statements();
+        Statement last = s.get(s.size() - 1);
+        assertTrue(last.evidence().text().startsWith("The minister said"));
+        assertEquals("Lena Berg", last.speaker().name());
+    }
+
+    @Test
+    void aChairpersonTitleResolvesToTheNamedChairperson() {
+        List<Statement> s = Texts.extract("Commission Chairperson Amina Diallo opened the summit on Sunday. "
+                + "Delegates from 40 countries attended. "
+                + "The Chairperson said the continent needed \"more trade and fewer borders.\"").statements();
+        Statement last = s.get(s.size() - 1);
+        assertEquals("Amina Diallo", last.speaker().name());
+        assertEquals("more trade and fewer borders.", last.quote());
+    }
+
+    @Test
+    void theTwoLeadersAfterAnAccordingToSourceEachGetTheQuote() {
+        List<Statement> s = Texts.extract("President Ana Ruiz met Prime Minister Tomas Vidal in Lima on Monday. "
+                + "According to the readout from Ruiz’s office, the two leaders ‘welcomed the progress on the border "
+                + "accord’.").statements();
+        List<Statement> quoted = s.stream().filter(x -> x.quote() != null).toList();
+        assertEquals(List.of("Ana Ruiz", "Ruiz’s office", "Tomas Vidal"), speakers(quoted).stream().sorted().toList());
+        quoted.forEach(x -> assertEquals("welcomed the progress on the border accord", x.quote()));
+    }
+
+    @Test
+    void theyAfterAGroupThatSpokeIsThatGroup() {
+        List<Statement> s = Texts.extract("President Ana Ruiz met Prime Minister Tomas Vidal in Lima on Monday. "
+                + "The two leaders said the talks were useful. They also said they ‘valued the frank dialogue’.")
+                .statements();
+        List<Statement> last = s.stream().filter(x -> x.evidence().text().startsWith("They")).toList();
+        assertEquals(List.of("Ana Ruiz", "Tomas Vidal"), speakers(last).stream().sorted().toList());
+        last.forEach(x -> assertEquals("valued the frank dialogue", x.quote()));
+        assertEquals("they-group", last.get(0).rule());
+    }
+
+    @Test
+    void callingSomeoneIsATelephoneCallNotSpeech() {
+        List<Statement> s = Texts.extract("Prime Minister Karl Weber called President Ana Ruiz late Wednesday. "
+                + "Weber has also called the leaders of Chile and Peru. "
+                + "Weber called the tariff plan a mistake.").statements();
+        assertEquals(1, s.size());
+        assertTrue(s.get(0).evidence().text().contains("a mistake"));
+    }
+}
