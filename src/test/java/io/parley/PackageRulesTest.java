@@ -37,6 +37,13 @@ class PackageRulesTest {
     }
 
     @Test
+    void eventsArePureAndSeeOnlyTheModelAndTheActors() {
+        classes().that().resideInAPackage("io.parley.events..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.parley.events..", "io.parley.actors..", "io.parley.model..", "io.parley.lexicon..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
     void lexiconDependsOnNothingButTheJdk() {
         classes().that().resideInAPackage("io.parley.lexicon..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("io.parley.lexicon..", "java..").check(CLASSES);

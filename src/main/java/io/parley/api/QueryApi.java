@@ -19,6 +19,7 @@ public final class QueryApi {
                 new Route("GET", "/articles/{id}", articles::get),
                 new Route("POST", "/articles", articles::post),
                 new Route("GET", "/meetings", facts::meetings),
+                new Route("GET", "/events", facts::events),
                 new Route("GET", "/statements", facts::statements),
                 new Route("POST", "/ask", insight::ask),
                 new Route("GET", "/actors/{id}/timeline", insight::timeline),

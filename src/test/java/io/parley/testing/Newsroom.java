@@ -36,6 +36,15 @@ public final class Newsroom {
         return this;
     }
 
+    /** Every stored article extracted again, as {@code ./parley reextract} does through the queue. */
+    public Newsroom reextractAll() {
+        parley.reextract().requeueAll();
+        while (!queue.isEmpty()) {
+            parley.extract().extract(queue.poll());
+        }
+        return this;
+    }
+
     public Parley parley() {
         return parley;
     }
