@@ -28,18 +28,18 @@ final class AnswerText {
         return text.toString();
     }
 
-    static String meetings(Question q, List<MeetingEntry> top) {
+    static String meetings(Question q, List<Reported> top) {
         if (top.isEmpty()) {
             return "No meetings" + of(q) + place(q) + period(q) + " were found." + unknown(q);
         }
         if (q.latest()) {
-            MeetingEntry e = top.get(0);
-            return "The most recent" + of(q) + place(q) + " was on " + MeetingAnswers.date(e) + ": " + describe(e.meeting()) + ".";
+            Reported e = top.get(0);
+            return "The most recent" + of(q) + place(q) + " was on " + MeetingAnswers.date(e.entry()) + ": " + describe(e) + ".";
         }
         StringBuilder text = new StringBuilder("Found ").append(top.size()).append(top.size() == 1 ? " meeting" : " meetings")
                 .append(of(q)).append(place(q)).append(period(q)).append(':');
-        top.stream().limit(LISTED).forEach(e -> text.append(' ').append(MeetingAnswers.date(e)).append(' ')
-                .append(describe(e.meeting())).append(';'));
+        top.stream().limit(LISTED).forEach(e -> text.append(' ').append(MeetingAnswers.date(e.entry())).append(' ')
+                .append(describe(e)).append(';'));
         text.setLength(text.length() - 1);
         return text.append('.').toString();
     }
@@ -51,11 +51,13 @@ final class AnswerText {
         return s.speaker().name() + when + what.strip() + (what.endsWith(".") ? "" : ".");
     }
 
-    private static String describe(Meeting m) {
+    private static String describe(Reported r) {
+        Meeting m = r.entry().meeting();
         List<String> names = m.participants().stream().map(Actor::name).toList();
         String kind = m.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return String.join(" and ", names) + " (" + kind + (m.location() == null ? "" : ", " + m.location())
-                + (m.status().name().equals("PLANNED") ? ", planned" : "") + ")";
+                + (m.status().name().equals("PLANNED") ? ", planned" : "")
+                + (r.sources() > 1 ? ", reported by " + r.sources() + " sources" : "") + ")";
     }
 
     private static String bySpeaker(Question q) {

@@ -12,16 +12,19 @@ import java.util.Set;
 
 /**
  * Answers "who met whom" questions: reads the first person's (or the first country's, or all) meetings in the
- * date range, keeps those with every person, every country and the place asked for, newest first.
+ * date range, keeps those with every person, every country and the place asked for, newest first, one per event
+ * (a meeting several articles report is cited once, "reported by N sources").
  */
 final class MeetingAnswers {
 
     private static final int SHOWN = 10;
 
     private final ParleyStore store;
+    private final EventReader events;
 
     MeetingAnswers(ParleyStore store) {
         this.store = store;
+        this.events = new EventReader(store);
     }
 
     Answer answer(String text, Question q) {
@@ -39,7 +42,8 @@ final class MeetingAnswers {
                 .filter(e -> q.location() == null || samePlace(e.meeting().location(), q.location()))
                 .sorted(Comparator.comparing(MeetingAnswers::date, Comparator.reverseOrder()))
                 .toList();
-        List<MeetingEntry> top = found.subList(0, Math.min(q.latest() ? 1 : SHOWN, found.size()));
+        List<Reported> perEvent = Reported.firstOfEach(found, events.eventsOf(found));
+        List<Reported> top = perEvent.subList(0, Math.min(q.latest() ? 1 : SHOWN, perEvent.size()));
         return new Answer(text, q, AnswerText.meetings(q, top), top.stream().map(Results::of).toList());
     }
 

@@ -95,6 +95,28 @@ class EventsAcrossArticlesTest {
     }
 
     @Test
+    void anAnswerCitesTheEventOnceAndSaysHowManySourcesReportIt() {
+        Newsroom room = read(ARTICLES);
+
+        Answer answer = room.parley().ask().ask("Who did Korhonen meet in Helsinki?");
+
+        assertEquals(1, answer.results().size(), answer.results().toString());
+        assertEquals(3, answer.results().get(0).get("sourceCount"));
+        assertEquals(true, answer.answer().contains("reported by 3 sources"), answer.answer());
+    }
+
+    @Test
+    void aTimelineShowsEachEventOnceWithItsSourceCount() {
+        Newsroom room = read(ARTICLES);
+
+        TimelineView timeline = TimelineView.of(room.store().timeline("rafael-quintana").orElseThrow());
+
+        List<Object> counts = timeline.events().stream().filter(e -> "meeting".equals(e.get("type")))
+                .map(e -> e.get("sourceCount")).toList();
+        assertEquals(List.of(3, 1, 1), counts);
+    }
+
+    @Test
     void pagesOfEventsFollowEachOtherWithoutRepeats() {
         EventReader reader = new EventReader(read(ARTICLES).store());
         List<String> paged = new ArrayList<>();
