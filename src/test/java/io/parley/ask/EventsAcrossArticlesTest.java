@@ -117,6 +117,16 @@ class EventsAcrossArticlesTest {
     }
 
     @Test
+    void theGraphDrawsOneEdgePerEvent() {
+        Newsroom room = read(ARTICLES);
+
+        Graph graph = Graph.of(room.store().meetings(MeetingFilter.any(), PageRequest.first(50)).items());
+
+        assertEquals(List.of(1, 1, 3), graph.edges().stream().map(Graph.Edge::sourceCount).sorted().toList());
+        assertEquals(true, graph.toDot().contains("(3 sources)"), graph.toDot());
+    }
+
+    @Test
     void pagesOfEventsFollowEachOtherWithoutRepeats() {
         EventReader reader = new EventReader(read(ARTICLES).store());
         List<String> paged = new ArrayList<>();
