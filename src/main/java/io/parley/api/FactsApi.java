@@ -23,9 +23,9 @@ final class FactsApi {
     private final ParleyStore store;
     private final EventReader events;
 
-    FactsApi(ParleyStore store) {
+    FactsApi(ParleyStore store, EventReader events) {
         this.store = store;
-        this.events = new EventReader(store);
+        this.events = events;
     }
 
     /** The meetings page; each item names the event it reports ({@code eventId}). */

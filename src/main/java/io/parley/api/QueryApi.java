@@ -13,7 +13,7 @@ public final class QueryApi {
 
     public static ApiRouter router(ParleyStore store, IngestService ingest, AskService ask) {
         ArticlesApi articles = new ArticlesApi(store, ingest);
-        FactsApi facts = new FactsApi(store);
+        FactsApi facts = new FactsApi(store, ask == null ? null : ask.events());
         InsightApi insight = new InsightApi(store, ask);
         return new ApiRouter(List.of(
                 new Route("GET", "/articles/{id}", articles::get),

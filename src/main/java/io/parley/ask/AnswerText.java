@@ -56,8 +56,20 @@ final class AnswerText {
         List<String> names = m.participants().stream().map(Actor::name).toList();
         String kind = m.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return String.join(" and ", names) + " (" + kind + (m.location() == null ? "" : ", " + m.location())
-                + (m.status().name().equals("PLANNED") ? ", planned" : "")
+                + (m.status().name().equals("PLANNED") ? ", planned" + plan(r) : "")
                 + (r.sources() > 1 ? ", reported by " + r.sources() + " sources" : "") + ")";
+    }
+
+    /** ", overdue" or ", it took place" for a followed plan. */
+    private static String plan(Reported r) {
+        if (r.event() == null || r.event().plan() == null) {
+            return "";
+        }
+        return switch (r.event().plan().state()) {
+            case HELD -> ", it took place";
+            case OVERDUE -> ", overdue: no report that it took place";
+            case PENDING -> "";
+        };
     }
 
     private static String bySpeaker(Question q) {

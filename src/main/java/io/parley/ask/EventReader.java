@@ -2,6 +2,8 @@ package io.parley.ask;
 
 import io.parley.events.Event;
 import io.parley.events.EventGrouping;
+import io.parley.events.FollowUps;
+import io.parley.events.PlanOutcome;
 import io.parley.model.MeetingEntry;
 import io.parley.store.InvalidPageTokenException;
 import io.parley.store.MeetingFilter;
@@ -9,6 +11,7 @@ import io.parley.store.Page;
 import io.parley.store.PageRequest;
 import io.parley.store.ParleyStore;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,15 +27,18 @@ import java.util.Set;
 /**
  * Reads events from the stored meetings: the meetings a filter matches, widened to every stored meeting of the
  * same participants (so an event is whole, and named the same, whichever filter or page found it), grouped by
- * {@link EventGrouping}. Nothing about events is stored, so re-ingesting, re-extracting or any arrival order
+ * {@link EventGrouping}, each plan followed to its outcome ({@link FollowUps}). Nothing about events is stored, so re-ingesting, re-extracting or any arrival order
  * cannot leave them different.
  */
 public final class EventReader {
 
     private final ParleyStore store;
+    private final Clock clock;
 
-    public EventReader(ParleyStore store) {
+    /** Reads events from the store; {@code clock} (UTC) says when a plan's date has passed. */
+    public EventReader(ParleyStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /**
@@ -67,8 +73,10 @@ public final class EventReader {
                 reports.addAll(sameParticipants(m));
             }
         }
-        return EventGrouping.group(new ArrayList<>(reports)).stream()
-                .filter(e -> meetings.stream().anyMatch(e::reports)).toList();
+        List<Event> all = EventGrouping.group(new ArrayList<>(reports));
+        Map<String, PlanOutcome> plans = FollowUps.of(all, LocalDate.now(clock));
+        return all.stream().filter(e -> meetings.stream().anyMatch(e::reports))
+                .map(e -> e.withPlan(plans.get(e.id()))).toList();
     }
 
     /** Every stored meeting with the same participant set as this one (read through its first participant). */

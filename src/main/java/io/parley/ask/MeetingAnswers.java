@@ -22,9 +22,9 @@ final class MeetingAnswers {
     private final ParleyStore store;
     private final EventReader events;
 
-    MeetingAnswers(ParleyStore store) {
+    MeetingAnswers(ParleyStore store, EventReader events) {
         this.store = store;
-        this.events = new EventReader(store);
+        this.events = events;
     }
 
     Answer answer(String text, Question q) {

@@ -32,6 +32,9 @@ final class Results {
         result.put("participantIds", entry.participantIds());
         result.put("eventId", reported.event() == null ? null : reported.event().id());
         result.put("sourceCount", reported.sources());
+        if (reported.event() != null && reported.event().plan() != null) {
+            result.put("plan", reported.event().plan());
+        }
         return result;
     }
 

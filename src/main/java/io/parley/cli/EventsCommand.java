@@ -41,8 +41,9 @@ final class EventsCommand extends QueryCommand {
         for (JsonNode e : items) {
             List<String> names = new ArrayList<>();
             e.path("participants").forEach(p -> names.add(text(p.path("name"))));
+            String plan = text(e.path("plan").path("state")).toLowerCase(Locale.ROOT);
             String kind = text(e.path("kind")).toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + ("PLANNED".equals(text(e.path("status"))) ? " (planned)" : "");
+                    + ("PLANNED".equals(text(e.path("status"))) ? " (planned" + (plan.isEmpty() ? "" : ", " + plan) + ")" : "");
             table.add(List.of(text(e.path("date")), kind, String.join(", ", names), text(e.path("location")),
                     text(e.path("sourceCount")), text(e.path("sources").path(0).path("evidence").path("text")), text(e.path("id"))));
         }

@@ -17,16 +17,23 @@ import java.util.List;
  * @param location       the place the sources state, or {@code null}
  * @param sourceCount    how many different articles report it
  * @param sources        every report, oldest first, each with its own evidence sentence
+ * @param plan           a planned event's outcome (held as which event, overdue or pending), {@code null} for a held one
  */
 public record Event(String id, MeetingKind kind, MeetingStatus status, List<Actor> participants,
                     List<String> participantIds, LocalDate date, LocalDate lastDate, String location,
-                    List<String> topics, int sourceCount, List<EventSource> sources) {
+                    List<String> topics, int sourceCount, List<EventSource> sources, PlanOutcome plan) {
 
     public Event {
         participants = List.copyOf(participants);
         participantIds = List.copyOf(participantIds);
         topics = List.copyOf(topics);
         sources = List.copyOf(sources);
+    }
+
+    /** The same event with the outcome {@link FollowUps} gave it ({@code null}: none). */
+    public Event withPlan(PlanOutcome outcome) {
+        return new Event(id, kind, status, participants, participantIds, date, lastDate, location, topics,
+                sourceCount, sources, outcome);
     }
 
     /** Whether this stored meeting is one of the event's reports. */

@@ -30,7 +30,7 @@ final class EventOf {
                 .map(EventOf::source).toList();
         int count = (int) reports.stream().map(MeetingEntry::articleId).distinct().count();
         return new Event(id(groupKey, first, taken), m.kind(), m.status(), m.participants(), first.participantIds(),
-                date, lastDate, location, topics, count, sources);
+                date, lastDate, location, topics, count, sources, null);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parley.events.Event;
 import io.parley.events.EventSource;
+import io.parley.events.PlanOutcome;
 import io.parley.model.MeetingEntry;
 import io.parley.store.MeetingFilter;
 import io.parley.store.PageRequest;
@@ -51,7 +52,7 @@ class EventsAcrossArticlesTest {
         Newsroom room = read(ARTICLES);
         List<MeetingEntry> meetings = room.store().meetings(MeetingFilter.any(), PageRequest.first(50)).items();
 
-        Map<MeetingEntry, String> ids = new EventReader(room.store()).eventIds(meetings);
+        Map<MeetingEntry, String> ids = room.parley().ask().events().eventIds(meetings);
 
         assertEquals(meetings.size(), ids.size());
         assertEquals(3, ids.values().stream().distinct().count());
@@ -88,7 +89,7 @@ class EventsAcrossArticlesTest {
         Newsroom room = read(ARTICLES);
         MeetingFilter lastDay = new MeetingFilter(null, null, LocalDate.of(2026, 5, 12), LocalDate.of(2026, 5, 12), null);
 
-        List<Event> found = new EventReader(room.store()).events(lastDay, PageRequest.first(10)).items();
+        List<Event> found = room.parley().ask().events().events(lastDay, PageRequest.first(10)).items();
 
         assertEquals(1, found.size());
         assertEquals(3, found.get(0).sourceCount());
@@ -127,8 +128,31 @@ class EventsAcrossArticlesTest {
     }
 
     @Test
+    void aPlannedVisitIsLinkedToTheTalksAndAnUnreportedOneIsOverdue() {
+        Newsroom room = read(ARTICLES);
+        room.read("/events-across/quintana-plans-visit.txt", LocalDate.of(2026, 5, 8))
+                .read("/events-across/korhonen-plans-lima.txt", LocalDate.of(2026, 5, 25));
+
+        List<Event> events = events(room);
+        Event helsinki = events.stream().filter(e -> "Helsinki".equals(e.location()) && e.plan() == null)
+                .findFirst().orElseThrow();
+        Event visit = planTo(events, "rafael-quintana");
+        Event lima = planTo(events, "elena-huaman");
+
+        assertEquals(new PlanOutcome(PlanOutcome.State.HELD, helsinki.id()), visit.plan(), events.toString());
+        assertEquals(new PlanOutcome(PlanOutcome.State.OVERDUE, null), lima.plan(), events.toString());
+        String answer = room.parley().ask().ask("Who did Korhonen meet in Lima?").answer();
+        assertEquals(true, answer.contains("overdue"), answer);
+    }
+
+    private static Event planTo(List<Event> events, String participant) {
+        return events.stream().filter(e -> e.plan() != null && e.participantIds().contains(participant))
+                .findFirst().orElseThrow(() -> new AssertionError("no plan with " + participant + ": " + events));
+    }
+
+    @Test
     void pagesOfEventsFollowEachOtherWithoutRepeats() {
-        EventReader reader = new EventReader(read(ARTICLES).store());
+        EventReader reader = read(ARTICLES).parley().ask().events();
         List<String> paged = new ArrayList<>();
         String token = null;
         do {
@@ -147,6 +171,6 @@ class EventsAcrossArticlesTest {
     }
 
     private static List<Event> events(Newsroom room) {
-        return new EventReader(room.store()).events(MeetingFilter.any(), PageRequest.first(50)).items();
+        return room.parley().ask().events().events(MeetingFilter.any(), PageRequest.first(50)).items();
     }
 }
