@@ -30,6 +30,20 @@ class PackageRulesTest {
     }
 
     @Test
+    void actorsArePureAndSeeOnlyTheModelAndTheLexicon() {
+        classes().that().resideInAPackage("io.parley.actors..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.parley.actors..", "io.parley.model..", "io.parley.lexicon..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void eventsArePureAndSeeOnlyTheModelAndTheActors() {
+        classes().that().resideInAPackage("io.parley.events..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.parley.events..", "io.parley.actors..", "io.parley.model..", "io.parley.lexicon..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
     void lexiconDependsOnNothingButTheJdk() {
         classes().that().resideInAPackage("io.parley.lexicon..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("io.parley.lexicon..", "java..").check(CLASSES);

@@ -13,12 +13,13 @@ public final class QueryApi {
 
     public static ApiRouter router(ParleyStore store, IngestService ingest, AskService ask) {
         ArticlesApi articles = new ArticlesApi(store, ingest);
-        FactsApi facts = new FactsApi(store);
+        FactsApi facts = new FactsApi(store, ask == null ? null : ask.events());
         InsightApi insight = new InsightApi(store, ask);
         return new ApiRouter(List.of(
                 new Route("GET", "/articles/{id}", articles::get),
                 new Route("POST", "/articles", articles::post),
                 new Route("GET", "/meetings", facts::meetings),
+                new Route("GET", "/events", facts::events),
                 new Route("GET", "/statements", facts::statements),
                 new Route("POST", "/ask", insight::ask),
                 new Route("GET", "/actors/{id}/timeline", insight::timeline),

@@ -1,5 +1,6 @@
 package io.parley.ask;
 
+import io.parley.actors.ActorRef;
 import io.parley.model.Actor;
 import io.parley.model.Meeting;
 import io.parley.model.MeetingEntry;
@@ -27,18 +28,18 @@ final class AnswerText {
         return text.toString();
     }
 
-    static String meetings(Question q, List<MeetingEntry> top) {
+    static String meetings(Question q, List<Reported> top) {
         if (top.isEmpty()) {
             return "No meetings" + of(q) + place(q) + period(q) + " were found." + unknown(q);
         }
         if (q.latest()) {
-            MeetingEntry e = top.get(0);
-            return "The most recent" + of(q) + place(q) + " was on " + MeetingAnswers.date(e) + ": " + describe(e.meeting()) + ".";
+            Reported e = top.get(0);
+            return "The most recent" + of(q) + place(q) + " was on " + MeetingAnswers.date(e.entry()) + ": " + describe(e) + ".";
         }
         StringBuilder text = new StringBuilder("Found ").append(top.size()).append(top.size() == 1 ? " meeting" : " meetings")
                 .append(of(q)).append(place(q)).append(period(q)).append(':');
-        top.stream().limit(LISTED).forEach(e -> text.append(' ').append(MeetingAnswers.date(e)).append(' ')
-                .append(describe(e.meeting())).append(';'));
+        top.stream().limit(LISTED).forEach(e -> text.append(' ').append(MeetingAnswers.date(e.entry())).append(' ')
+                .append(describe(e)).append(';'));
         text.setLength(text.length() - 1);
         return text.append('.').toString();
     }
@@ -50,16 +51,30 @@ final class AnswerText {
         return s.speaker().name() + when + what.strip() + (what.endsWith(".") ? "" : ".");
     }
 
-    private static String describe(Meeting m) {
+    private static String describe(Reported r) {
+        Meeting m = r.entry().meeting();
         List<String> names = m.participants().stream().map(Actor::name).toList();
         String kind = m.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return String.join(" and ", names) + " (" + kind + (m.location() == null ? "" : ", " + m.location())
-                + (m.status().name().equals("PLANNED") ? ", planned" : "") + ")";
+                + (m.status().name().equals("PLANNED") ? ", planned" + plan(r) : "")
+                + (r.sources() > 1 ? ", reported by " + r.sources() + " sources" : "") + ")";
+    }
+
+    /** ", overdue" or ", it took place" for a followed plan. */
+    private static String plan(Reported r) {
+        if (r.event() == null || r.event().plan() == null) {
+            return "";
+        }
+        return switch (r.event().plan().state()) {
+            case HELD -> ", it took place";
+            case OVERDUE -> ", overdue: no report that it took place";
+            case PENDING -> "";
+        };
     }
 
     private static String bySpeaker(Question q) {
         if (q.speaker() != null) {
-            return " by " + q.speaker();
+            return " by " + q.speaker().name();
         }
         return q.countries().isEmpty() ? "" : " by " + String.join(" or ", q.countries()) + " officials";
     }
@@ -69,7 +84,7 @@ final class AnswerText {
     }
 
     private static String of(Question q) {
-        List<String> who = new ArrayList<>(q.participants());
+        List<String> who = new ArrayList<>(q.participants().stream().map(ActorRef::name).toList());
         q.countries().forEach(c -> who.add(c + " officials"));
         if (who.isEmpty()) {
             return "";

@@ -14,6 +14,7 @@ public final class AskService {
     private final QuestionResolver resolver;
     private final StatementAnswers statements;
     private final MeetingAnswers meetings;
+    private final EventReader events;
     private final Clock clock;
 
     public AskService(ParleyStore store, Clock clock) {
@@ -21,7 +22,8 @@ public final class AskService {
         this.parser = new QuestionParser(lexicon);
         this.resolver = new QuestionResolver(store);
         this.statements = new StatementAnswers(store, lexicon);
-        this.meetings = new MeetingAnswers(store);
+        this.events = new EventReader(store, clock);
+        this.meetings = new MeetingAnswers(store, events);
         this.clock = clock;
     }
 
@@ -30,6 +32,11 @@ public final class AskService {
      *
      * @throws InvalidQuestionException when the question is blank or longer than {@link #MAX_LENGTH}
      */
+    /** The events over the same store and clock (for {@code /events} and the event ids of {@code /meetings}). */
+    public EventReader events() {
+        return events;
+    }
+
     public Answer ask(String question) {
         if (question == null || question.isBlank() || question.length() > MAX_LENGTH) {
             throw new InvalidQuestionException("a question is 1 to " + MAX_LENGTH + " characters of text");

@@ -1,5 +1,6 @@
 package io.parley.ask;
 
+import io.parley.events.EventGrouping;
 import io.parley.model.Actor;
 import io.parley.model.MeetingEntry;
 import io.parley.model.Span;
@@ -10,22 +11,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Who met whom: nodes are actors (id, name, title, country), edges are meetings between two of them, with
- * date, kind and the evidence sentence. A meeting of three or more people gives an edge for every pair.
+ * Who met whom: nodes are actors (id, name, title, country), edges are meetings between two of them (one per
+ * event however many articles report it, with the count), with date, kind and the first report's sentence. A meeting of three or more people gives an edge for every pair.
  */
 public record Graph(List<Node> nodes, List<Edge> edges) {
 
     public record Node(String id, String name, String title, String country) {
     }
 
+    /** One meeting between two actors: its first report, the event it is and how many articles report it. */
     public record Edge(String source, String target, String date, String kind, String status, String location,
-                       String articleId, Span evidence) {
+                       String articleId, Span evidence, String eventId, int sourceCount) {
     }
 
     public static Graph of(List<MeetingEntry> meetings) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         List<Edge> edges = new ArrayList<>();
-        for (MeetingEntry m : meetings) {
+        for (Reported r : Reported.firstOfEach(meetings, EventGrouping.group(meetings))) {
+            MeetingEntry m = r.entry();
             List<Actor> people = m.meeting().participants();
             List<String> ids = m.participantIds();
             for (int i = 0; i < Math.min(people.size(), ids.size()); i++) {
@@ -33,7 +36,8 @@ public record Graph(List<Node> nodes, List<Edge> edges) {
                 nodes.putIfAbsent(ids.get(i), new Node(ids.get(i), a.name(), a.title(), a.country()));
                 for (int j = i + 1; j < ids.size(); j++) {
                     edges.add(new Edge(ids.get(i), ids.get(j), MeetingAnswers.date(m), m.meeting().kind().name(),
-                            m.meeting().status().name(), m.meeting().location(), m.articleId(), m.meeting().evidence()));
+                            m.meeting().status().name(), m.meeting().location(), m.articleId(), m.meeting().evidence(),
+                            r.event() == null ? null : r.event().id(), r.sources()));
                 }
             }
         }
@@ -60,7 +64,8 @@ public record Graph(List<Node> nodes, List<Edge> edges) {
 
     private static String edgeLabel(Edge e) {
         String kind = e.kind() == null ? "" : e.kind().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return ((e.date() == null ? "" : e.date() + " ") + kind).strip();
+        String sources = e.sourceCount() > 1 ? " (" + e.sourceCount() + " sources)" : "";
+        return ((e.date() == null ? "" : e.date() + " ") + kind).strip() + sources;
     }
 
     private static String quote(String s) {

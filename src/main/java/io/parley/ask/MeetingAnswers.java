@@ -1,51 +1,50 @@
 package io.parley.ask;
 
+import io.parley.actors.ActorRef;
+import io.parley.actors.NameForm;
 import io.parley.model.Actor;
-import io.parley.model.ActorProfile;
 import io.parley.model.MeetingEntry;
-import io.parley.model.MeetingKind;
 import io.parley.store.MeetingFilter;
-import io.parley.store.Names;
 import io.parley.store.ParleyStore;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Answers "who met whom" questions: reads the first person's (or the first country's, or all) meetings in the
- * date range, keeps those with every person, every country and the place asked for, newest first.
+ * date range, keeps those with every person, every country and the place asked for, newest first, one per event
+ * (a meeting several articles report is cited once, "reported by N sources").
  */
 final class MeetingAnswers {
 
     private static final int SHOWN = 10;
 
     private final ParleyStore store;
+    private final EventReader events;
 
-    MeetingAnswers(ParleyStore store) {
+    MeetingAnswers(ParleyStore store, EventReader events) {
         this.store = store;
+        this.events = events;
     }
 
     Answer answer(String text, Question q) {
         if (!q.unknownNames().isEmpty() && q.participants().isEmpty()) {
             return new Answer(text, q, AnswerText.meetings(q, List.of()), List.of());
         }
-        List<Set<String>> people = q.participants().stream().map(this::ids).toList();
-        MeetingKind kind = q.kind();
-        MeetingFilter filter = new MeetingFilter(q.participants().isEmpty() ? null : q.participants().get(0),
-                q.participants().isEmpty() && !q.countries().isEmpty() ? q.countries().get(0) : null, q.from(), q.to(), kind);
+        List<Set<String>> people = q.participants().stream().map(ref -> Set.of(ref.id())).toList();
+        ActorRef first = q.participants().isEmpty() ? null : q.participants().get(0);
+        MeetingFilter filter = new MeetingFilter(first == null ? null : first.name(),
+                first == null && !q.countries().isEmpty() ? q.countries().get(0) : null, q.from(), q.to(), q.kind(),
+                first == null ? null : first.id());
         List<MeetingEntry> found = Candidates.read(page -> store.meetings(filter, page)).stream()
                 .filter(e -> people.stream().allMatch(ids -> e.participantIds().stream().anyMatch(ids::contains)))
                 .filter(e -> q.countries().stream().allMatch(c -> hasCountry(e, c, people)))
                 .filter(e -> q.location() == null || samePlace(e.meeting().location(), q.location()))
                 .sorted(Comparator.comparing(MeetingAnswers::date, Comparator.reverseOrder()))
                 .toList();
-        List<MeetingEntry> top = found.subList(0, Math.min(q.latest() ? 1 : SHOWN, found.size()));
+        List<Reported> perEvent = Reported.firstOfEach(found, events.eventsOf(found));
+        List<Reported> top = perEvent.subList(0, Math.min(q.latest() ? 1 : SHOWN, perEvent.size()));
         return new Answer(text, q, AnswerText.meetings(q, top), top.stream().map(Results::of).toList());
-    }
-
-    private Set<String> ids(String name) {
-        return store.actors(name).stream().map(ActorProfile::id).collect(Collectors.toSet());
     }
 
     /** A participant of the country, other than the people named in the question. */
@@ -62,7 +61,7 @@ final class MeetingAnswers {
     }
 
     private static boolean samePlace(String a, String b) {
-        return a != null && Names.key(a).equals(Names.key(b));
+        return a != null && NameForm.key(a).equals(NameForm.key(b));
     }
 
     static String date(MeetingEntry e) {

@@ -1,7 +1,7 @@
 package io.parley.ask;
 
+import io.parley.actors.NameForm;
 import io.parley.lexicon.Lexicon;
-import io.parley.store.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +37,7 @@ final class QueryLexicon {
     static QueryLexicon load() {
         QueryLexicon lex = new QueryLexicon();
         Lexicon.countryOf().forEach(lex::addCountry);
-        Lexicon.lines("cities.txt").forEach(c -> lex.cities.add(Names.key(c)));
+        Lexicon.lines("cities.txt").forEach(c -> lex.cities.add(NameForm.key(c)));
         Lexicon.lines("topics.txt").forEach(l -> {
             String[] parts = l.split("\t");
             if (parts.length == 2) {
@@ -70,7 +70,7 @@ final class QueryLexicon {
 
     /** The country a name or demonym denotes ("Iranian", "Iran's", "Iran" → Iran), or {@code null}. */
     String country(String word) {
-        String key = Names.key(word.replaceAll("['’]s$", ""));
+        String key = NameForm.key(word.replaceAll("['’]s$", ""));
         return countries.get(key);
     }
 
@@ -80,7 +80,7 @@ final class QueryLexicon {
     }
 
     boolean isCity(String name) {
-        return cities.contains(Names.key(name));
+        return cities.contains(NameForm.key(name));
     }
 
     List<Topic> topics() {
@@ -117,7 +117,7 @@ final class QueryLexicon {
     }
 
     private void addCountry(String word, String country) {
-        countries.put(Names.key(word), country);
-        countryWords.computeIfAbsent(country, c -> new HashSet<>()).addAll(Names.words(word));
+        countries.put(NameForm.key(word), country);
+        countryWords.computeIfAbsent(country, c -> new HashSet<>()).addAll(NameForm.words(word));
     }
 }

@@ -1,5 +1,6 @@
 package io.parley.ask;
 
+import io.parley.actors.ActorRef;
 import io.parley.model.MeetingKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.List;
  * What Parley understood of a question.
  *
  * @param intent       who said what, or who met whom
- * @param speaker      the speaker asked about, as resolved to an actor's name, or {@code null}
- * @param participants the people who must take part in a meeting
+ * @param speaker      the speaker asked about, resolved to one actor (id and fullest name), or {@code null}
+ * @param participants the people who must take part in a meeting, each resolved to one actor
  * @param countries    countries whose officials must speak or take part
  * @param topic        a topic of the topic lexicon, or {@code null}
  * @param about        what the answer should be about, as the question put it ("Iran's nuclear programme")
@@ -19,7 +20,7 @@ import java.util.List;
  * @param latest       whether only the most recent fact is wanted ("when did … last …")
  * @param unknownNames names in the question that match no known actor
  */
-public record Question(Intent intent, String speaker, List<String> participants, List<String> countries, String topic,
+public record Question(Intent intent, ActorRef speaker, List<ActorRef> participants, List<String> countries, String topic,
                        String about, List<String> words, LocalDate from, LocalDate to, String location, MeetingKind kind, boolean latest,
                        List<String> unknownNames) {
 

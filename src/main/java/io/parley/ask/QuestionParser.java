@@ -1,7 +1,7 @@
 package io.parley.ask;
 
+import io.parley.actors.NameForm;
 import io.parley.model.MeetingKind;
-import io.parley.store.Names;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -113,7 +113,7 @@ final class QuestionParser {
     }
 
     private boolean isNameCandidate(String span) {
-        List<String> words = Names.words(span);
+        List<String> words = NameForm.words(span);
         return !words.isEmpty() && words.stream().noneMatch(lexicon::isNeverAName);
     }
 
@@ -122,7 +122,7 @@ final class QuestionParser {
     }
 
     private Topic topic(String phrase) {
-        List<String> words = Names.words(phrase);
+        List<String> words = NameForm.words(phrase);
         for (QueryLexicon.Topic t : lexicon.topics()) {
             String head = t.keywords().get(0);
             if (phrase.toLowerCase(Locale.ROOT).contains(t.name()) || words.stream().anyMatch(w -> w.startsWith(head))) {
@@ -133,7 +133,7 @@ final class QuestionParser {
     }
 
     private List<String> significantWords(String phrase) {
-        return Names.words(phrase).stream().filter(w -> !lexicon.isStopword(w) && w.length() > 1).distinct().toList();
+        return NameForm.words(phrase).stream().filter(w -> !lexicon.isStopword(w) && w.length() > 1).distinct().toList();
     }
 
     /** The words of lower-case text, in order. */

@@ -24,10 +24,17 @@ final class Results {
         return result;
     }
 
-    static Map<String, Object> of(MeetingEntry entry) {
+    /** A meeting as the report of its event: the meeting's fields, its event's id and how many articles report it. */
+    static Map<String, Object> of(Reported reported) {
+        MeetingEntry entry = reported.entry();
         Map<String, Object> result = head("meeting", entry.articleId(), entry.articleTitle(), entry.published());
         result.putAll(Json.mapper().convertValue(entry.meeting(), MAP));
         result.put("participantIds", entry.participantIds());
+        result.put("eventId", reported.event() == null ? null : reported.event().id());
+        result.put("sourceCount", reported.sources());
+        if (reported.event() != null && reported.event().plan() != null) {
+            result.put("plan", reported.event().plan());
+        }
         return result;
     }
 

@@ -74,7 +74,8 @@ final class StatementAnswers {
         if (byWords.isPresent()) {
             return Candidates.read(page -> store.statementsWithTerms(byWords.get(), page), WORD_MATCHES);
         }
-        StatementFilter filter = new StatementFilter(q.speaker(), byTopic ? q.topic() : null, null, q.from(), q.to());
+        StatementFilter filter = new StatementFilter(q.speaker() == null ? null : q.speaker().name(),
+                byTopic ? q.topic() : null, null, q.from(), q.to(), q.speaker() == null ? null : q.speaker().id());
         return Candidates.read(page -> store.statements(filter, page));
     }
 

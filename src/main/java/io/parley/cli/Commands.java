@@ -22,7 +22,7 @@ final class Commands {
     static Commands all(Storage storage, Optional<Path> startingArticle) {
         return new Commands(List.of(new DemoCommand(storage, startingArticle), new ExtractCommand(), new EvalCommand(),
                 new IngestCommand(storage), new ReextractCommand(storage), new AskCommand(storage),
-                new MeetingsCommand(storage), new StatementsCommand(storage), new TimelineCommand(storage), new ActorsCommand(storage),
+                new MeetingsCommand(storage), new EventsCommand(storage), new StatementsCommand(storage), new TimelineCommand(storage), new ActorsCommand(storage),
                 new GraphCommand(storage), new ScrapeCommand(storage), new FeedsCommand(storage), new TextCommand(),
                 new VersionCommand(), new LocalCommand(), new ServeCommand(storage)));
     }

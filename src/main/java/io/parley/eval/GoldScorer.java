@@ -1,7 +1,7 @@
 package io.parley.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
+import io.parley.actors.NameForm;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,10 +39,7 @@ public final class GoldScorer {
      * every Latin, Greek and Cyrillic name and differ only for some marks of Indic scripts.
      */
     static String norm(String s) {
-        String d = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD);
-        StringBuilder sb = new StringBuilder(d.length());
-        d.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).forEach(sb::appendCodePoint);
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return NameForm.fold(s == null ? "" : s).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.parley.extract;
 
+import io.parley.actors.NameForm;
 import io.parley.lexicon.Lexicon;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,14 +113,8 @@ final class Gazetteer {
         return true;
     }
 
-    /** The name without accents; ASCII names come back as they are, without the cost of normalising. */
+    /** The name without accents, as {@link NameForm#fold} gives it (Parley's one name normaliser). */
     static String fold(String s) {
-        if (ascii(s)) {
-            return s;
-        }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder sb = new StringBuilder(d.length());
-        d.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).forEach(sb::appendCodePoint);
-        return sb.toString();
+        return NameForm.fold(s);
     }
 }

@@ -3,10 +3,13 @@ package io.parley.store;
 import static io.parley.store.Attributes.s;
 import static io.parley.store.Attributes.string;
 
+import io.parley.actors.ActorDirectoryPort;
+import io.parley.actors.ActorResolver;
+import io.parley.actors.MentionContext;
+import io.parley.actors.Resolution;
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,39 +21,48 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The directory of actors across articles. Each actor has a profile (pk {@code ACTOR#<id>}, sk {@code PROFILE})
  * and a directory entry (pk {@code ACTORS}, sk {@code <surname skeleton>#<id>}) holding the same attributes. A
- * name met in a new article joins an existing actor when {@link ActorMatch} finds exactly one compatible
- * profile with the same surname; otherwise it becomes a new actor.
+ * {@link ActorResolver} decides which profile a mention denotes; this class only reads the entries it asks for
+ * and writes the profiles it decided.
  */
-final class ActorDirectory {
+final class ActorDirectory implements ActorDirectoryPort {
 
     static final String PROFILE = "PROFILE";
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final ActorResolver resolver = new ActorResolver(this);
 
     ActorDirectory(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
     }
 
-    /** The id of the actor this mention denotes, creating or enriching its profile. */
-    String resolve(Actor mention) {
-        List<ActorProfile> candidates = bySurname(mention.name()).stream()
-                .filter(p -> ActorMatch.compatible(p, mention)).toList();
-        Optional<ActorProfile> match = ActorMatch.best(candidates, mention);
-        ActorProfile profile = match.map(p -> ActorMatch.merge(p, mention)).orElseGet(() -> create(mention));
-        if (match.isEmpty() || !profile.equals(match.get())) {
-            save(profile);
+    /** The id of the actor this mention denotes, writing its profile when the resolver created or enriched it. */
+    String resolve(Actor mention, MentionContext context) {
+        Resolution decided = resolver.resolve(mention, context);
+        if (decided.changed()) {
+            save(decided.profile());
         }
-        return profile.id();
+        return decided.profile().id();
     }
 
-    /** Profiles whose surname sounds like the query's last word and whose names fit all of its words. */
+    /** Profiles a name typed by a user may mean (see {@link ActorResolver#find}). */
     List<ActorProfile> find(String query) {
-        if (Names.words(query).isEmpty()) {
-            return List.of();
-        }
-        return bySurname(query).stream().filter(p -> ActorMatch.answers(p, query)).toList();
+        return resolver.find(query);
+    }
+
+    @Override
+    public List<ActorProfile> withSurname(String surnameSkeleton) {
+        String prefix = surnameSkeleton + "#";
+        return dynamo.queryPaginator(b -> b.tableName(table)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.ACTORS), ":prefix", s(prefix))))
+                .items().stream().map(ActorDirectory::profileOf).toList();
+    }
+
+    @Override
+    public boolean exists(String id) {
+        return profile(id).isPresent();
     }
 
     /** The profile with this id, if any. */
@@ -85,24 +97,6 @@ final class ActorDirectory {
         } while (last != null && items.size() < page.limit());
         String next = last == null ? null : PageToken.encodeDirectory(items.get(items.size() - 1).get(TableDefinition.SK).s());
         return new Page<>(items.stream().map(ActorDirectory::profileOf).toList(), next);
-    }
-
-    private List<ActorProfile> bySurname(String name) {
-        String prefix = Names.skeleton(Names.surnameKey(name)) + "#";
-        return dynamo.queryPaginator(b -> b.tableName(table)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.ACTORS), ":prefix", s(prefix))))
-                .items().stream().map(ActorDirectory::profileOf)
-                .sorted(Comparator.comparing(ActorProfile::id)).toList();
-    }
-
-    private ActorProfile create(Actor mention) {
-        String base = Names.key(mention.name());
-        String id = base;
-        for (int n = 2; profile(id).isPresent(); n++) {
-            id = base + "-" + n;
-        }
-        return new ActorProfile(id, mention.name(), mention.title(), mention.country(), List.of(mention.name()));
     }
 
     private void save(ActorProfile profile) {

@@ -2,6 +2,8 @@ package io.parley.store;
 
 import static io.parley.store.Attributes.s;
 
+import io.parley.actors.ArticleActors;
+import io.parley.actors.CountryEvidence;
 import io.parley.json.Json;
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
@@ -29,6 +31,7 @@ public final class DynamoParleyStore implements ParleyStore {
     /** Guards status updates: they must never create a half article. */
     static final String EXISTING_ARTICLE_CONDITION = "attribute_exists(pk)";
     private static final String DERIVED = "derived";
+    private static final CountryEvidence COUNTRIES = CountryEvidence.load();
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -89,7 +92,8 @@ public final class DynamoParleyStore implements ParleyStore {
     public void saveExtraction(String articleId, Extraction extraction, String extractorVersion) {
         ArticleInfo info = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId)).article().info();
         Map<Actor, String> ids = new HashMap<>();
-        FactItems.actors(extraction).forEach(a -> ids.put(a, directory.resolve(a)));
+        ArticleActors mentions = ArticleActors.of(extraction, COUNTRIES);
+        FactItems.actors(extraction).forEach(a -> ids.put(a, directory.resolve(mentions.evidenced(a), mentions.context())));
         String version = ExtractionVersion.of(extractorVersion, extraction, FactItems.actorIds(extraction, ids::get));
         FactItems.FactSet facts = FactItems.build(info, extraction, ids::get, version);
         writer.put(facts.mains());

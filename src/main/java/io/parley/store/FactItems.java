@@ -2,6 +2,7 @@ package io.parley.store;
 
 import static io.parley.store.Attributes.s;
 
+import io.parley.actors.NameForm;
 import io.parley.json.Json;
 import io.parley.model.Actor;
 import io.parley.model.ArticleInfo;
@@ -109,7 +110,7 @@ final class FactItems {
         if (id != null) {
             partitions.add(Keys.actorId(id));
         }
-        if (actor.country() != null && !Names.key(actor.country()).isEmpty()) {
+        if (actor.country() != null && !NameForm.key(actor.country()).isEmpty()) {
             partitions.add(Keys.country(actor.country()));
         }
     }
@@ -154,7 +155,7 @@ final class FactItems {
     }
 
     static boolean named(Actor actor) {
-        return actor != null && actor.name() != null && !Names.surnameKey(actor.name()).isEmpty();
+        return actor != null && actor.name() != null && !NameForm.surname(actor.name()).isEmpty();
     }
 
     /** "pk|sk" of an item, the form in which an extraction written before versions listed what it wrote. */

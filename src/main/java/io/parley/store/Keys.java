@@ -1,5 +1,6 @@
 package io.parley.store;
 
+import io.parley.actors.NameForm;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,11 +59,11 @@ final class Keys {
     }
 
     static String country(String country) {
-        return "COUNTRY#" + Names.key(country);
+        return "COUNTRY#" + NameForm.key(country);
     }
 
     static String topic(String topic) {
-        return "TOPIC#" + Names.key(topic);
+        return "TOPIC#" + NameForm.key(topic);
     }
 
     /** The unsharded all-facts partition of a type, as tables written before shards hold it. */
@@ -151,7 +152,7 @@ final class Keys {
     }
 
     static String directory(String name, String actorId) {
-        return Names.skeleton(Names.surnameKey(name)) + "#" + actorId;
+        return NameForm.skeleton(NameForm.surname(name)) + "#" + actorId;
     }
 
     private static String date(LocalDate date) {

@@ -1,5 +1,6 @@
 package io.parley.store;
 
+import io.parley.actors.NameForm;
 import io.parley.model.ActorProfile;
 import io.parley.model.MeetingEntry;
 import java.util.List;
@@ -19,7 +20,8 @@ final class MeetingSearch {
     }
 
     Page<MeetingEntry> run(MeetingFilter filter, PageRequest page) {
-        Set<String> actorIds = filter.actor() == null ? null : ids(directory.find(filter.actor()));
+        Set<String> actorIds = filter.actorId() != null ? Set.of(filter.actorId())
+                : filter.actor() == null ? null : ids(directory.find(filter.actor()));
         List<FactQuery.Partition> partitions = partitions(filter, actorIds);
         if (partitions.isEmpty()) {
             return new Page<>(List.of(), null);
@@ -50,6 +52,6 @@ final class MeetingSearch {
     }
 
     static boolean sameKey(String a, String b) {
-        return a != null && Names.key(a).equals(Names.key(b));
+        return a != null && NameForm.key(a).equals(NameForm.key(b));
     }
 }

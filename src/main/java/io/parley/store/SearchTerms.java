@@ -1,5 +1,6 @@
 package io.parley.store;
 
+import io.parley.actors.NameForm;
 import io.parley.lexicon.Lexicon;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class SearchTerms {
 
     /** The terms of a text, in order, repeats kept. */
     public static List<String> of(String text) {
-        return Names.words(text).stream().map(SearchTerms::stem).toList();
+        return NameForm.words(text).stream().map(SearchTerms::stem).toList();
     }
 
     /** "sanctions" → "sanction", "programme" → "program", "talks" → "talk", "warned" → "warn". */

@@ -1,5 +1,6 @@
 package io.parley.store;
 
+import io.parley.actors.NameForm;
 import io.parley.model.Statement;
 import io.parley.model.StatementEntry;
 import java.util.List;
@@ -29,7 +30,8 @@ final class StatementSearch {
         if (byWords.isPresent()) {
             return terms.run(byWords.get(), matches(filter, null), page);
         }
-        Set<String> speakerIds = filter.speaker() == null ? null : MeetingSearch.ids(directory.find(filter.speaker()));
+        Set<String> speakerIds = filter.speakerId() != null ? Set.of(filter.speakerId())
+                : filter.speaker() == null ? null : MeetingSearch.ids(directory.find(filter.speaker()));
         List<FactQuery.Partition> partitions = partitions(filter, speakerIds);
         if (partitions.isEmpty()) {
             return new Page<>(List.of(), null);
@@ -43,7 +45,7 @@ final class StatementSearch {
      * Empty when the filter names a speaker or topic (their partitions are narrower) or every word is unindexed.
      */
     static Optional<TermFilter> byWords(StatementFilter filter) {
-        if (filter.words() == null || filter.speaker() != null || filter.topic() != null) {
+        if (filter.words() == null || filter.speaker() != null || filter.speakerId() != null || filter.topic() != null) {
             return Optional.empty();
         }
         List<Set<String>> groups = SearchTerms.of(filter.words()).stream().filter(SearchTerms::indexed).distinct()
@@ -69,7 +71,7 @@ final class StatementSearch {
     }
 
     private static boolean containsWords(Statement statement, String words) {
-        String haystack = " " + String.join(" ", Names.words(statement.content() + " " + statement.quote())) + " ";
-        return Names.words(words).stream().allMatch(w -> haystack.contains(" " + w.toLowerCase(Locale.ROOT) + " "));
+        String haystack = " " + String.join(" ", NameForm.words(statement.content() + " " + statement.quote())) + " ";
+        return NameForm.words(words).stream().allMatch(w -> haystack.contains(" " + w.toLowerCase(Locale.ROOT) + " "));
     }
 }

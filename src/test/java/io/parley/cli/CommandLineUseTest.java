@@ -68,6 +68,22 @@ class CommandLineUseTest {
     }
 
     @Test
+    void eventsTakeTheOptionsOfMeetingsAndNameTheEventOfEachMeeting() {
+        assertEquals(Main.OK, run("events", "--actor", "Lavrov", "--kind", "phone call", "--json"));
+        JsonNode events = Json.read(out(), JsonNode.class).path("items");
+        assertEquals(Main.OK, run("meetings", "--actor", "Lavrov", "--kind", "phone call", "--json"));
+        JsonNode meetings = Json.read(out(), JsonNode.class).path("items");
+
+        assertFalse(events.isEmpty());
+        java.util.Set<String> eventIds = new java.util.TreeSet<>();
+        events.forEach(e -> eventIds.add(e.path("id").asText()));
+        meetings.forEach(m -> assertTrue(eventIds.contains(m.path("eventId").asText()), m.toString()));
+        assertEquals(Main.OK, run("events", "--limit", "20"));
+        out().lines().forEach(l -> assertTrue(l.length() <= 80, l.length() + ": " + l));
+        assertEquals(Main.USAGE, run("events", "--colour", "red"));
+    }
+
+    @Test
     void csvKeepsWholeCellsAndQuotesThem() {
         assertEquals(Main.OK, run("meetings", "--format", "csv", "--actor", "Lavrov"));
         List<String> lines = out().lines().toList();

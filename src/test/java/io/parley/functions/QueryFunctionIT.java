@@ -107,7 +107,8 @@ class QueryFunctionIT {
         String body = call("POST", "/ask", Map.of(), "{\"question\": \"What did Meinl-Reisinger say about the investment treaty?\"}")
                 .body("statusCode", equalTo(200)).extract().path("body");
         JsonPath answer = new JsonPath(body);
-        assertThat(answer.getString("interpretation.speaker"), equalTo("Beate Meinl-Reisinger"));
+        assertThat(answer.getString("interpretation.speaker.name"), equalTo("Beate Meinl-Reisinger"));
+        assertThat(answer.getString("interpretation.speaker.id"), equalTo("beate-meinl-reisinger"));
         assertThat(answer.getList("results.type"), everyItem(equalTo("statement")));
         assertThat(answer.getString("results[0].evidence.text"), containsString("investment treaty"));
         assertThat(answer.getString("answer"), containsString("Beate Meinl-Reisinger"));

@@ -1,5 +1,12 @@
 package io.parley.store;
 
+import io.parley.actors.ActorDirectoryPort;
+import io.parley.actors.ActorResolver;
+import io.parley.actors.ArticleActors;
+import io.parley.actors.CountryEvidence;
+import io.parley.actors.MentionContext;
+import io.parley.actors.NameForm;
+import io.parley.actors.Resolution;
 import io.parley.json.Json;
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
@@ -25,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The store ports ({@link ParleyStore}, {@link FeedStore}) in memory, for service, question and command-line
  * tests that need no server. It keeps the same facts, keys and actor directory as {@link DynamoParleyStore}
  * (it builds the fact items with {@link FactItems}, picks partitions and filters with the searches' own rules,
- * resolves actors with {@link ActorMatch}), so an answer read here is the answer read from DynamoDB; the
+ * resolves actors with {@link io.parley.actors.ActorResolver}), so an answer read here is the answer read from DynamoDB; the
  * store's own tests still run against dynalite. Not thread-safe.
  */
 public final class InMemoryStore implements ParleyStore {
@@ -35,7 +42,20 @@ public final class InMemoryStore implements ParleyStore {
     private final Map<String, Current> extractions = new HashMap<>();
     /** Every fact item, by "pk|sk". */
     private final Map<String, Map<String, AttributeValue>> table = new TreeMap<>();
+    private static final CountryEvidence COUNTRIES = CountryEvidence.load();
+
     private final Map<String, ActorProfile> profiles = new TreeMap<>();
+    private final ActorResolver resolver = new ActorResolver(new ActorDirectoryPort() {
+        @Override
+        public List<ActorProfile> withSurname(String skeleton) {
+            return InMemoryStore.this.withSurname(skeleton);
+        }
+
+        @Override
+        public boolean exists(String id) {
+            return profiles.containsKey(id);
+        }
+    });
     private final Feeds feeds = new Feeds();
     private final int readBudget;
     private int batchesBeforeFailure = -1;
@@ -82,7 +102,8 @@ public final class InMemoryStore implements ParleyStore {
     public void saveExtraction(String articleId, Extraction extraction, String extractorVersion) {
         StoredArticle stored = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
         Map<Actor, String> ids = new HashMap<>();
-        FactItems.actors(extraction).forEach(a -> ids.put(a, resolve(a)));
+        ArticleActors mentions = ArticleActors.of(extraction, COUNTRIES);
+        FactItems.actors(extraction).forEach(a -> ids.put(a, resolve(mentions.evidenced(a), mentions.context())));
         String version = ExtractionVersion.of(extractorVersion, extraction, FactItems.actorIds(extraction, ids::get));
         FactItems.FactSet facts = FactItems.build(stored.article().info(), extraction, ids::get, version);
         write(facts.mains());
@@ -116,7 +137,8 @@ public final class InMemoryStore implements ParleyStore {
 
     @Override
     public Page<MeetingEntry> meetings(MeetingFilter filter, PageRequest page) {
-        var ids = filter.actor() == null ? null : MeetingSearch.ids(actors(filter.actor()));
+        var ids = filter.actorId() != null ? java.util.Set.of(filter.actorId())
+                : filter.actor() == null ? null : MeetingSearch.ids(actors(filter.actor()));
         return query(MeetingSearch.partitions(filter, ids), Keys.factLow(Keys.FactType.MEETING, filter.from()),
                 Keys.factHigh(Keys.FactType.MEETING, filter.to()), MeetingEntry.class, MeetingSearch.matches(filter, ids), page);
     }
@@ -127,7 +149,8 @@ public final class InMemoryStore implements ParleyStore {
         if (byWords.isPresent()) {
             return new TermSearch(new Postings(), readBudget).run(byWords.get(), StatementSearch.matches(filter, null), page);
         }
-        var ids = filter.speaker() == null ? null : MeetingSearch.ids(actors(filter.speaker()));
+        var ids = filter.speakerId() != null ? java.util.Set.of(filter.speakerId())
+                : filter.speaker() == null ? null : MeetingSearch.ids(actors(filter.speaker()));
         return query(StatementSearch.partitions(filter, ids), Keys.factLow(Keys.FactType.STATEMENT, filter.from()),
                 Keys.factHigh(Keys.FactType.STATEMENT, filter.to()), StatementEntry.class, StatementSearch.matches(filter, ids), page);
     }
@@ -163,10 +186,10 @@ public final class InMemoryStore implements ParleyStore {
 
     @Override
     public List<ActorProfile> actors(String name) {
-        if (Names.words(name).isEmpty()) {
+        if (NameForm.words(name).isEmpty()) {
             return List.of();
         }
-        return bySurname(name).stream().filter(p -> ActorMatch.answers(p, name)).toList();
+        return resolver.find(name);
     }
 
     @Override
@@ -211,28 +234,16 @@ public final class InMemoryStore implements ParleyStore {
         return feeds;
     }
 
-    /** The same resolution as the table's actor directory: join the one compatible profile, else a new actor. */
-    private String resolve(Actor mention) {
-        List<ActorProfile> candidates = bySurname(mention.name()).stream()
-                .filter(p -> ActorMatch.compatible(p, mention)).toList();
-        ActorProfile profile = ActorMatch.best(candidates, mention).map(p -> ActorMatch.merge(p, mention))
-                .orElseGet(() -> create(mention));
-        profiles.put(profile.id(), profile);
-        return profile.id();
+    /** The same resolution as the table's actor directory: the same resolver, over these profiles. */
+    private String resolve(Actor mention, MentionContext context) {
+        Resolution decided = resolver.resolve(mention, context);
+        profiles.put(decided.profile().id(), decided.profile());
+        return decided.profile().id();
     }
 
-    private List<ActorProfile> bySurname(String name) {
-        String prefix = Names.skeleton(Names.surnameKey(name)) + "#";
+    private List<ActorProfile> withSurname(String skeleton) {
+        String prefix = skeleton + "#";
         return profiles.values().stream().filter(p -> Keys.directory(p.name(), p.id()).startsWith(prefix)).toList();
-    }
-
-    private ActorProfile create(Actor mention) {
-        String base = Names.key(mention.name());
-        String id = base;
-        for (int n = 2; profiles.containsKey(id); n++) {
-            id = base + "-" + n;
-        }
-        return new ActorProfile(id, mention.name(), mention.title(), mention.country(), List.of(mention.name()));
     }
 
     private void setStatus(StoredArticle s, ArticleStatus status, String reason, String version) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.actors.NameForm;
 import io.parley.json.Json;
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
@@ -280,7 +281,7 @@ abstract class ParleyStoreContract {
         assertTrue(whole.stream().map(ActorProfile::name).toList().containsAll(List.of("Dmitry Lavrov", "Anna Zorin")),
                 whole.toString());
         whole.forEach(p -> assertEquals(p, store.actor(p.id()).orElseThrow()));
-        List<String> surnames = whole.stream().map(p -> Names.skeleton(Names.surnameKey(p.name()))).toList();
+        List<String> surnames = whole.stream().map(p -> NameForm.skeleton(NameForm.surname(p.name()))).toList();
         assertEquals(surnames.stream().sorted().toList(), surnames);
         assertThrows(InvalidPageTokenException.class, () -> store.allActors(new PageRequest(2, "bm90LWEtdG9rZW4")));
     }

@@ -1,4 +1,4 @@
-package io.parley.store;
+package io.parley.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,8 +18,8 @@ class ActorMatchTest {
     @Test
     void transliterationVariantsOfGivenNameAndSurnameMatch() {
         assertTrue(ActorMatch.compatible(LAVROV, new Actor("Sergei Lavrov", null, null)));
-        assertEquals(Names.skeleton("Araghchi"), Names.skeleton("Araqchi"));
-        assertEquals(Names.skeleton("Mohammad"), Names.skeleton("Muhammad"));
+        assertEquals(NameForm.skeleton("Araghchi"), NameForm.skeleton("Araqchi"));
+        assertEquals(NameForm.skeleton("Mohammad"), NameForm.skeleton("Muhammad"));
     }
 
     @Test
@@ -63,6 +63,6 @@ class ActorMatchTest {
     @Test
     void ambiguousBareSurnameJoinsNobody() {
         ActorProfile other = new ActorProfile("dmitry-lavrov", "Dmitry Lavrov", null, "Russia", List.of("Dmitry Lavrov"));
-        assertEquals(Optional.empty(), ActorMatch.best(List.of(LAVROV, other), new Actor("Lavrov", null, "Russia")));
+        assertEquals(Optional.empty(), ActorMatch.best(List.of(LAVROV, other), new Actor("Lavrov", null, "Russia"), MentionContext.NONE));
     }
 }

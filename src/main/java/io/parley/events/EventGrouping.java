@@ -1,0 +1,126 @@
+package io.parley.events;
+
+import io.parley.actors.NameForm;
+import io.parley.model.MeetingEntry;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups the stored meetings of all articles into events. Two reports are the same event when they have the same
+ * participant set, kind and status, their dates (a report's own date, else its publication date) are at most
+ * {@link #DAYS_APART} apart from the latest report already in the event, and they state the same place or at
+ * most one of them states one. A report with no date at all stays an event of its own.
+ *
+ * <p>Order-independent by construction: the reports are first put in one canonical order (by participant set,
+ * then date, stated place, article id, evidence offsets) and only then grouped, so the result is a function of
+ * the set of meetings, whatever order the articles arrived in; the same set always gives the same event ids.
+ */
+public final class EventGrouping {
+
+    /** How far apart two reports of one event may date it. */
+    static final int DAYS_APART = 1;
+
+    private static final Comparator<MeetingEntry> CANONICAL = Comparator
+            .comparing(EventGrouping::day, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(EventGrouping::place, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(MeetingEntry::articleId)
+            .thenComparingInt(e -> e.meeting().evidence().start())
+            .thenComparingInt(e -> e.meeting().evidence().end());
+
+    private EventGrouping() {
+    }
+
+    /** The events these meetings report, newest first (by first date, then id); each meeting is in exactly one. */
+    public static List<Event> group(List<MeetingEntry> meetings) {
+        Map<String, List<MeetingEntry>> bySet = new TreeMap<>();
+        for (MeetingEntry m : meetings) {
+            bySet.computeIfAbsent(groupKey(m), k -> new ArrayList<>()).add(m);
+        }
+        List<Event> events = new ArrayList<>();
+        bySet.forEach((key, reports) -> events.addAll(named(key, clusters(reports))));
+        events.sort(NEWEST_FIRST);
+        return events;
+    }
+
+    /** The clusters of one participant set as events; a second event on the same first date gets a distinct id. */
+    private static List<Event> named(String key, List<List<MeetingEntry>> clusters) {
+        Set<String> used = new HashSet<>();
+        List<Event> events = new ArrayList<>();
+        for (List<MeetingEntry> cluster : clusters) {
+            Event event = EventOf.cluster(key, cluster, 0);
+            if (!used.add(event.id())) {
+                event = EventOf.cluster(key, cluster, used.size());
+                used.add(event.id());
+            }
+            events.add(event);
+        }
+        return events;
+    }
+
+    /** Newest first: by first date (undated last), then by id. */
+    public static final Comparator<Event> NEWEST_FIRST = Comparator
+            .comparing(Event::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(Event::id);
+
+    /** The participant set (sorted actor ids, a folded name for a participant without one), kind and status. */
+    static String groupKey(MeetingEntry m) {
+        return String.join(",", participantKeys(m)) + "|" + m.meeting().kind() + "|" + m.meeting().status();
+    }
+
+    static List<String> participantKeys(MeetingEntry m) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < m.meeting().participants().size(); i++) {
+            keys.add(i < m.participantIds().size() ? m.participantIds().get(i)
+                    : "~" + NameForm.key(m.meeting().participants().get(i).name()));
+        }
+        return keys.stream().distinct().sorted().toList();
+    }
+
+    private static List<List<MeetingEntry>> clusters(List<MeetingEntry> reports) {
+        List<MeetingEntry> ordered = reports.stream().distinct().sorted(CANONICAL).toList();
+        List<List<MeetingEntry>> clusters = new ArrayList<>();
+        for (MeetingEntry m : ordered) {
+            clusters.stream().filter(c -> joins(c, m)).findFirst()
+                    .orElseGet(() -> {
+                        List<MeetingEntry> fresh = new ArrayList<>();
+                        clusters.add(fresh);
+                        return fresh;
+                    }).add(m);
+        }
+        return clusters;
+    }
+
+    /** Whether a report (later or equal in canonical order) belongs to a cluster begun before it. */
+    private static boolean joins(List<MeetingEntry> cluster, MeetingEntry m) {
+        LocalDate last = day(cluster.get(cluster.size() - 1));
+        if (last == null || day(m) == null || ChronoUnit.DAYS.between(last, day(m)) > DAYS_APART) {
+            return false;
+        }
+        String stated = place(cluster);
+        return stated == null || place(m) == null || stated.equals(place(m));
+    }
+
+    /** The date a report gives the meeting, else the day its article was published. */
+    static LocalDate day(MeetingEntry m) {
+        return m.meeting().date() != null ? m.meeting().date() : m.published();
+    }
+
+    /** The folded place a report states, or {@code null}. */
+    static String place(MeetingEntry m) {
+        String location = m.meeting().location();
+        return location == null || NameForm.key(location).isEmpty() ? null : NameForm.key(location);
+    }
+
+    /** The first place stated in a cluster, or {@code null}. */
+    static String place(List<MeetingEntry> cluster) {
+        return cluster.stream().map(EventGrouping::place).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+}
