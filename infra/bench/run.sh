@@ -5,6 +5,7 @@
 #   BENCH_JMH="..."     JMH options (default: -f 1 -wi 3 -w 2s -i 5 -r 3s -t 1)
 #   BENCH_COLD_RUNS=N   fresh JVMs for the cold start (default 10)
 #   BENCH_SKIP_BUILD=1  reuse target/ from an earlier build
+#   BENCH_ASK_SIZES="10000 100000"   statement counts of the question benchmark (one run each)
 set -euo pipefail
 # The JDK of JAVA_HOME when set (./parley picks one the same way: JDK 21 or newer).
 if [[ -n "${JAVA_HOME:-}" ]]; then export PATH="$JAVA_HOME/bin:$PATH"; fi
@@ -98,13 +99,25 @@ run_java -Xmx256m io.parley.bench.PeakHeap | tee "$out/peakheap.log" || heap_rc=
 heap_line=$(grep -m1 '^PEAKHEAP peak' "$out/peakheap.log" || echo "PEAKHEAP failed")
 heap_pools=$(grep -m1 '^PEAKPOOLS' "$out/peakheap.log" | sed 's/^PEAKPOOLS //' || true)
 
-echo "== AskLatency (dynalite, 10,000 statements); load $(load)"
-ask_load_before=$(load)
-run_java io.parley.bench.AskLatency 2>"$out/asklatency.err" | tee "$out/asklatency.log"
-ask_load_after=$(load)
-ask_line=$(grep -m1 '^ASKLATENCY' "$out/asklatency.log")
-fill_line=$(grep -m1 '^FILL' "$out/asklatency.log")
-ask_kinds=$(grep '^ASKKIND' "$out/asklatency.log" | sed 's/^ASKKIND //')
+ask_sizes=${BENCH_ASK_SIZES:-10000 100000}
+ask_rows=""
+ask_kinds=""
+fill_line=""
+for size in $ask_sizes; do
+  echo "== AskLatency (dynalite, $size statements); load $(load)"
+  ask_load_before=$(load)
+  run_java io.parley.bench.AskLatency "$size" 2>"$out/asklatency-$size.err" | tee "$out/asklatency-$size.log"
+  ask_load_after=$(load)
+  ask_line=$(grep -m1 '^ASKLATENCY' "$out/asklatency-$size.log")
+  all_line=$(grep -m1 '^ALLLATENCY' "$out/asklatency-$size.log")
+  fill_line="$fill_line $(grep -m1 '^FILL' "$out/asklatency-$size.log");"
+  ask_kinds="$ask_kinds$(grep '^ASKKIND' "$out/asklatency-$size.log" | sed "s/^ASKKIND /$size /")"$'\n'
+  ask_rows="$ask_rows| \`ask\` latency, $(field questions "$ask_line") questions after 50 warm-up, $(field statements "$ask_line") statements in dynalite (every kind: p99 $(field p99_ms "$all_line") ms) | **p50 $(field p50_ms "$ask_line") ms, p90 $(field p90_ms "$ask_line") ms, p99 $(field p99_ms "$ask_line") ms, max $(field max_ms "$ask_line") ms; $(field requests "$ask_line") requests, $(field rru "$ask_line") read units per question** | | | $ask_load_before → $ask_load_after |"$'\n'
+done
+
+echo "== WriteCost (dynalite); load $(load)"
+run_java io.parley.bench.WriteCost 2>"$out/writecost.err" | tee "$out/writecost.log"
+write_line=$(grep -m1 '^WRITECOST set=800-words' "$out/writecost.log" || grep -m1 '^WRITECOST' "$out/writecost.log")
 
 echo "== FunctionColdStart x$cold_runs per function and mode (fresh JVMs on target/function.zip); load $(load)"
 fn_load_before=$(load)
@@ -132,7 +145,8 @@ heap_mb=$(field peak_mb "$heap_line")
   echo "| One ~800-word article in a fresh JVM after class loading, $n runs | **median $cold_median ms, max $cold_max ms** | < 50 ms | $(verdict "$cold_max < 50") | $cold_load_before → $cold_load_after |"
   echo "| First request after SnapStart-style priming (fresh JVM, \`Extractor.create()\` + priming article + JSON, then one ~800-word article + its JSON), $primed_n runs | **median $primed_median ms, max $primed_max ms** | < 50 ms | $(verdict "$primed_max < 50") | $primed_load_before → $primed_load_after |"
   echo "| Peak heap, all corpus articles + 10 MB random text, \`-Xmx256m\` | **${heap_mb:-?} MB** (largest after a GC: $(field after_gc_max_mb "$heap_line") MB) | < 256 MB | $(verdict "${heap_mb:-999999} < 256 && $heap_rc == 0") | |"
-  echo "| \`ask\` latency, $(field questions "$ask_line") questions after 50 warm-up, $(field statements "$ask_line") statements in dynalite | **p50 $(field p50_ms "$ask_line") ms, p90 $(field p90_ms "$ask_line") ms, p99 $(field p99_ms "$ask_line") ms, max $(field max_ms "$ask_line") ms** | | | $ask_load_before → $ask_load_after |"
+  printf '%s' "$ask_rows"
+  echo "| DynamoDB writes per article ingested and extracted ($(field set "$write_line") set) | **$(field wru "$write_line") write units, $(field items "$write_line") items, $(field requests "$write_line") requests** | | | |"
   echo "$fn_rows"
   echo
   echo "## Details"
@@ -148,10 +162,15 @@ heap_mb=$(field peak_mb "$heap_line")
   echo "  two-line warm-up $cold_warmup ms; stages of one extra cold run (ms): $cold_stages."
   echo "- Primed first request: median priming (create + priming article) $primed_prime ms, done before the snapshot in Lambda."
   echo "- Peak heap: $heap_line (exit code $heap_rc); pools (MB): $heap_pools."
-  echo "- Ask: $fill_line; answered = questions with at least one result."
+  echo "- Ask: $fill_line answered = questions with at least one result; by kind (statements, kind, then the figures):"
   echo
   echo '```'
-  echo "$ask_kinds"
+  printf '%s' "$ask_kinds"
+  echo '```'
+  echo "- Writes per article by kind of item and call (\`WriteCost\`):"
+  echo
+  echo '```'
+  grep -E '^(WRITE|EXTRACTMS)' "$out/writecost.log" || true
   echo '```'
   echo
   echo "Raw logs: \`$out/\`."

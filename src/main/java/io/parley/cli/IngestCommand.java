@@ -2,15 +2,23 @@ package io.parley.cli;
 
 import io.parley.json.Json;
 import io.parley.model.Extraction;
+import io.parley.service.ExtractService;
 import io.parley.service.IngestOutcome;
-import io.parley.service.Upload;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
-/** {@code parley ingest}: stores and extracts article files into the local DynamoDB, as the deployed pipeline does. */
+/**
+ * {@code parley ingest}: stores and extracts article files into the local DynamoDB, as the deployed pipeline
+ * does, with the extraction of the next files running on a pool of threads while this one stores facts in file
+ * order (so the result is the same as one file at a time). A progress line with the rate and the time left
+ * redraws itself on standard error when that is a terminal; a one-line summary ends every run there.
+ */
 final class IngestCommand implements Command {
 
     private final Storage storage;
@@ -26,59 +34,153 @@ final class IngestCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--published YYYY-MM-DD] [--json] FILE|DIR...";
+        return "[--published YYYY-MM-DD] [--jobs N] [--json] FILE|DIR...";
     }
 
     @Override
     public String summary() {
         return "ingest and extract article files (text, HTML, JSON; a DIR: its articles) into the local DynamoDB under "
-                + ".parley/";
+                + ".parley/, extracting on N threads (default: one per core)";
     }
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws UsageException, CliException {
-        Args args = Args.parse(argList, Set.of("published"), Set.of("json"));
+        Args args = Args.parse(argList, Set.of("published", "jobs"), Set.of("json"));
         if (args.positionals().isEmpty()) {
             throw new UsageException("expects at least one FILE or DIR");
         }
+        int jobs = jobs(args.option("jobs"));
         List<String> files = ArticleFolder.expand(args.positionals());
         LocalDate published = Dates.parse(args.option("published"), "published");
         Tally tally = new Tally();
-        try (LocalPipeline pipeline = LocalPipeline.start(storage)) {
-            for (int i = 0; i < files.size() && tally.outage == null; i++) {
-                terminal.progress(String.format(Locale.ROOT, "[%d/%d] %s", i + 1, files.size(), files.get(i)));
-                tally.current = files.get(i);
-                tally.position = i + 1;
-                ingestOne(pipeline, files.get(i), published, terminal, tally);
-            }
-            terminal.err().println();
+        long started = System.nanoTime();
+        try (LocalPipeline pipeline = LocalPipeline.start(storage);
+             ParallelExtraction parallel = new ParallelExtraction(pipeline.extractor()::extract, jobs)) {
+            new Run(pipeline, parallel, terminal, tally, files.size(), started).all(files, published);
         }
         tally.print(terminal, files.size(), args.flag("json"));
         return tally.failed.isEmpty() && tally.outage == null ? Main.OK : Main.FAILED;
     }
 
-    private static void ingestOne(LocalPipeline pipeline, String file, LocalDate published, Terminal terminal,
-            Tally tally) {
-        try {
-            ingestFile(pipeline, ArticleFiles.upload(file, published, terminal.in()), file, tally);
-        } catch (CliException e) {
-            tally.failed.add(e.getMessage());
-        } catch (RuntimeException e) {
-            StoreOutage.of(e).ifPresentOrElse(reason -> tally.outage = reason,
-                    () -> tally.failed.add(file + ": " + e.getMessage()));
+    private static int jobs(Optional<String> given) throws UsageException {
+        if (given.isEmpty()) {
+            return Runtime.getRuntime().availableProcessors();
         }
+        String option = given.get();
+        try {
+            int n = Integer.parseInt(option);
+            if (n >= 1 && n <= 64) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // refused below
+        }
+        throw new UsageException("--jobs takes a number from 1 to 64, not '" + option + "'");
     }
 
-    private static void ingestFile(LocalPipeline pipeline, Upload upload, String file, Tally tally) {
-        IngestOutcome outcome = pipeline.ingest().ingest(upload);
-        if (outcome instanceof IngestOutcome.Rejected rejected) {
-            tally.failed.add(file + ": " + rejected.reason());
-            return;
+    /** An article stored and extracting, waiting to have its facts stored (in file order). */
+    private record Pending(String file, int position, String articleId) {
+    }
+
+    /**
+     * One ingest run: each file is stored in order and its extraction started on the pool; a window of at most
+     * two extractions per thread runs ahead, and the facts are stored in file order on this thread.
+     */
+    private static final class Run {
+        private final LocalPipeline pipeline;
+        private final ParallelExtraction parallel;
+        private final ExtractService extract;
+        private final Terminal terminal;
+        private final Tally tally;
+        private final int total;
+        private final long started;
+        private final Deque<Pending> window = new ArrayDeque<>();
+        private int done;
+        private boolean savesFailed;
+
+        Run(LocalPipeline pipeline, ParallelExtraction parallel, Terminal terminal, Tally tally, int total, long started) {
+            this.pipeline = pipeline;
+            this.parallel = parallel;
+            this.extract = new ExtractService(pipeline.store(), parallel::get);
+            this.terminal = terminal;
+            this.tally = tally;
+            this.total = total;
+            this.started = started;
         }
-        if (outcome.kind() == IngestOutcome.Kind.DUPLICATE) {
-            tally.duplicates++;
+
+        void all(List<String> files, LocalDate published) {
+            for (int i = 0; i < files.size() && tally.outage == null; i++) {
+                ingestOne(files.get(i), i + 1, published);
+                while (window.size() > 2 * parallel.threads() && tally.outage == null) {
+                    finish(window.poll());
+                }
+            }
+            // an outage while storing an article still lets the facts of the ones before it be stored
+            while (!window.isEmpty() && !savesFailed) {
+                finish(window.poll());
+            }
+            if (terminal.errIsTerminal()) {
+                terminal.err().println();
+            }
+            terminal.err().println(progress().summary(parallel.threads()));
         }
-        pipeline.drain(tally::count);
+
+        private void ingestOne(String file, int position, LocalDate published) {
+            try {
+                IngestOutcome outcome = pipeline.ingest().ingest(ArticleFiles.upload(file, published, terminal.in()));
+                if (outcome instanceof IngestOutcome.Rejected rejected) {
+                    tally.failed.add(file + ": " + rejected.reason());
+                } else if (outcome.kind() == IngestOutcome.Kind.DUPLICATE) {
+                    tally.duplicates++;
+                }
+                boolean queued = false;
+                for (String id = pipeline.nextQueued(); id != null; id = pipeline.nextQueued()) {
+                    pipeline.store().find(id).ifPresent(stored -> parallel.start(stored.article()));
+                    window.add(new Pending(file, position, id));
+                    queued = true;
+                }
+                if (!queued) {
+                    fileDone(file);
+                }
+            } catch (CliException e) {
+                tally.failed.add(e.getMessage());
+                fileDone(file);
+            } catch (RuntimeException e) {
+                failed(file, position, e);
+            }
+        }
+
+        private void finish(Pending p) {
+            try {
+                tally.count(extract.extract(p.articleId()));
+            } catch (RuntimeException e) {
+                savesFailed = StoreOutage.of(e).isPresent();
+                failed(p.file(), p.position(), e);
+            }
+            fileDone(p.file());
+        }
+
+        private void failed(String file, int position, RuntimeException e) {
+            Optional<String> outage = StoreOutage.of(e);
+            if (outage.isPresent() && tally.outage == null) {
+                tally.outage = outage.get();
+                tally.current = file;
+                tally.position = position;
+            } else if (outage.isEmpty()) {
+                tally.failed.add(file + ": " + e.getMessage());
+            }
+        }
+
+        private void fileDone(String file) {
+            done++;
+            if (terminal.errIsTerminal()) {
+                terminal.progress(progress().line() + " " + file);
+            }
+        }
+
+        private IngestProgress progress() {
+            return new IngestProgress(done, total, (System.nanoTime() - started) / 1e9);
+        }
     }
 
     /** Counts of one run. */

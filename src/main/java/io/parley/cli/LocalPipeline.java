@@ -4,6 +4,7 @@ import io.parley.api.ApiRouter;
 import io.parley.app.Parley;
 import io.parley.app.Ports;
 import io.parley.app.Settings;
+import io.parley.extract.Extractor;
 import io.parley.model.Extraction;
 import io.parley.scrape.Scraper;
 import io.parley.service.IngestService;
@@ -47,6 +48,16 @@ final class LocalPipeline implements AutoCloseable {
 
     IngestService ingest() {
         return parley.ingest();
+    }
+
+    /** The one shared extractor. */
+    Extractor extractor() {
+        return parley.extractor();
+    }
+
+    /** Takes the next queued article id, or {@code null} when the queue is empty. */
+    String nextQueued() {
+        return queue.poll();
     }
 
     /** Queues every stored article for extraction again, as the reextract function does; returns how many. */

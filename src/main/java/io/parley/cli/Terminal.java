@@ -18,6 +18,7 @@ final class Terminal {
     private final PrintStream rawErr;
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean errIsTerminal;
 
     /** A terminal with nothing on standard input. */
     Terminal(PrintStream out, PrintStream err) {
@@ -25,15 +26,29 @@ final class Terminal {
     }
 
     Terminal(InputStream in, PrintStream out, PrintStream err) {
+        this(in, out, err, false);
+    }
+
+    /** @param errIsTerminal whether {@code err} is a terminal (a progress line may then redraw itself) */
+    Terminal(InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
         this.in = in;
         this.rawErr = err;
         this.out = SafeOutput.wrap(out);
         this.err = SafeOutput.wrap(err);
+        this.errIsTerminal = errIsTerminal;
     }
 
-    /** Standard output and error, always in UTF-8 (the JVM would follow the locale, often ASCII). */
+    /**
+     * Standard output and error, always in UTF-8 (the JVM would follow the locale, often ASCII); the launcher
+     * says whether standard error is a terminal ({@code -Dparley.stderr.tty=true}, from {@code [ -t 2 ]}).
+     */
     static Terminal system() {
-        return new Terminal(System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+        return new Terminal(System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err), Boolean.getBoolean("parley.stderr.tty"));
+    }
+
+    /** Whether standard error is a terminal, where a progress line can redraw itself. */
+    boolean errIsTerminal() {
+        return errIsTerminal;
     }
 
     /** Standard input, where a {@code -} file argument is read from. */

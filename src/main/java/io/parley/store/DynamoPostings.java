@@ -33,7 +33,11 @@ final class DynamoPostings implements TermSearch.Postings {
         this.current = new CurrentVersions(dynamo, table);
     }
 
-    /** Reads one posting more than asked, so a list of exactly {@code max} postings reads as complete. */
+    /**
+     * Reads until one fact more than asked is known, so a list of exactly {@code max} facts reads as complete.
+     * A posting item holds an article's statements ({@link PostingItems}): its key sorts just below theirs, so the
+     * range starts at the article of {@code low} and each item's facts are kept only within the range.
+     */
     @Override
     public TermSearch.Slice read(String partition, String low, String high, int max) {
         List<String> facts = new ArrayList<>();
@@ -43,10 +47,11 @@ final class DynamoPostings implements TermSearch.Postings {
             int left = max + 1 - facts.size();
             QueryResponse response = dynamo.query(b -> b.tableName(table)
                     .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
-                    .expressionAttributeNames(Map.of("#pk", TableDefinition.PK, "#sk", TableDefinition.SK, "#f", FactItems.FACT))
+                    .expressionAttributeNames(Map.of("#pk", TableDefinition.PK, "#sk", TableDefinition.SK,
+                            "#n", PostingItems.NUMBERS))
                     .expressionAttributeValues(Map.of(":pk", s(partition), ":low", s(low), ":high", s(high)))
-                    .projectionExpression("#f").scanIndexForward(false).limit(left).exclusiveStartKey(from));
-            response.items().forEach(i -> facts.add(i.get(FactItems.FACT).s()));
+                    .projectionExpression("#sk, #n").scanIndexForward(false).limit(left).exclusiveStartKey(from));
+            response.items().forEach(i -> facts.addAll(PostingItems.facts(i, low, high)));
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
         } while (start != null && facts.size() <= max);
         boolean complete = facts.size() <= max;

@@ -14,6 +14,7 @@ import io.parley.model.StatementEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Builds the items that one extraction adds to the table: each meeting and statement under its article
  * (the main item, which lists the partitions of its copies, so a cleaner can find every item of a version
  * without one item holding the whole list), and an index copy under every actor, country and topic it names
- * (see {@link Keys}), and for a statement a posting under every indexed search term of its text ({@code TERM#}
- * items: the fact key only, no document; listed with the copies, so they are cleaned with them). Every key
- * carries the extraction's version.
+ * (see {@link Keys}), and the {@code TERM#} postings of the statements' indexed search terms ({@link PostingItems}:
+ * one per term and article; each statement's main item lists its terms, so they are cleaned with it). Every
+ * key carries the extraction's version.
  */
 final class FactItems {
 
@@ -54,9 +55,13 @@ final class FactItems {
             items.addAll(meetingItems(info, meetings.get(i), i, idOf, version));
         }
         List<Statement> statements = extraction.statements();
+        Map<String, Set<String>> termsByFact = new LinkedHashMap<>();
         for (int i = 0; i < statements.size(); i++) {
-            items.addAll(statementItems(info, statements.get(i), i, idOf, version));
+            List<Map<String, AttributeValue>> these = statementItems(info, statements.get(i), i, idOf, version);
+            termsByFact.put(these.get(0).get(FACT).s(), terms(these.get(0)));
+            items.addAll(these);
         }
+        items.addAll(PostingItems.build(termsByFact));
         String article = Keys.article(info.id());
         return new FactSet(items.stream().filter(i -> i.get(TableDefinition.PK).s().equals(article)).toList(),
                 items.stream().filter(i -> !i.get(TableDefinition.PK).s().equals(article)).toList());
@@ -67,11 +72,20 @@ final class FactItems {
         return actors(extraction).stream().map(a -> a.name() + "=" + idOf.apply(a)).toList();
     }
 
-    /** The keys of the index copies a main item lists. */
+    /** The keys of the index copies and postings a main item lists. */
     static List<Map<String, AttributeValue>> copyKeys(Map<String, AttributeValue> main) {
         AttributeValue copies = main.get(COPIES);
         String fact = main.get(FACT).s();
-        return copies == null ? List.of() : copies.ss().stream().map(pk -> Attributes.key(pk, fact)).toList();
+        List<Map<String, AttributeValue>> keys = new ArrayList<>(PostingItems.keysOf(main));
+        if (copies != null) {
+            copies.ss().forEach(pk -> keys.add(Attributes.key(pk, fact)));
+        }
+        return keys;
+    }
+
+    private static Set<String> terms(Map<String, AttributeValue> main) {
+        AttributeValue terms = main.get(PostingItems.TERMS);
+        return terms == null ? Set.of() : new LinkedHashSet<>(terms.ss());
     }
 
     private static List<Map<String, AttributeValue>> meetingItems(ArticleInfo info, Meeting meeting, int index,
@@ -94,9 +108,8 @@ final class FactItems {
         Set<String> partitions = new LinkedHashSet<>();
         addActorPartitions(partitions, statement.speaker(), idOf);
         statement.topics().forEach(t -> partitions.add(Keys.topic(t)));
-        Set<String> postings = new LinkedHashSet<>();
-        SearchTerms.postings(searchText(statement)).forEach(t -> postings.add(Keys.term(t)));
-        return factItems(new Main(info.id(), Keys.FactType.STATEMENT, version, index), fact, doc, partitions, postings);
+        return factItems(new Main(info.id(), Keys.FactType.STATEMENT, version, index), fact, doc, partitions,
+                SearchTerms.postings(searchText(statement)));
     }
 
     /** What a statement is found by: its sentence, quote, reported content and topics. */
@@ -119,25 +132,26 @@ final class FactItems {
     private record Main(String articleId, Keys.FactType type, String version, int index) {
     }
 
+    /** The main item and its index copies; {@code terms}: the statement's indexed terms, listed on the main item. */
     private static List<Map<String, AttributeValue>> factItems(Main m, String fact, String doc, Set<String> partitions,
-                                                               Set<String> postings) {
+                                                               Set<String> terms) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> main = item(Keys.article(m.articleId()), Keys.factItem(m.type(), m.version(), m.index()),
                 fact, doc);
         main.put(TableDefinition.GSI1_PK, s(Keys.type(m.type(), m.articleId())));
         main.put(TableDefinition.GSI1_SK, s(fact));
-        Set<String> copies = new LinkedHashSet<>(partitions);
-        copies.addAll(postings);
-        if (!copies.isEmpty()) {
-            main.put(COPIES, AttributeValue.fromSs(List.copyOf(copies)));
+        if (!partitions.isEmpty()) {
+            main.put(COPIES, AttributeValue.fromSs(List.copyOf(partitions)));
+        }
+        if (!terms.isEmpty()) {
+            main.put(PostingItems.TERMS, AttributeValue.fromSs(List.copyOf(terms)));
         }
         items.add(main);
         partitions.forEach(pk -> items.add(item(pk, fact, fact, doc)));
-        postings.forEach(pk -> items.add(item(pk, fact, fact, null)));
         return items;
     }
 
-    /** An item of a fact; {@code doc} is {@code null} for a posting, which holds only the fact key. */
+    /** An index copy or main item of a fact. */
     private static Map<String, AttributeValue> item(String pk, String sk, String fact, String doc) {
         Map<String, AttributeValue> item = new HashMap<>(Attributes.key(pk, sk));
         item.put(FACT, s(fact));

@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * ACTOR#actor-id      fact key                    -                      -                    index copy
  * COUNTRY#country     fact key                    -                      -                    index copy
  * TOPIC#topic         fact key                    -                      -                    index copy
- * TERM#term           fact key                    -                      -                    posting (no doc)
+ * TERM#term           S#date#article#version      -                      -                    posting: statement numbers
  * ACTORS              surname-skeleton#actor-id   -                      COUNTRY#c / ACTOR#id actor directory
  * FEED#url-hash       META                        TYPE#F / url           -                    feed, validators, last run
  * SEEN#url-hash       META                        -                      -                    scraped address, outcome

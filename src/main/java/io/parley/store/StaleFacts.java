@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * StaleFacts deletes the leftovers of an article's other extractions: every main fact item in the article's
  * partition whose version is not the current one, with the index copies it lists. Copies go first and the
  * main item last, so a cleaning that stops half-way is finished by the next one; cleaning twice is harmless.
+ * An article's statements share their postings ({@link PostingItems}), so each posting key is deleted once.
  */
 final class StaleFacts {
 
@@ -38,7 +39,7 @@ final class StaleFacts {
                     .filter(i -> !Objects.equals(Keys.versionOfFact(i.get(FactItems.FACT).s()), current))
                     .forEach(stale::add);
         }
-        writer.delete(stale.stream().flatMap(m -> FactItems.copyKeys(m).stream()).toList());
+        writer.delete(stale.stream().flatMap(m -> FactItems.copyKeys(m).stream()).distinct().toList());
         writer.delete(stale.stream().map(m -> Attributes.key(m.get(TableDefinition.PK).s(), m.get(TableDefinition.SK).s()))
                 .toList());
         return stale.size();
@@ -47,9 +48,9 @@ final class StaleFacts {
     private List<Map<String, AttributeValue>> mains(String articleId, Keys.FactType type) {
         return dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
                         .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .projectionExpression("#pk, #sk, #fact, #copies")
+                        .projectionExpression("#pk, #sk, #fact, #copies, #terms")
                         .expressionAttributeNames(Map.of("#pk", TableDefinition.PK, "#sk", TableDefinition.SK,
-                                "#fact", FactItems.FACT, "#copies", FactItems.COPIES))
+                                "#fact", FactItems.FACT, "#copies", FactItems.COPIES, "#terms", PostingItems.TERMS))
                         .expressionAttributeValues(Map.of(":pk", s(Keys.article(articleId)), ":prefix", s(type.itemPrefix))))
                 .items().stream().toList();
     }

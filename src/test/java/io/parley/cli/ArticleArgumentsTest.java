@@ -116,11 +116,14 @@ class ArticleArgumentsTest {
         Files.createDirectory(dir.resolve("sub.txt"));
         MemoryStorage storage = new MemoryStorage();
 
-        assertEquals(Main.OK, Main.run(List.of("ingest", dir.toString()), terminal(""), storage), stderr());
+        Terminal tty = new Terminal(new ByteArrayInputStream(new byte[0]), print(out), print(err), true);
+        assertEquals(Main.OK, Main.run(List.of("ingest", "--jobs", "1", dir.toString()), tty, storage), stderr());
 
         assertTrue(stdout().startsWith("stored 2 article(s) with 2 meeting(s)"), stdout());
-        assertTrue(stderr().indexOf("[1/2] " + dir.resolve("a.html")) < stderr().indexOf("[2/2] " + dir.resolve("b.txt")),
-                stderr());
+        int first = stderr().indexOf("ETA ");
+        assertTrue(stderr().startsWith("\r[1/2] 50% "), stderr());
+        assertTrue(stderr().indexOf(" " + dir.resolve("a.html"), first) < stderr().indexOf("[2/2] 100% "), stderr());
+        assertTrue(stderr().indexOf("[2/2] 100% ") < stderr().indexOf(" " + dir.resolve("b.txt")), stderr());
         assertFalse(stderr().contains("index.txt") || stderr().contains("draft") || stderr().contains("notes"), stderr());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.store.InMemoryStore;
 import io.parley.store.ParleyStore;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -52,7 +53,7 @@ class IngestCommandTest {
         assertFalse(stderr.contains(files.get(3)), stderr);
     }
 
-    /** Issue 15, item 7: an escape in a file name and in a stored statement prints as text. */
+    /** Issue 15, item 7: an escape in a file name (in the progress line of a terminal) and in a stored statement prints as text. */
     @Test
     void escapesInFileNamesAndStoredTextPrintAsText() throws Exception {
         Path file = Files.writeString(dir.resolve("evil\u001B[2Jname.txt"), "Ministers meet in Lisbon\n\n"
@@ -60,7 +61,9 @@ class IngestCommandTest {
                 + "Karl Boden in Lisbon on Tuesday.\n\n"
                 + "\"We agreed to \u001B[31mopen\u001B[0m talks on a new treaty,\" Ruiz told reporters after the meeting.\n");
         MemoryStorage storage = new MemoryStorage();
-        assertEquals(Main.OK, Main.run(List.of("ingest", file.toString()), terminal(), storage));
+        Terminal tty = new Terminal(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), true);
+        assertEquals(Main.OK, Main.run(List.of("ingest", file.toString()), tty, storage));
         assertEquals(Main.OK, Main.run(List.of("statements"), terminal(), storage));
         assertEquals(Main.OK, Main.run(List.of("ask", "What did Ana Ruiz say?"), terminal(), storage));
         String all = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);

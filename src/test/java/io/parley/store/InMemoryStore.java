@@ -166,7 +166,7 @@ public final class InMemoryStore implements ParleyStore {
         @Override
         public TermSearch.Slice read(String partition, String low, String high, int max) {
             List<String> all = inRange(FactQuery.Partition.table(partition), low, high).stream()
-                    .map(i -> i.get(FactItems.FACT).s()).toList();
+                    .flatMap(i -> PostingItems.facts(i, low, high).stream()).toList();
             return new TermSearch.Slice(all.subList(0, Math.min(max, all.size())), all.size() <= max);
         }
 

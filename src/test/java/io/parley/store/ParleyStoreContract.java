@@ -491,6 +491,22 @@ abstract class ParleyStoreContract {
     }
 
     @Test
+    void anArticlesStatementsShareOnePostingPerTerm() {
+        store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
+        store.saveExtraction("a1", new Extraction(article.info(), List.of(), List.of(
+                Facts.statement(article, "Araghchi said Tehran valued the partnership with Moscow.", ARAGHCHI, "trade"),
+                Facts.statement(article, "Lavrov later spoke by phone with Chinese Foreign Minister Wang Yi.", LAVROV, "trade")),
+                "s"), "test-1");
+
+        long postings = allItems().stream().filter(i -> i.contains("pk=AttributeValue(S=TERM#trade)")).count();
+        assertEquals(1, postings, "one TERM#trade posting for the article's two statements");
+        assertEquals(2, store.statementsWithTerms(new TermFilter(List.of(Set.of("trade")), null, null),
+                PageRequest.first(10)).items().size());
+        assertEquals(List.of(LAVROV.name()), store.statementsWithTerms(new TermFilter(List.of(Set.of("trade"), Set.of("phone")),
+                null, null), PageRequest.first(10)).items().stream().map(e -> e.statement().speaker().name()).toList());
+    }
+
+    @Test
     void factsOfManyArticlesSpreadOverShardsAndListNewestFirstWithoutGaps() {
         for (int day = 1; day <= 24; day++) {
             Article a = Facts.article("s" + day, LocalDate.of(2025, 9, day), "Talks\n\nLavrov said round " + day + " was useful.\n");

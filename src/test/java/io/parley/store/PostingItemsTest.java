@@ -1,0 +1,58 @@
+package io.parley.store;
+
+import static io.parley.store.Attributes.s;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class PostingItemsTest {
+
+    private static final String A = "S#2025-11-20#a1#v1";
+    private static final String B = "S#2025-11-21#b2#v7";
+
+    @Test
+    void anArticlesStatementsShareOnePostingPerTerm() {
+        Map<String, Set<String>> terms = new LinkedHashMap<>();
+        terms.put(A + "#000", Set.of("sanction"));
+        terms.put(A + "#003", Set.of("sanction"));
+        terms.put(B + "#001", Set.of("sanction"));
+
+        List<Map<String, AttributeValue>> items = PostingItems.build(terms);
+
+        assertEquals(2, items.size());
+        assertEquals(Map.of("pk", s("TERM#sanction"), "sk", s(A), "nos", s("000 003")), items.get(0));
+        assertEquals(Map.of("pk", s("TERM#sanction"), "sk", s(B), "nos", s("001")), items.get(1));
+    }
+
+    @Test
+    void aPostingGivesItsFactsNewestFirstWithinTheRange() {
+        Map<String, AttributeValue> item = Map.of("sk", s(A), "nos", s("000 003 012"));
+
+        assertEquals(List.of(A + "#012", A + "#003", A + "#000"), PostingItems.facts(item, "S#", "S#~"));
+        assertEquals(List.of(A + "#000"), PostingItems.facts(item, "S#", A + "#002"));
+        assertEquals(List.of(A + "#012", A + "#003"), PostingItems.facts(item, A + "#001", "S#~"));
+    }
+
+    @Test
+    void aPostingOfTheOlderLayoutIsItsOwnFact() {
+        assertEquals(List.of(A + "#004"), PostingItems.facts(Map.of("sk", s(A + "#004"), "fact", s(A + "#004")), "S#", "S#~"));
+    }
+
+    @Test
+    void theKeyOfAStatementsPostingDropsItsNumber() {
+        assertEquals(A, PostingItems.key(A + "#017"));
+    }
+
+    @Test
+    void aMainItemListsTheKeysOfItsPostings() {
+        Map<String, AttributeValue> main = Map.of("fact", s(A + "#003"), "terms", AttributeValue.fromSs(List.of("iran", "talk")));
+
+        assertEquals(List.of(Attributes.key("TERM#iran", A), Attributes.key("TERM#talk", A)), PostingItems.keysOf(main));
+        assertEquals(List.of(), PostingItems.keysOf(Map.of("fact", s("M#2025-11-20#a1#v1#000"))));
+    }
+}
