@@ -205,11 +205,24 @@ final class QuoteOwners {
      * cross-heading over the next paragraphs, not speech; it gets no owner.
      */
     static boolean isCrossHead(Doc doc, Quote q) {
-        Paragraph p = doc.paragraphs().get(q.paragraph());
+        if (!q.closed() || !startsParagraph(doc, q) || !onlyClosingMarksAfter(doc, q)) {
+            return false;
+        }
         String words = doc.text().substring(q.start(), q.end()).strip();
-        String rest = doc.text().substring(q.end(), p.end()).replaceAll("[\\s”\"’»]", "");
-        return q.closed() && startsParagraph(doc, q) && rest.isEmpty() && !words.isEmpty()
-                && words.split("\\s+").length <= MAX_CROSS_HEAD_WORDS && ".!?,".indexOf(words.charAt(words.length() - 1)) < 0;
+        return !words.isEmpty() && words.split("\\s+").length <= MAX_CROSS_HEAD_WORDS
+                && ".!?,".indexOf(words.charAt(words.length() - 1)) < 0;
+    }
+
+    /** Whether only spaces and closing quotation marks follow the quote in its paragraph (stops at the first other). */
+    private static boolean onlyClosingMarksAfter(Doc doc, Quote q) {
+        int end = doc.paragraphs().get(q.paragraph()).end();
+        for (int i = q.end(); i < end; i++) {
+            char c = doc.text().charAt(i);
+            if (!Character.isWhitespace(c) && "”\"’»".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsParagraph(Doc doc, Quote q) {
