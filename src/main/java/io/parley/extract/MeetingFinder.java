@@ -378,9 +378,11 @@ final class MeetingFinder {
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
                     : m.first() - triggerEnd <= 2;
             boolean countryWord = m.kind() == Mention.Kind.COUNTRY;
-            Entity counterpart = countryWord && !out ? PartyResolver.counterpart(coref, toks, m) : null;
-            if (counterpart != null) {
-                people.add(counterpart.id());
+            if (countryWord && !out && PartyResolver.pluralTitleAfter(toks, m, words.pluralTitles()) >= 0) {
+                Entity holder = PartyResolver.counterpart(coref, toks, m, words.pluralTitles());
+                if (holder != null) {
+                    people.add(holder.id());
+                }
                 continue;
             }
             if (out || countryWord && (modifiesNoun(toks, m) || !nearCountry) || NonParticipants.excluded(words, toks, m, fronted)) {

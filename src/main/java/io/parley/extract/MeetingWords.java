@@ -9,14 +9,15 @@ import java.util.Set;
  * MeetingWords holds the word lists only document-level meeting assembly reads, loaded once from
  * {@code /lexicon/}: group anaphors ("both sides"), attendance phrases ("were present"), the titles of a
  * country's host for a visit ("president", "prime minister"), markers of a past meeting ("last year"), and the
- * invitation verbs with the purposes that make an invitation a planned meeting ("invited X to talks").
+ * invitation verbs with the purposes that make an invitation a planned meeting ("invited X to talks"), and the
+ * plural titles after country words with their singular heads ("the Israeli and Palestinian ambassadors").
  */
 record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<String> hostTitles,
                     Set<String> pastMarkers, Set<String> cancelled, Map<String, String> capitals,
                     Set<String> reporterTitles, Set<String> reportingVerbs, Set<String> aliasMarkers,
                     Set<String> arrivals, Set<String> separateMarkers, Set<String> titleChainHeads,
                     Set<String> invitations, Set<String> invitationPurposes, Set<String> meetingNouns,
-                    Grammar grammar) {
+                    Map<String, String> pluralTitles, Grammar grammar) {
 
     /**
      * The closed-class words meeting rules read: the clause bounds of a trigger, the prepositions around it, the
@@ -56,7 +57,7 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                 Lexicon.lowerSet("alias-markers.txt"), Lexicon.lowerSet("arrival-verbs.txt"),
                 Lexicon.lowerSet("separate-meetings.txt"), Lexicon.lowerSet("title-chain-heads.txt"),
                 Lexicon.lowerSet("invitations.txt"), Lexicon.lowerSet("invitation-purposes.txt"),
-                Lexicon.lowerSet("meeting-nouns.txt"), Grammar.load());
+                Lexicon.lowerSet("meeting-nouns.txt"), Lexicon.pairs("plural-titles.txt"), Grammar.load());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

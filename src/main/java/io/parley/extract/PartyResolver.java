@@ -2,11 +2,12 @@ package io.parley.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * PartyResolver tells which actor a mention near a meeting trigger stands for when the meeting reading needs
  * more than coreference gives: a possessive before the trigger ("his meeting with"), a pronoun coreference
- * left open, a country title ("the Kenyan President"), country words before "counterparts".
+ * left open, a country title ("the Kenyan President"), country words before a plural title ("counterparts", "ambassadors").
  */
 final class PartyResolver {
 
@@ -96,29 +97,40 @@ final class PartyResolver {
     }
 
     /**
-     * "met his Kenyan and Ugandan counterparts", named later: the one person of each country the article names
-     * with an office, when the country words stand before "counterpart(s)".
+     * "met his Kenyan and Ugandan counterparts", "talks with the Israeli and Palestinian ambassadors", named
+     * elsewhere: when the country words stand before a plural title of {@code pluralTitles}, each is the one
+     * person of its country the article names with one of the title heads that plural stands for (any title
+     * for "counterparts"), or nothing when there are several.
      */
-    static Entity counterpart(Coreference.Result coref, List<Token> toks, Mention m) {
-        int k = m.last();
-        while (k < toks.size() && k < m.last() + 6 && !toks.get(k).is("counterparts") && !toks.get(k).is("counterpart")) {
-            if (!toks.get(k).isCapitalized() && !toks.get(k).is("and") && !toks.get(k).text().equals(",")) {
-                return null;
-            }
-            k++;
-        }
-        if (k >= toks.size() || k >= m.last() + 6 || m.country() == null) {
+    static Entity counterpart(Coreference.Result coref, List<Token> toks, Mention m, Map<String, String> pluralTitles) {
+        int k = pluralTitleAfter(toks, m, pluralTitles);
+        if (k < 0 || m.country() == null) {
             return null;
         }
         Entity found = null;
-        for (Entity e : coref.entities()) {
-            if (e.isPerson() && m.country().equals(e.country()) && e.title() != null) {
-                if (found != null) {
-                    return null;
-                }
-                found = e;
+        for (String head : pluralTitles.get(toks.get(k).lower()).split(" ")) {
+            Entity e = holder(coref, m.country(), head);
+            if (e != null && found != null && e.id() != found.id()) {
+                return null;
             }
+            found = e != null ? e : found;
         }
         return found;
+    }
+
+    /**
+     * The index of the plural title of {@code pluralTitles} that the country words from {@code m} qualify
+     * ("Israeli and Palestinian ambassadors"), or -1 when none stands within six words.
+     */
+    static int pluralTitleAfter(List<Token> toks, Mention m, Map<String, String> pluralTitles) {
+        for (int k = m.last(); k < toks.size() && k < m.last() + 6; k++) {
+            if (pluralTitles.containsKey(toks.get(k).lower())) {
+                return k;
+            }
+            if (!toks.get(k).isCapitalized() && !toks.get(k).is("and") && !toks.get(k).text().equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

@@ -47,6 +47,16 @@ class MeetingConstructionsTest {
         expect("Foreign Minister Paul Durand met his Japanese counterpart in Tokyo on Monday. \"We agreed on trade,\" Japanese Foreign Minister Kenji Sato said.",
                 "Paul Durand", "Kenji Sato");
     }
+    @Test void pluralTitleForPeopleNamedElsewhere() {
+        expect("The council held closed talks with the Norwegian and Chilean ambassadors on Monday. "
+                + "Norwegian ambassador Paul Durand said the talks were useful. "
+                + "Chilean envoy Jan Kowalski said nothing had changed.", "Paul Durand", "Jan Kowalski");
+    }
+    @Test void pluralTitleNeedsThatTitle() {
+        expect("Minister Anna Weiss held talks with the Norwegian and Chilean ambassadors on Monday. "
+                + "Norwegian President Ivan Petrov said the talks were useful. "
+                + "Chilean envoy Jan Kowalski said nothing had changed.", "Anna Weiss", "Jan Kowalski");
+    }
     @Test void honorificIsNoParty() {
         expect("H.E. President Ivan Petrov received Ambassador Jan Kowalski at State House.", "Ivan Petrov", "Jan Kowalski");
     }
