@@ -142,6 +142,9 @@ final class SpeakerSieves {
             if (group.isEmpty() && !doc.quoted(cue.start())) {
                 group = groups.pronounGroup(doc, coref, cue, subject, recent);
             }
+            if (group.isEmpty() && !doc.quoted(cue.start()) && isSource(cue)) {
+                group = bodies.pluralOwners(doc, coref, cue, recent);
+            }
             if (!group.isEmpty()) {
                 out.addAll(group);
                 continue;

@@ -177,4 +177,21 @@ class StatementConstructionsTest {
                 + "The presidential press service said nothing about the call.\n");
         assertEquals(List.of(), speakers(s));
     }
+
+    @Test
+    void documentsIssuedByTwoOfficesNamedInThePluralCreditEachOffice() {
+        List<Statement> s = statements("Talks in Vienna\n\n"
+                + "Chancellor Lena Voss and President Aidar Bekov met in Vienna on Monday.\n"
+                + "According to joint statements released by Voss and Bekov’s offices, the talks were frank.\n");
+        assertEquals(List.of("Lena Voss’s office", "Aidar Bekov’s office"), speakers(s));
+        assertEquals("offices-of-owners", s.get(0).rule());
+    }
+
+    @Test
+    void aSingleOwnerOfPluralOfficesIsLeftToTheOtherRules() {
+        List<Statement> s = statements("Talks in Vienna\n\n"
+                + "Chancellor Lena Voss met farmers in Vienna on Monday.\n"
+                + "According to statements released by Voss’s offices, the talks were frank.\n");
+        assertTrue(s.stream().noneMatch(x -> "offices-of-owners".equals(x.rule())));
+    }
 }
