@@ -1,7 +1,9 @@
 package io.parley.extract;
 
 import io.parley.lexicon.Lexicon;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ final class BodySpeakers {
     private static final Set<String> DETERMINERS = Lexicon.lowerSet("document-determiners.txt");
     private static final Set<String> OWNER_LINKS = Lexicon.lowerSet("document-owner-links.txt");
     private static final Set<String> BOUNDARIES = Lexicon.lowerSet("subject-boundaries.txt");
+    private static final Map<String, String> PLURAL_BODIES = Lexicon.pairs("plural-bodies.txt");
     private static final int WINDOW = 12;
     private static final int IT_DISTANCE = 3;
 
@@ -65,6 +68,45 @@ final class BodySpeakers {
         }
         int to = Math.min(toks.size(), cue.last() + WINDOW);
         return of(cue, head, owner(doc, coref, cue.sentence(), head, to, recent, false), "document-frame", toks);
+    }
+
+    /**
+     * "according to identical statements issued by Pashinyan and Aliyev's offices": documents of several bodies
+     * named in the plural give one body per owner ("Pashinyan's office", "Aliyev's office"; rule
+     * {@code offices-of-owners}); empty when the cue is not followed by a document whose owners are so named.
+     */
+    List<Attribution> pluralOwners(Doc doc, Coreference.Result coref, Cue cue, SpeakerSieves.Recent recent) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        int to = Math.min(toks.size(), cue.last() + WINDOW);
+        for (int k = cue.last(); k + 1 < to; k++) {
+            if (documents.contains(toks.get(k).lower()) && OWNER_LINKS.contains(toks.get(k + 1).lower())) {
+                return owners(doc, coref, cue, k + 1, to, recent);
+            }
+        }
+        return List.of();
+    }
+
+    /** The names coordinated between the owner link and a plural body word, each with its own body. */
+    private List<Attribution> owners(Doc doc, Coreference.Result coref, Cue cue, int link, int to,
+                                     SpeakerSieves.Recent recent) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        int head = link + 1;
+        while (head < to && !PLURAL_BODIES.containsKey(toks.get(head).lower())) {
+            head++;
+        }
+        List<Attribution> out = new ArrayList<>();
+        if (head == to) {
+            return out;
+        }
+        String singular = PLURAL_BODIES.get(toks.get(head).lower());
+        for (Mention m : doc.mentions(cue.sentence())) {
+            Entity e = m.first() > link && m.last() <= head ? coref.of(m) : null;
+            if (e != null && e.isPerson()) {
+                int body = recent.speakers().body(e.name() + "’s " + singular, e.country());
+                out.add(new Attribution(cue.sentence(), body, cue, m.start(), "offices-of-owners", null));
+            }
+        }
+        return out.size() < 2 ? List.of() : out;
     }
 
     /**

@@ -96,7 +96,14 @@ final class CueFinder {
                 || isPluralNoun(toks, i) || isRespondedBy(toks, i))) {
             return 0;
         }
-        return best > 0 && (isNegated(toks, i) || isUnsaid(toks, i)) ? 0 : best;
+        return best > 0 && (isNegated(toks, i) || isUnsaid(toks, i) || saysNothing(toks, i + best)) ? 0 : best;
+    }
+
+    private static final Set<String> EMPTY_OBJECTS = Lexicon.lowerSet("empty-objects.txt");
+
+    /** "the press service said nothing about it": a cue whose object denies any content reports no speech. */
+    private static boolean saysNothing(List<Token> toks, int after) {
+        return after < toks.size() && EMPTY_OBJECTS.contains(toks.get(after).lower());
     }
 
     private static final Set<String> NEGATIONS = Lexicon.lowerSet("cue-negations.txt");

@@ -19,6 +19,7 @@ final class SpeakerSieves {
 
     private static final Set<String> SKIPPABLE = Lexicon.lowerSet("subject-skippable.txt");
     private static final Set<String> CLAUSE_LINKS = Lexicon.lowerSet("clause-links.txt");
+    private static final Set<String> SOURCE_CUES = Lexicon.lowerSet("source-cues.txt");
 
     private final Lexicons lex;
     private final BodySpeakers bodies;
@@ -141,12 +142,15 @@ final class SpeakerSieves {
             if (group.isEmpty() && !doc.quoted(cue.start())) {
                 group = groups.pronounGroup(doc, coref, cue, subject, recent);
             }
+            if (group.isEmpty() && !doc.quoted(cue.start()) && isSource(cue)) {
+                group = bodies.pluralOwners(doc, coref, cue, recent);
+            }
             if (!group.isEmpty()) {
                 out.addAll(group);
                 continue;
             }
             Attribution a = firstOf(doc, coref, cue, quotes, recent);
-            if (a != null && cue.text().equalsIgnoreCase("according to")) {
+            if (a != null && isSource(cue)) {
                 out.addAll(groups.reportedGroup(doc, coref, cue));
             }
             if (a != null && doc.quoted(cue.start()) && isPronoun(a.mention())) {
@@ -252,6 +256,14 @@ final class SpeakerSieves {
     }
 
     /**
+     * A cue that names its source after it and never in its subject: "according to the ministry", "Kazinform has
+     * learnt from the Akorda press service" (the reporting outlet before "learnt" is not the speaker).
+     */
+    private static boolean isSource(Cue cue) {
+        return SOURCE_CUES.contains(cue.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * "According to him, ...": an object pronoun closing the cue's phrase stands for the last person who spoke, if
      * they spoke at most three sentences before and the pronoun fits their gender (rule {@code according-to-pronoun}).
      */
@@ -308,7 +320,7 @@ final class SpeakerSieves {
         if (toks.get(cue.first()).is("in")) {
             return bodies.frame(doc, coref, cue, recent);
         }
-        if (cue.text().equalsIgnoreCase("according to")) {
+        if (isSource(cue)) {
             Attribution a = accept(coref, mentionAt(ms, cue.last(), 2), cue, "according-to");
             a = a != null ? a : accordingToPronoun(toks, cue, recent);
             return a != null ? a : bodies.after(doc, coref, cue, recent);

@@ -153,4 +153,45 @@ class StatementConstructionsTest {
         assertEquals(1, s.size());
         assertTrue(s.get(0).evidence().text().contains("a mistake"));
     }
+
+    @Test
+    void anOutletThatLearntFromAPressServiceCreditsThePressServiceNotItself() {
+        List<Statement> s = statements("Call on grain\n\n"
+                + "ASTANA. NORDPRESS - President Aidar Bekov held a phone call with President Lena Voss of Austria, "
+                + "Nordpress has learnt from the presidential press service.\n");
+        assertEquals(List.of("Presidential Press Service"), speakers(s));
+        assertEquals("body-reference", s.get(0).rule());
+    }
+
+    @Test
+    void aPressServiceNamedAfterLearnedFromMayBeCapitalised() {
+        List<Statement> s = statements("Call on grain\n\n"
+                + "The two presidents agreed to meet in May, the agency learned from the Kremlin.\n");
+        assertEquals(List.of("Kremlin"), speakers(s));
+    }
+
+    @Test
+    void aCueWhoseObjectIsNothingReportsNoSpeech() {
+        List<Statement> s = statements("Quiet on the call\n\n"
+                + "President Aidar Bekov spoke to President Lena Voss on Monday.\n"
+                + "The presidential press service said nothing about the call.\n");
+        assertEquals(List.of(), speakers(s));
+    }
+
+    @Test
+    void documentsIssuedByTwoOfficesNamedInThePluralCreditEachOffice() {
+        List<Statement> s = statements("Talks in Vienna\n\n"
+                + "Chancellor Lena Voss and President Aidar Bekov met in Vienna on Monday.\n"
+                + "According to joint statements released by Voss and Bekov’s offices, the talks were frank.\n");
+        assertEquals(List.of("Lena Voss’s office", "Aidar Bekov’s office"), speakers(s));
+        assertEquals("offices-of-owners", s.get(0).rule());
+    }
+
+    @Test
+    void aSingleOwnerOfPluralOfficesIsLeftToTheOtherRules() {
+        List<Statement> s = statements("Talks in Vienna\n\n"
+                + "Chancellor Lena Voss met farmers in Vienna on Monday.\n"
+                + "According to statements released by Voss’s offices, the talks were frank.\n");
+        assertTrue(s.stream().noneMatch(x -> "offices-of-owners".equals(x.rule())));
+    }
 }
