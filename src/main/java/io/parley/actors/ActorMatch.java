@@ -2,6 +2,8 @@ package io.parley.actors;
 
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
+import io.parley.model.TitleSpan;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -59,16 +61,24 @@ public final class ActorMatch {
         return context.favoured(candidates, mention);
     }
 
-    /** The profile enriched by a new mention: its spelling as an alias, the fuller name, missing title or country. */
+    /** The profile enriched by a new mention of an undated article (see {@link #merge(ActorProfile, Actor, LocalDate)}). */
     public static ActorProfile merge(ActorProfile profile, Actor mention) {
+        return merge(profile, mention, null);
+    }
+
+    /**
+     * The profile enriched by a mention in an article published on {@code seen}: its spelling as an alias, the
+     * fuller name, a missing country, and its title added to the title history (the current title is the one seen last).
+     */
+    public static ActorProfile merge(ActorProfile profile, Actor mention, LocalDate seen) {
         Set<String> aliases = new LinkedHashSet<>(profile.aliases());
         aliases.add(mention.name());
         String name = NameForm.words(mention.name()).size() > NameForm.words(profile.name()).size() ? mention.name() : profile.name();
         List<String> sorted = new ArrayList<>(aliases);
         sorted.sort(Comparator.naturalOrder());
-        return new ActorProfile(profile.id(), name,
-                profile.title() != null ? profile.title() : mention.title(),
-                profile.country() != null ? profile.country() : mention.country(), sorted);
+        List<TitleSpan> titles = TitleHistory.add(profile.titles(), mention.title(), seen);
+        return new ActorProfile(profile.id(), name, TitleHistory.current(titles),
+                profile.country() != null ? profile.country() : mention.country(), sorted, titles);
     }
 
     /** Whether the profile fits a name typed by a user: every word before the surname fits a given name. */

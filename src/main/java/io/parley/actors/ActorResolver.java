@@ -2,6 +2,8 @@ package io.parley.actors;
 
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
+import io.parley.model.TitleSpan;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,9 +30,9 @@ public final class ActorResolver {
                 .filter(p -> ActorMatch.compatible(p, mention)).toList();
         Optional<ActorProfile> match = ActorMatch.best(compatible, mention, context);
         if (match.isEmpty()) {
-            return new Resolution(create(mention), true);
+            return new Resolution(create(mention, context.published()), true);
         }
-        ActorProfile merged = ActorMatch.merge(match.get(), mention);
+        ActorProfile merged = ActorMatch.merge(match.get(), mention, context.published());
         return new Resolution(merged, !merged.equals(match.get()));
     }
 
@@ -55,12 +57,14 @@ public final class ActorResolver {
         return byId.values().stream().sorted(Comparator.comparing(ActorProfile::id)).toList();
     }
 
-    private ActorProfile create(Actor mention) {
+    private ActorProfile create(Actor mention, LocalDate seen) {
         String base = NameForm.key(mention.name());
         String id = base;
         for (int n = 2; directory.exists(id); n++) {
             id = base + "-" + n;
         }
-        return new ActorProfile(id, mention.name(), mention.title(), mention.country(), List.of(mention.name()));
+        List<TitleSpan> titles = TitleHistory.add(List.of(), mention.title(), seen);
+        return new ActorProfile(id, mention.name(), TitleHistory.current(titles), mention.country(),
+                List.of(mention.name()), titles);
     }
 }

@@ -91,6 +91,6 @@ public final class ArticleActors {
                 names.add(NameForm.key(a.name()));
             }
         }
-        return new MentionContext(countries, names);
+        return new MentionContext(countries, names, extraction.article() == null ? null : extraction.article().published());
     }
 }

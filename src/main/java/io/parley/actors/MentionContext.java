@@ -2,6 +2,7 @@ package io.parley.actors;
 
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +14,20 @@ import java.util.Set;
  *
  * @param countries the countries stated for the article's actors (as written)
  * @param names     the key ({@link NameForm#key}) of every multi-word name in the article
+ * @param published the article's publication date, which dates the titles it gives ({@code null}: undated)
  */
-public record MentionContext(Set<String> countries, Set<String> names) {
+public record MentionContext(Set<String> countries, Set<String> names, LocalDate published) {
 
     public static final MentionContext NONE = new MentionContext(Set.of(), Set.of());
 
     public MentionContext {
         countries = countries.stream().map(NameForm::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
         names = Set.copyOf(names);
+    }
+
+    /** A context of an undated article. */
+    public MentionContext(Set<String> countries, Set<String> names) {
+        this(countries, names, null);
     }
 
     /** The one candidate with the most context in its favour (title, country, full name in the article), if one leads. */

@@ -9,6 +9,8 @@ import io.parley.actors.MentionContext;
 import io.parley.actors.Resolution;
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
+import io.parley.model.TitleSpan;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -120,12 +122,34 @@ final class ActorDirectory implements ActorDirectoryPort {
         Attributes.putIfPresent(item, "title", profile.title());
         Attributes.putIfPresent(item, "country", profile.country());
         item.put("aliases", AttributeValue.fromSs(new ArrayList<>(new LinkedHashSet<>(profile.aliases()))));
+        if (!profile.titles().isEmpty()) {
+            item.put("titles", AttributeValue.fromL(profile.titles().stream().map(ActorDirectory::titleItem).toList()));
+        }
         return item;
     }
 
     private static ActorProfile profileOf(Map<String, AttributeValue> item) {
         List<String> aliases = item.containsKey("aliases") ? item.get("aliases").ss() : List.of();
-        return new ActorProfile(string(item, "id"), string(item, "name"), string(item, "title"),
-                string(item, "country"), aliases.stream().sorted().toList());
+        String title = string(item, "title");
+        List<TitleSpan> titles = item.containsKey("titles")
+                ? item.get("titles").l().stream().map(t -> titleOf(t.m())).toList()
+                : title == null ? List.of() : List.of(new TitleSpan(title, null, null));
+        return new ActorProfile(string(item, "id"), string(item, "name"), title,
+                string(item, "country"), aliases.stream().sorted().toList(), titles);
+    }
+
+    private static AttributeValue titleItem(TitleSpan span) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put("title", s(span.title()));
+        Attributes.putIfPresent(m, "first", span.firstSeen() == null ? null : span.firstSeen().toString());
+        Attributes.putIfPresent(m, "last", span.lastSeen() == null ? null : span.lastSeen().toString());
+        return AttributeValue.fromM(m);
+    }
+
+    private static TitleSpan titleOf(Map<String, AttributeValue> m) {
+        String first = string(m, "first");
+        String last = string(m, "last");
+        return new TitleSpan(string(m, "title"), first == null ? null : LocalDate.parse(first),
+                last == null ? null : LocalDate.parse(last));
     }
 }

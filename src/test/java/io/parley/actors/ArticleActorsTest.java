@@ -35,6 +35,20 @@ class ArticleActorsTest {
     }
 
     @Test
+    void theEuChiefNamedAfterTheOtherPartyIsNotGivenItsCountry() {
+        String sentence = "Estonian Foreign Minister Kadri Tamm met the EU's foreign policy chief Lucia Moreno in Tallinn on Monday.";
+        Article article = Facts.article("a2", LocalDate.of(2026, 9, 14), "Tamm in Tallinn\n\n" + sentence);
+        Actor tamm = new Actor("Kadri Tamm", "Foreign Minister", "Estonia");
+        Actor moreno = new Actor("Lucia Moreno", "foreign policy chief", "Estonia");
+        ArticleActors actors = ArticleActors.of(new Extraction(article.info(),
+                List.of(Facts.meeting(article, sentence, MeetingKind.IN_PERSON, null, tamm, moreno)), List.of(), null, null),
+                CountryEvidence.load());
+
+        assertNull(actors.evidenced(moreno).country());
+        assertEquals(tamm, actors.evidenced(tamm));
+    }
+
+    @Test
     void aCountryTheSentenceGivesThePersonIsKept() {
         assertEquals(MARCHUK, actors().evidenced(MARCHUK));
     }

@@ -19,6 +19,7 @@ import io.parley.model.MeetingEntry;
 import io.parley.model.MeetingKind;
 import io.parley.model.Statement;
 import io.parley.model.StatementEntry;
+import io.parley.model.TitleSpan;
 import io.parley.testing.Facts;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -250,6 +251,27 @@ abstract class ParleyStoreContract {
         assertEquals(2, store.actors("Lavrov").size());
         assertEquals(List.of("Dmitry Lavrov"), store.actorsOfCountry("Belarus").stream().map(ActorProfile::name).toList());
         assertEquals(sergey.get(0), store.actor(sergey.get(0).id()).orElseThrow());
+    }
+
+    @Test
+    void aProfileKeepsItsTitlesWithTheirDatesAndReadsThemBack() {
+        LocalDate march = LocalDate.of(2026, 3, 3);
+        LocalDate june = LocalDate.of(2026, 6, 16);
+        saveSpeech("t1", march, new Actor("Kadri Tamm", "Foreign Minister", "Estonia"));
+        saveSpeech("t2", june, new Actor("Kadri Tamm", "Prime Minister", "Estonia"));
+
+        ActorProfile tamm = store.actors("Kadri Tamm").get(0);
+        assertEquals("Prime Minister", tamm.title());
+        assertEquals(List.of(new TitleSpan("Foreign Minister", march, march), new TitleSpan("Prime Minister", june, june)),
+                tamm.titles());
+        assertEquals(tamm, store.actor(tamm.id()).orElseThrow());
+    }
+
+    private void saveSpeech(String id, LocalDate published, Actor speaker) {
+        Article a = Facts.article(id, published, "Tamm speaks\n\nKadri Tamm said the talks went well.\n");
+        store.saveNew(StoredArticle.received(a, "api", Instant.EPOCH));
+        store.saveExtraction(id, new Extraction(a.info(), List.of(), List.of(
+                Facts.statement(a, "Kadri Tamm said the talks went well.", speaker, "talks")), "s"), "v");
     }
 
     @Test
