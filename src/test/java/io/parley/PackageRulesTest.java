@@ -1,5 +1,8 @@
 package io.parley;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -22,10 +25,11 @@ class PackageRulesTest {
     }
 
     @Test
-    void extractUsesNoOtherParleyPackageThanModel() {
-        noClasses().that().resideInAPackage("io.parley.extract..").should().dependOnClassesThat()
-                .resideInAnyPackage("io.parley.store..", "io.parley.service..", "io.parley.ingest..", "io.parley.ask..",
-                        "io.parley.api..", "io.parley.app..", "io.parley.json..", "io.parley.scrape..")
+    void extractUsesOnlyModelLexiconAndTheOneNameNormaliserOfParley() {
+        classes().that().resideInAPackage("io.parley.extract..").should().onlyDependOnClassesThat(
+                        resideOutsideOfPackage("io.parley..")
+                                .or(resideInAnyPackage("io.parley.extract..", "io.parley.model..", "io.parley.lexicon.."))
+                                .or(type(io.parley.actors.NameForm.class)))
                 .check(CLASSES);
     }
 

@@ -20,7 +20,8 @@
  * </pre>
  *
  * <p>Pure Java: it must not import AWS, Quarkus, {@code java.net}, {@code java.nio.file} or any other Parley
- * package but {@code model} and {@code lexicon} (the one word-list reader), and does no I/O except reading its
+ * package but {@code model}, {@code lexicon} (the one word-list reader) and {@code actors.NameForm} (the one name
+ * normaliser, itself pure), and does no I/O except reading its
  * lexicons ({@code /lexicon/*.txt}) from the classpath once, at construction.
  */
 package io.parley.extract;
