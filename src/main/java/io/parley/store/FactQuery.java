@@ -24,7 +24,11 @@ final class FactQuery<T> {
 
     /** The most fact items one page request reads, unless the page itself is larger. */
     static final int READ_BUDGET = 1_000;
-    /** The smallest query batch: a page with a filter reads in batches of at least this many items. */
+    /**
+     * The smallest query batch after the first: a partition first reads just what the page wants (an unfiltered
+     * page of 20 costs 21 items a partition, not its whole share), then, when a filter left it short, batches
+     * of at least this many items.
+     */
     private static final int MIN_BATCH = 250;
     private static final int MIN_SHARE = 50;
 
@@ -91,7 +95,7 @@ final class FactQuery<T> {
         int read = 0;
         String lowest = null;
         do {
-            int batch = Math.min(quota.budget() - read, Math.max(quota.wanted(), MIN_BATCH));
+            int batch = Math.min(quota.budget() - read, read == 0 ? quota.wanted() : Math.max(quota.wanted(), MIN_BATCH));
             QueryResponse response = dynamo.query(request(p, bounds, start, batch));
             read += response.items().size();
             if (!response.items().isEmpty()) {
