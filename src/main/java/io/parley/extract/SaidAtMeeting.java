@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,7 +111,7 @@ final class SaidAtMeeting {
 
     /** The first token outside quotes where the cue's words stand, or -1. */
     private static int cueToken(Doc doc, List<Token> toks, String cue) {
-        String[] words = cue.toLowerCase(java.util.Locale.ROOT).split(" ");
+        String[] words = cue.toLowerCase(Locale.ROOT).split(" ");
         for (int i = 0; i + words.length <= toks.size(); i++) {
             if (!doc.quoted(toks.get(i).start()) && startsWith(toks, i, words)) {
                 return i;
