@@ -1,6 +1,7 @@
 // Parley's web page: plain JavaScript over the HTTP API of the same origin, or of window.PARLEY_API (set in
 // web/config.js) when the page is hosted apart from the API; a JWT kept in this tab's sessionStorage under
-// `parley-token` is sent as a bearer token. Views: ask, who met whom, an actor's timeline, an article with its facts.
+// `parley-token` is sent as a bearer token. Views: ask, who met whom, events (a meeting once, with its sources), an
+// actor's timeline, an article with its facts.
 'use strict';
 
 const API = (window.PARLEY_API || '').replace(/\/$/, '');
@@ -43,12 +44,25 @@ function kindText(kind) {
   return (kind || '').toLowerCase().replace('_', ' ');
 }
 
+function reportedBy(count) {
+  return 'reported by ' + count + (count === 1 ? ' source' : ' sources');
+}
+
 function describe(fact) {
   if (fact.type === 'meeting') {
     const place = fact.location ? ' in ' + fact.location : '';
-    return names(fact.participants) + ' — ' + kindText(fact.kind) + (fact.status === 'PLANNED' ? ' (planned)' : '') + place;
+    return names(fact.participants) + ' — ' + kindText(fact.kind) + (fact.status === 'PLANNED' ? ' (planned)' : '') + place +
+      (fact.sourceCount > 1 ? ' · ' + reportedBy(fact.sourceCount) : '');
   }
-  return (fact.speaker ? fact.speaker.name : '?') + ': ' + (fact.quote ? '“' + fact.quote + '”' : fact.content);
+  return (fact.speaker ? fact.speaker.name : '?') + saidAt(fact) + ': ' + (fact.quote ? '“' + fact.quote + '”' : fact.content);
+}
+
+// " (at the in person meeting with X)" for a statement its article places at a meeting.
+function saidAt(fact) {
+  const at = fact.atMeeting;
+  if (!at) return '';
+  const others = at.meeting.participants.filter((p, i) => at.participantIds[i] !== fact.speakerId).map(p => p.name);
+  return ' (at the ' + kindText(at.meeting.kind) + ' with ' + (others.join(', ') || '?') + ')';
 }
 
 function articleLink(articleId, span, label) {
@@ -148,10 +162,47 @@ async function showEdge(edge) {
   const box = document.getElementById('graph-edge');
   box.hidden = false;
   box.replaceChildren(el('div', {}, kindText(edge.kind) + (edge.status === 'PLANNED' ? ' (planned)' : '') +
-    (edge.date ? ' · ' + edge.date : '') + (edge.location ? ' · ' + edge.location : '')));
+    (edge.date ? ' · ' + edge.date : '') + (edge.location ? ' · ' + edge.location : '') + ' · ' + reportedBy(edge.sourceCount || 1)));
   const stored = await article(edge.articleId).catch(() => null);
   box.append(stored && stored.text ? inContext(stored.text, edge.evidence, 240) : el('p', {}, edge.evidence.text),
     el('div', { class: 'source' }, articleLink(edge.articleId, edge.evidence, stored ? stored.article.title : edge.articleId)));
+}
+
+// ---- events --------------------------------------------------------------------------------------------------
+
+let eventsNext = null;
+
+async function showEvents(more) {
+  const form = document.getElementById('events-filters');
+  const list = document.getElementById('events-list');
+  const status = document.getElementById('events-status');
+  const query = new URLSearchParams({ limit: '20' });
+  ['actor', 'country', 'from', 'to', 'kind'].forEach(name => { if (form.elements[name].value) query.set(name, form.elements[name].value); });
+  if (more && eventsNext) query.set('next', eventsNext); else list.replaceChildren();
+  try {
+    const page = await api('/events?' + query);
+    page.items.forEach(event => list.append(eventItem(event)));
+    eventsNext = page.next || null;
+    document.getElementById('events-more').hidden = !eventsNext;
+    status.textContent = list.children.length ? '' : 'No events match.';
+  } catch (e) {
+    status.textContent = e.message;
+  }
+}
+
+function planText(plan) {
+  if (!plan) return '';
+  return { HELD: ' (planned, held)', OVERDUE: ' (planned, overdue)', PENDING: ' (planned)' }[plan.state] || '';
+}
+
+function eventItem(event) {
+  const dates = event.date ? event.date + (event.lastDate && event.lastDate !== event.date ? ' – ' + event.lastDate : '') : 'undated';
+  const sources = el('ul', { class: 'sources' }, event.sources.map(s => el('li', { class: 'source' },
+    articleLink(s.articleId, s.evidence, s.articleTitle || s.articleId), s.published ? ' · ' + s.published : '')));
+  return el('li', { class: 'event', 'data-event': event.id },
+    el('span', { class: 'when' }, dates), names(event.participants), event.location ? ' · ' + event.location : '',
+    el('span', { class: 'kind' }, kindText(event.kind) + (event.plan ? planText(event.plan) : event.status === 'PLANNED' ? ' (planned)' : '')),
+    el('div', { class: 'count' }, reportedBy(event.sourceCount)), sources);
 }
 
 // ---- timeline ------------------------------------------------------------------------------------------------
@@ -230,6 +281,7 @@ function route() {
   document.querySelectorAll('.view').forEach(v => { v.hidden = v.id !== 'view-' + view; });
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.view === view));
   if (view === 'graph') { if (graph) graph.resize(); else showGraph(); }
+  if (view === 'events') showEvents(false);
   if (view === 'timeline') showTimeline(id);
   if (view === 'article') showArticle(id, span ? span.split('-').map(Number) : null);
 }
@@ -240,6 +292,8 @@ document.getElementById('ask-form').addEventListener('submit', e => {
   if (question) ask(question);
 });
 document.getElementById('graph-filters').addEventListener('submit', e => { e.preventDefault(); showGraph(); });
+document.getElementById('events-filters').addEventListener('submit', e => { e.preventDefault(); showEvents(false); });
+document.getElementById('events-more').addEventListener('click', () => showEvents(true));
 // The token is kept for this tab only (sessionStorage), never in the page or the address.
 document.getElementById('token-form').addEventListener('submit', e => {
   e.preventDefault();

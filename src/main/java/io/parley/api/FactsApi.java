@@ -5,6 +5,7 @@ import io.parley.ask.EventReader;
 import io.parley.json.Json;
 import io.parley.model.MeetingEntry;
 import io.parley.model.MeetingKind;
+import io.parley.model.StatementEntry;
 import io.parley.store.MeetingFilter;
 import io.parley.store.Page;
 import io.parley.store.ParleyStore;
@@ -12,6 +13,7 @@ import io.parley.store.StatementFilter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** {@code GET /meetings}, {@code GET /events} and {@code GET /statements}: filtered, newest first, paged with {@code limit} and {@code next}. */
@@ -60,6 +62,20 @@ final class FactsApi {
         LocalDate to = p.date("to");
         Params.checkRange(from, to);
         StatementFilter filter = new StatementFilter(p.text("speaker"), p.text("topic"), p.text("q"), from, to);
-        return ApiResponse.ok(store.statements(filter, p.page()));
+        Page<StatementEntry> page = store.statements(filter, p.page());
+        return ApiResponse.ok(new Page<>(withEventIds(page.items()), page.next()));
+    }
+
+    /** The statements as JSON; the meeting each was said at (if any) names its event ({@code meeting.eventId}). */
+    private List<ObjectNode> withEventIds(List<StatementEntry> statements) {
+        List<MeetingEntry> linked = statements.stream().map(StatementEntry::meeting).filter(Objects::nonNull).toList();
+        Map<MeetingEntry, String> ids = linked.isEmpty() ? Map.of() : events.eventIds(linked);
+        return statements.stream().map(s -> {
+            ObjectNode item = Json.mapper().valueToTree(s);
+            if (s.meeting() != null) {
+                ((ObjectNode) item.get("meeting")).put("eventId", ids.get(s.meeting()));
+            }
+            return item;
+        }).toList();
     }
 }

@@ -46,9 +46,35 @@ final class AnswerText {
 
     private static String sentence(StatementEntry e) {
         Statement s = e.statement();
-        String when = e.published() == null ? "" : " (" + e.published() + ")";
         String what = s.quote() != null ? ": “" + s.quote().replaceAll("[,.]$", "") + "”" : ": " + s.content();
-        return s.speaker().name() + when + what.strip() + (what.endsWith(".") ? "" : ".");
+        String who = e.meeting() == null ? s.speaker().name() + (e.published() == null ? "" : " (" + e.published() + ")")
+                : atMeeting(e) + s.speaker().name() + " said";
+        return who + what.strip() + (what.endsWith(".") ? "" : ".");
+    }
+
+    /**
+     * Where a statement said at a meeting was said: "At a meeting with Kemal Aydin in Ankara on 2026-03-10, ", "In a
+     * phone call with …" (the other parties; the meeting's date, else its article's publication date).
+     */
+    static String atMeeting(StatementEntry e) {
+        MeetingEntry at = e.meeting();
+        Meeting m = at.meeting();
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < m.participants().size(); i++) {
+            String id = i < at.participantIds().size() ? at.participantIds().get(i) : null;
+            boolean speaker = id != null ? id.equals(e.speakerId()) : m.participants().get(i).equals(e.statement().speaker());
+            if (!speaker) {
+                others.add(m.participants().get(i).name());
+            }
+        }
+        String opening = switch (m.kind()) {
+            case PHONE_CALL -> "In a phone call";
+            case VIDEO_CALL -> "In a video call";
+            default -> "At a meeting";
+        };
+        String date = MeetingAnswers.date(at);
+        return opening + (others.isEmpty() ? "" : " with " + String.join(" and ", others))
+                + (m.location() == null ? "" : " in " + m.location()) + (date.isEmpty() ? "" : " on " + date) + ", ";
     }
 
     private static String describe(Reported r) {

@@ -20,6 +20,9 @@ final class Results {
         Map<String, Object> result = head("statement", entry.articleId(), entry.articleTitle(), entry.published());
         result.putAll(Json.mapper().convertValue(entry.statement(), MAP));
         result.put("speakerId", entry.speakerId());
+        if (entry.meeting() != null) {
+            result.put("atMeeting", Json.mapper().convertValue(entry.meeting(), MAP));
+        }
         result.put("score", Math.round(score * 1000) / 1000.0);
         return result;
     }

@@ -2,12 +2,17 @@ package io.parley.cli;
 
 import io.parley.ask.Graph;
 
-/** Writes who-met-whom as GraphML (for Gephi, yEd, NetworkX): actors as nodes, meetings as edges with their data. */
+/**
+ * Writes who-met-whom as GraphML (for Gephi, yEd, NetworkX): actors as nodes, events as edges (one per pair of an
+ * event's participants, however many articles report it) with the first report's data, the event's id and its
+ * {@code sourceCount} (an integer key, so a tool can weight or filter edges by it).
+ */
 final class GraphMl {
 
-    private static final String[][] NODE_KEYS = {{"name", "name"}, {"title", "title"}, {"country", "country"}};
-    private static final String[][] EDGE_KEYS = {{"date", "date"}, {"kind", "kind"}, {"status", "status"},
-            {"location", "location"}, {"articleId", "articleId"}, {"evidence", "evidence"}};
+    private static final String[][] NODE_KEYS = {{"name", "string"}, {"title", "string"}, {"country", "string"}};
+    private static final String[][] EDGE_KEYS = {{"date", "string"}, {"kind", "string"}, {"status", "string"},
+            {"location", "string"}, {"articleId", "string"}, {"evidence", "string"}, {"eventId", "string"},
+            {"sourceCount", "int"}};
 
     private GraphMl() {
     }
@@ -35,6 +40,8 @@ final class GraphMl {
             data(xml, "e_location", e.location());
             data(xml, "e_articleId", e.articleId());
             data(xml, "e_evidence", e.evidence() == null ? null : e.evidence().text());
+            data(xml, "e_eventId", e.eventId());
+            data(xml, "e_sourceCount", String.valueOf(e.sourceCount()));
             xml.append("</edge>\n");
         }
         return xml.append("  </graph>\n</graphml>\n").toString();
@@ -43,7 +50,7 @@ final class GraphMl {
     private static void keys(StringBuilder xml, String owner, String[][] keys) {
         for (String[] key : keys) {
             xml.append("  <key id=\"").append(owner.charAt(0)).append('_').append(key[0]).append("\" for=\"").append(owner)
-                    .append("\" attr.name=\"").append(key[1]).append("\" attr.type=\"string\"/>\n");
+                    .append("\" attr.name=\"").append(key[0]).append("\" attr.type=\"").append(key[1]).append("\"/>\n");
         }
     }
 

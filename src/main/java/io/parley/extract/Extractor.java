@@ -35,6 +35,7 @@ public final class Extractor {
     private final MeetingAssembler assembler;
     private final MeetingBuilder meetingBuilder;
     private final DateResolver dates;
+    private final SaidAtMeeting saidAt;
     private final Lexicons lex;
 
     private Extractor(Lexicons lex) {
@@ -50,6 +51,7 @@ public final class Extractor {
         this.meetings = new MeetingFinder(lex, meetingWords);
         this.assembler = new MeetingAssembler(meetings, meetingWords);
         this.dates = new DateResolver();
+        this.saidAt = SaidAtMeeting.load();
         this.meetingBuilder = new MeetingBuilder(new LocationFinder(lex), dates, topics);
     }
 
@@ -130,9 +132,10 @@ public final class Extractor {
                 () -> attribute(doc, coref, quotes, quotesBySentence, recent));
         Map<Integer, Attribution> headed = headings.owners(doc, recent.speakers());
         Coreference.Result speakers = recent.speakers().result();
-        List<Statement> said = watch.time("statements", () -> statements.build(doc, speakers, attributions,
+        List<Statement> built = watch.time("statements", () -> statements.build(doc, speakers, attributions,
                 quotesBySentence, quotes, QuoteOwners.assign(doc, quotes, attributions, headed)));
         List<Meeting> met = watch.time("meetings", () -> meetings(doc, coref, article, quotes, quotesBySentence));
+        List<Statement> said = watch.time("said-at", () -> saidAt.link(doc, met, built));
         String summary = watch.time("summary", () -> Summarizer.summarize(met, said));
         return new Extraction(article.info(), met, said, summary);
     }

@@ -15,6 +15,7 @@
  *    │ meetings ──── Dateline, MeetingFinder, MeetingGroups,  Meeting (participants, kind, status, date,
  *    │               MeetingBuilder, DateResolver,           place, topics)
  *    │               LocationFinder, TopicTagger
+ *    │ said-at ───── SaidAtMeeting                           Statement.meeting: the meeting it was said at
  *    ▼ summary ───── Summarizer                              the digest
  *  Extraction (+ Problems: a stage that throws leaves an empty extraction naming the stage and rule)
  * </pre>

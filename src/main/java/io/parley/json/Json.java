@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.parley.model.Extraction;
+import io.parley.model.MeetingRef;
 import io.parley.model.Problem;
+import io.parley.model.Statement;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +19,8 @@ import java.util.Optional;
 /**
  * Json holds the shared {@link ObjectMapper} for the extraction contract: dates as {@code "2025-11-17"},
  * records in declaration order, {@code null} fields written out, unknown input fields ignored, and an
- * extraction's {@code problems} only when there are any (so the contract of a complete extraction is unchanged).
+ * extraction's {@code problems} only when there are any (so the contract of a complete extraction is unchanged), and
+ * a statement's {@code meeting} only when it was said at one (so a statement placed at no meeting reads as before).
  * Reading is bounded for hostile input: at most {@value #MAX_DEPTH} levels of nesting and numbers of at most
  * {@value #MAX_NUMBER_DIGITS} digits; {@link #limitExceeded(Throwable)} words a refusal for users.
  */
@@ -39,6 +42,7 @@ public final class Json {
                 .maxNestingDepth(MAX_DEPTH).maxNumberLength(MAX_NUMBER_DIGITS).build());
         return mapper.registerModule(new JavaTimeModule())
                 .addMixIn(Extraction.class, ExtractionJson.class)
+                .addMixIn(Statement.class, StatementJson.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -103,5 +107,11 @@ public final class Json {
     private abstract static class ExtractionJson {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<Problem> problems();
+    }
+
+    /** How a {@link Statement} is written: {@code meeting} only when it has one. */
+    private abstract static class StatementJson {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract MeetingRef meeting();
     }
 }

@@ -57,7 +57,8 @@ final class FactItems {
         List<Statement> statements = extraction.statements();
         Map<String, Set<String>> termsByFact = new LinkedHashMap<>();
         for (int i = 0; i < statements.size(); i++) {
-            List<Map<String, AttributeValue>> these = statementItems(info, statements.get(i), i, idOf, version);
+            MeetingEntry at = saidAt(info, meetings, statements.get(i), idOf);
+            List<Map<String, AttributeValue>> these = statementItems(info, statements.get(i), at, i, idOf, version);
             termsByFact.put(these.get(0).get(FACT).s(), terms(these.get(0)));
             items.addAll(these);
         }
@@ -100,11 +101,22 @@ final class FactItems {
         return factItems(new Main(info.id(), Keys.FactType.MEETING, version, index), fact, doc, partitions, Set.of());
     }
 
-    private static List<Map<String, AttributeValue>> statementItems(ArticleInfo info, Statement statement, int index,
+    /** The meeting of the extraction the statement was said at, as its own item stores it; {@code null} when none. */
+    private static MeetingEntry saidAt(ArticleInfo info, List<Meeting> meetings, Statement statement,
+                                       Function<Actor, String> idOf) {
+        if (statement.meeting() == null || statement.meeting().index() >= meetings.size()) {
+            return null;
+        }
+        Meeting m = meetings.get(statement.meeting().index());
+        return new MeetingEntry(info.id(), info.title(), info.published(), m, m.participants().stream().map(idOf).toList());
+    }
+
+    private static List<Map<String, AttributeValue>> statementItems(ArticleInfo info, Statement statement,
+                                                                    MeetingEntry at, int index,
                                                                     Function<Actor, String> idOf, String version) {
         String fact = Keys.fact(Keys.FactType.STATEMENT, info.published(), info.id(), version, index);
         String doc = Json.write(new StatementEntry(info.id(), info.title(), info.published(), statement,
-                idOf.apply(statement.speaker())));
+                idOf.apply(statement.speaker()), at));
         Set<String> partitions = new LinkedHashSet<>();
         addActorPartitions(partitions, statement.speaker(), idOf);
         statement.topics().forEach(t -> partitions.add(Keys.topic(t)));

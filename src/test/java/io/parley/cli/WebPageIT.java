@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -117,6 +120,45 @@ class WebPageIT {
         assertTrue(browser.getCurrentUrl().endsWith("#timeline/kaja-kallas"), browser.getCurrentUrl());
         assertEquals("Timeline: Kaja Kallas", text("timeline-title"));
         screenshot("web-timeline.png");
+    }
+
+    /** A second outlet's report of the Moscow talks of the examples, written for this test. */
+    private static final String SECOND_REPORT = "{\"title\":\"Tehran and Moscow compare notes on the nuclear file\","
+            + "\"body\":\"MOSCOW, Oct 21 (Caspian Daily) — Iranian Foreign Minister Abbas Araghchi met Russian Foreign "
+            + "Minister Sergey Lavrov in Moscow on Tuesday to discuss the nuclear programme.\\n\\nThe ministers also spoke "
+            + "about trade.\",\"published\":\"2025-10-21\",\"outlet\":\"Caspian Daily\"}";
+
+    @Test
+    void theEventsViewListsAMeetingOnceWithHowManySourcesReportIt() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(server.address().resolve("/articles"))
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(SECOND_REPORT)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(posted.statusCode() == 202 || posted.statusCode() == 200, posted.body());
+        HttpRequest events = HttpRequest.newBuilder(server.address().resolve("/events?actor=Araghchi")).build();
+        waitFor(() -> body(http, events).contains("Tehran and Moscow compare notes"));
+
+        open("#events");
+        waitFor(() -> browser.findElements(By.cssSelector("#events-list li.event")).size() > 1);
+
+        WebElement moscow = browser.findElements(By.cssSelector("#events-list li.event")).stream()
+                .filter(e -> e.getText().contains("Abbas Araghchi") && e.getText().contains("Sergey Lavrov")
+                        && e.getText().contains("reported by 2 sources")).findFirst()
+                .orElseThrow(() -> new AssertionError(text("events-list")));
+        assertEquals(2, moscow.findElements(By.cssSelector(".sources li a")).size());
+        assertTrue(text("events-list").contains("reported by 1 source"), text("events-list"));
+        screenshot("web-events.png");
+    }
+
+    private static String body(HttpClient http, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     @Test

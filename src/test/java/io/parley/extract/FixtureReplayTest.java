@@ -49,6 +49,8 @@ class FixtureReplayTest {
             assertSpan(text, s.evidence());
             assertTrue(s.quote() == null || s.evidence().text().contains(s.quote()), s.quote());
             assertTrue(s.quote() == null || text.contains(s.quote()));
+            assertTrue(s.meeting() == null || x.meetings().get(s.meeting().index()).participants().stream()
+                    .anyMatch(p -> SaidAtMeeting.samePerson(p, s.speaker())), "said at a meeting of its speaker: " + s);
         }
         for (Meeting m : x.meetings()) {
             assertSpan(text, m.evidence());

@@ -17,6 +17,7 @@ import io.parley.model.Article;
 import io.parley.model.Extraction;
 import io.parley.model.MeetingEntry;
 import io.parley.model.MeetingKind;
+import io.parley.model.MeetingRef;
 import io.parley.model.Statement;
 import io.parley.model.StatementEntry;
 import io.parley.model.TitleSpan;
@@ -124,6 +125,26 @@ abstract class ParleyStoreContract {
     }
 
     @Test
+    void aStatementSaidAtAMeetingIsStoredWithThatMeetingAndReadsBackWithItsLink() {
+        store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
+        Extraction plain = extraction();
+        Statement atTalks = plain.statements().get(0).atMeeting(new MeetingRef(0, "after the talks", "at-meeting:told-before"));
+        store.saveExtraction("a1", new Extraction(article.info(), plain.meetings(),
+                List.of(atTalks, plain.statements().get(1)), plain.summary()), "test-1");
+
+        List<StatementEntry> read = store.statements(StatementFilter.any(), PageRequest.first(10)).items();
+        StatementEntry lavrov = read.stream().filter(e -> e.statement().speaker().equals(LAVROV)).findFirst().orElseThrow();
+        StatementEntry araghchi = read.stream().filter(e -> e.statement().speaker().equals(ARAGHCHI)).findFirst().orElseThrow();
+        MeetingEntry talks = store.meetings(new MeetingFilter(null, null, null, null, MeetingKind.IN_PERSON),
+                PageRequest.first(10)).items().get(0);
+
+        assertEquals(talks, lavrov.meeting());
+        assertEquals(atTalks, lavrov.statement());
+        assertNull(araghchi.meeting());
+        assertEquals(atTalks, store.extraction("a1").orElseThrow().statements().get(0));
+    }
+
+        @Test
     void failureKeepsTheReasonAndTheArticle() {
         store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
 
