@@ -30,8 +30,6 @@ final class ArticleItems {
     static final String STATUS = "status";
     static final String REASON = "reason";
     static final String EXTRACTOR_VERSION = "extractorVersion";
-    /** The sort key of an article's text item. */
-    static final String TEXT = "TEXT";
     /** The gsi1 partition listing every article, split into {@link Keys#shards shards}. */
     static final String LISTING = "TYPE#A";
     private static final String TEXT_ATTRIBUTE = "text";
@@ -60,7 +58,7 @@ final class ArticleItems {
 
     /** The {@code TEXT} item: the article's text, gzip-compressed. */
     static Map<String, AttributeValue> text(StoredArticle stored) {
-        Map<String, AttributeValue> item = new HashMap<>(Attributes.key(Keys.article(stored.id()), TEXT));
+        Map<String, AttributeValue> item = new HashMap<>(Attributes.key(Keys.article(stored.id()), Keys.TEXT));
         item.put(TEXT_ATTRIBUTE, AttributeValue.fromB(SdkBytes.fromByteArray(gzip(stored.article().text()))));
         return item;
     }

@@ -103,7 +103,7 @@ public final class DynamoParleyStore implements ParleyStore {
     /** The {@code TEXT} item of a stored article: written before its {@code META} item and never deleted. */
     private Map<String, AttributeValue> text(String articleId) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
-                .key(Attributes.key(Keys.article(articleId), ArticleItems.TEXT))).item();
+                .key(Attributes.key(Keys.article(articleId), Keys.TEXT))).item();
         if (item == null || item.isEmpty()) {
             throw new StoreException("article " + articleId + " has no text item");
         }

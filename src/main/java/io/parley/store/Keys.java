@@ -43,6 +43,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class Keys {
 
     static final String META = "META";
+    /** The sort key of an article's text item ({@link ArticleItems}). */
+    static final String TEXT = "TEXT";
     static final String EXTRACTION = "EXTRACTION";
     static final String ACTORS = "ACTORS";
     static final String UNDATED = "0000-00-00";
