@@ -19,8 +19,11 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Maps a {@link StoredArticle} to its META item and back. The text is kept gzip-compressed, so articles
- * of about a megabyte still fit DynamoDB's 400 KB item limit.
+ * Maps a {@link StoredArticle} to its two items and back: {@code META} (title, dates, source, status; in the
+ * {@code TYPE#A} article listing of gsi1) and {@code TEXT} (the text, gzip-compressed, so articles of about a
+ * megabyte still fit DynamoDB's 400 KB item limit; in no index). Keeping the text apart makes the status update
+ * after each extraction rewrite a few hundred bytes instead of the whole text in the table and in gsi1. Articles
+ * stored before the split hold the text on {@code META} and read the same.
  */
 final class ArticleItems {
 
@@ -29,11 +32,13 @@ final class ArticleItems {
     static final String EXTRACTOR_VERSION = "extractorVersion";
     /** The gsi1 partition listing every article, split into {@link Keys#shards shards}. */
     static final String LISTING = "TYPE#A";
+    private static final String TEXT_ATTRIBUTE = "text";
 
     private ArticleItems() {
     }
 
-    static Map<String, AttributeValue> toItem(StoredArticle stored) {
+    /** The {@code META} item: everything but the text. */
+    static Map<String, AttributeValue> meta(StoredArticle stored) {
         ArticleInfo info = stored.article().info();
         Map<String, AttributeValue> item = new HashMap<>(Attributes.key(Keys.article(info.id()), Keys.META));
         item.put(TableDefinition.GSI1_PK, s(LISTING + "#" + Keys.shard(info.id())));
@@ -43,7 +48,6 @@ final class ArticleItems {
         putIfPresent(item, "published", info.published());
         putIfPresent(item, "url", info.url());
         putIfPresent(item, "outlet", info.outlet());
-        item.put("text", AttributeValue.fromB(SdkBytes.fromByteArray(gzip(stored.article().text()))));
         putIfPresent(item, "source", stored.source());
         putIfPresent(item, "ingestedAt", stored.ingestedAt());
         item.put(STATUS, s(stored.status().name()));
@@ -52,12 +56,37 @@ final class ArticleItems {
         return item;
     }
 
-    static StoredArticle fromItem(Map<String, AttributeValue> item) {
-        ArticleInfo info = new ArticleInfo(string(item, "id"), string(item, "title"),
-                Attributes.date(item, "published"), string(item, "url"), string(item, "outlet"));
-        Article article = new Article(info, gunzip(item.get("text").b().asByteArray()));
-        return new StoredArticle(article, string(item, "source"), Attributes.instant(item, "ingestedAt"),
-                ArticleStatus.valueOf(string(item, STATUS)), string(item, REASON), string(item, EXTRACTOR_VERSION));
+    /** The {@code TEXT} item: the article's text, gzip-compressed. */
+    static Map<String, AttributeValue> text(StoredArticle stored) {
+        Map<String, AttributeValue> item = new HashMap<>(Attributes.key(Keys.article(stored.id()), Keys.TEXT));
+        item.put(TEXT_ATTRIBUTE, AttributeValue.fromB(SdkBytes.fromByteArray(gzip(stored.article().text()))));
+        return item;
+    }
+
+    /** The bytes of the larger of the article's two items, which must each fit DynamoDB's item limit. */
+    static long largestItem(StoredArticle stored) {
+        return Math.max(ItemSize.of(meta(stored)), ItemSize.of(text(stored)));
+    }
+
+    /** Whether a {@code META} item holds the text itself, as articles stored before the {@code TEXT} item do. */
+    static boolean holdsText(Map<String, AttributeValue> meta) {
+        return meta.containsKey(TEXT_ATTRIBUTE);
+    }
+
+    /** The article's id, title, dates and address from its {@code META} item. */
+    static ArticleInfo info(Map<String, AttributeValue> meta) {
+        return new ArticleInfo(string(meta, "id"), string(meta, "title"),
+                Attributes.date(meta, "published"), string(meta, "url"), string(meta, "outlet"));
+    }
+
+    /**
+     * The stored article from its {@code META} item and the item holding its text: its {@code TEXT} item, or
+     * the {@code META} item itself for an article stored before the split.
+     */
+    static StoredArticle fromItems(Map<String, AttributeValue> meta, Map<String, AttributeValue> textItem) {
+        Article article = new Article(info(meta), gunzip(textItem.get(TEXT_ATTRIBUTE).b().asByteArray()));
+        return new StoredArticle(article, string(meta, "source"), Attributes.instant(meta, "ingestedAt"),
+                ArticleStatus.valueOf(string(meta, STATUS)), string(meta, REASON), string(meta, EXTRACTOR_VERSION));
     }
 
     private static byte[] gzip(String text) {

@@ -54,13 +54,25 @@ public final class DynamoParleyStore implements ParleyStore {
         this.readBudget = readBudget;
     }
 
+    /**
+     * Puts the article's {@code TEXT} item, then its {@code META} item, each only if absent: readers know an
+     * article by its {@code META} item, so one stored half (an ingest that died between the puts) is a
+     * {@code TEXT} item nobody reads, which the next upload of the same text finds and keeps.
+     */
     @Override
     public boolean saveNew(StoredArticle article) {
-        Map<String, AttributeValue> item = ArticleItems.toItem(article);
-        long size = ItemSize.of(item);
+        Map<String, AttributeValue> meta = ArticleItems.meta(article);
+        Map<String, AttributeValue> text = ArticleItems.text(article);
+        long size = Math.max(ItemSize.of(meta), ItemSize.of(text));
         if (size > ItemSize.LIMIT) {
             throw new ArticleTooLargeException(size);
         }
+        putIfAbsent(text);
+        return putIfAbsent(meta);
+    }
+
+    /** @return whether the item was put ({@code false}: an item with its key was there and is left unchanged) */
+    private boolean putIfAbsent(Map<String, AttributeValue> item) {
         try {
             dynamo.putItem(b -> b.tableName(table).item(item)
                     .conditionExpression(NEW_ARTICLE_CONDITION)
@@ -78,9 +90,24 @@ public final class DynamoParleyStore implements ParleyStore {
 
     @Override
     public Optional<StoredArticle> find(String articleId) {
+        return meta(articleId).map(meta -> ArticleItems.fromItems(meta, ArticleItems.holdsText(meta) ? meta : text(articleId)));
+    }
+
+    /** The article's {@code META} item (consistent), if it is stored. */
+    private Optional<Map<String, AttributeValue>> meta(String articleId) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Attributes.key(Keys.article(articleId), Keys.META))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ArticleItems.fromItem(item));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    /** The {@code TEXT} item of a stored article: written before its {@code META} item and never deleted. */
+    private Map<String, AttributeValue> text(String articleId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Attributes.key(Keys.article(articleId), Keys.TEXT))).item();
+        if (item == null || item.isEmpty()) {
+            throw new StoreException("article " + articleId + " has no text item");
+        }
+        return item;
     }
 
     /**
@@ -90,7 +117,7 @@ public final class DynamoParleyStore implements ParleyStore {
      */
     @Override
     public void saveExtraction(String articleId, Extraction extraction, String extractorVersion) {
-        ArticleInfo info = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId)).article().info();
+        ArticleInfo info = meta(articleId).map(ArticleItems::info).orElseThrow(() -> new ArticleNotFoundException(articleId));
         Map<Actor, String> ids = new HashMap<>();
         ArticleActors mentions = ArticleActors.of(extraction, COUNTRIES);
         FactItems.actors(extraction).forEach(a -> ids.put(a, directory.resolve(mentions.evidenced(a), mentions.context())));
@@ -128,7 +155,7 @@ public final class DynamoParleyStore implements ParleyStore {
         String version = CurrentVersions.of(summary);
         List<Map<String, AttributeValue>> current = items.stream().filter(i -> i.containsKey(FactItems.FACT)
                 && Keys.versionOfFact(i.get(FactItems.FACT).s()).equals(version)).toList();
-        return Optional.of(new Extraction(ArticleItems.fromItem(meta).article().info(),
+        return Optional.of(new Extraction(ArticleItems.info(meta),
                 facts(current, Keys.FactType.MEETING, MeetingEntry.class).stream().map(MeetingEntry::meeting).toList(),
                 facts(current, Keys.FactType.STATEMENT, StatementEntry.class).stream().map(StatementEntry::statement).toList(),
                 Attributes.string(summary, "summary")));

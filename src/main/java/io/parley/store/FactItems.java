@@ -27,8 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * (the main item, which lists the partitions of its copies, so a cleaner can find every item of a version
  * without one item holding the whole list), and an index copy under every actor, country and topic it names
  * (see {@link Keys}), and the {@code TERM#} postings of the statements' indexed search terms ({@link PostingItems}:
- * one per term and article; each statement's main item lists its terms, so they are cleaned with it). Every
- * key carries the extraction's version.
+ * one per term and article), with the extraction's lists of those terms ({@link TermLists}, in the article's
+ * partition, so they are cleaned with its facts). Every key carries the extraction's version.
  */
 final class FactItems {
 
@@ -38,8 +38,8 @@ final class FactItems {
     static final String COPIES = "copies";
 
     /**
-     * The items of one extraction: the main items (written first, since they record where the copies go) and
-     * the index copies.
+     * The items of one extraction: the main items and term lists (written first, since they record where the
+     * copies and postings go) and the index copies and postings.
      */
     record FactSet(List<Map<String, AttributeValue>> mains, List<Map<String, AttributeValue>> copies) {
     }
@@ -59,9 +59,10 @@ final class FactItems {
         for (int i = 0; i < statements.size(); i++) {
             MeetingEntry at = saidAt(info, meetings, statements.get(i), idOf);
             List<Map<String, AttributeValue>> these = statementItems(info, statements.get(i), at, i, idOf, version);
-            termsByFact.put(these.get(0).get(FACT).s(), terms(these.get(0)));
+            termsByFact.put(these.get(0).get(FACT).s(), SearchTerms.postings(searchText(statements.get(i))));
             items.addAll(these);
         }
+        items.addAll(TermLists.build(info.id(), version, termsByFact));
         items.addAll(PostingItems.build(termsByFact));
         String article = Keys.article(info.id());
         return new FactSet(items.stream().filter(i -> i.get(TableDefinition.PK).s().equals(article)).toList(),
@@ -73,7 +74,7 @@ final class FactItems {
         return actors(extraction).stream().map(a -> a.name() + "=" + idOf.apply(a)).toList();
     }
 
-    /** The keys of the index copies and postings a main item lists. */
+    /** The keys of the index copies a main item lists, and of the postings of one written before {@link TermLists}. */
     static List<Map<String, AttributeValue>> copyKeys(Map<String, AttributeValue> main) {
         AttributeValue copies = main.get(COPIES);
         String fact = main.get(FACT).s();
@@ -82,11 +83,6 @@ final class FactItems {
             copies.ss().forEach(pk -> keys.add(Attributes.key(pk, fact)));
         }
         return keys;
-    }
-
-    private static Set<String> terms(Map<String, AttributeValue> main) {
-        AttributeValue terms = main.get(PostingItems.TERMS);
-        return terms == null ? Set.of() : new LinkedHashSet<>(terms.ss());
     }
 
     private static List<Map<String, AttributeValue>> meetingItems(ArticleInfo info, Meeting meeting, int index,
@@ -98,7 +94,7 @@ final class FactItems {
         Set<String> partitions = new LinkedHashSet<>();
         meeting.participants().forEach(p -> addActorPartitions(partitions, p, idOf));
         meeting.topics().forEach(t -> partitions.add(Keys.topic(t)));
-        return factItems(new Main(info.id(), Keys.FactType.MEETING, version, index), fact, doc, partitions, Set.of());
+        return factItems(new Main(info.id(), Keys.FactType.MEETING, version, index), fact, doc, partitions);
     }
 
     /** The meeting of the extraction the statement was said at, as its own item stores it; {@code null} when none. */
@@ -120,8 +116,7 @@ final class FactItems {
         Set<String> partitions = new LinkedHashSet<>();
         addActorPartitions(partitions, statement.speaker(), idOf);
         statement.topics().forEach(t -> partitions.add(Keys.topic(t)));
-        return factItems(new Main(info.id(), Keys.FactType.STATEMENT, version, index), fact, doc, partitions,
-                SearchTerms.postings(searchText(statement)));
+        return factItems(new Main(info.id(), Keys.FactType.STATEMENT, version, index), fact, doc, partitions);
     }
 
     /** What a statement is found by: its sentence, quote, reported content and topics. */
@@ -144,9 +139,8 @@ final class FactItems {
     private record Main(String articleId, Keys.FactType type, String version, int index) {
     }
 
-    /** The main item and its index copies; {@code terms}: the statement's indexed terms, listed on the main item. */
-    private static List<Map<String, AttributeValue>> factItems(Main m, String fact, String doc, Set<String> partitions,
-                                                               Set<String> terms) {
+    /** The main item and its index copies. */
+    private static List<Map<String, AttributeValue>> factItems(Main m, String fact, String doc, Set<String> partitions) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> main = item(Keys.article(m.articleId()), Keys.factItem(m.type(), m.version(), m.index()),
                 fact, doc);
@@ -154,9 +148,6 @@ final class FactItems {
         main.put(TableDefinition.GSI1_SK, s(fact));
         if (!partitions.isEmpty()) {
             main.put(COPIES, AttributeValue.fromSs(List.copyOf(partitions)));
-        }
-        if (!terms.isEmpty()) {
-            main.put(PostingItems.TERMS, AttributeValue.fromSs(List.copyOf(terms)));
         }
         items.add(main);
         partitions.forEach(pk -> items.add(item(pk, fact, fact, doc)));

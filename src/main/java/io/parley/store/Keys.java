@@ -14,9 +14,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <pre>
  * pk                  sk                          gsi1pk / gsi1sk        gsi2pk / gsi2sk      item
  * ARTICLE#id          META                        TYPE#A / A#date#id     -                    article, status
+ * ARTICLE#id          TEXT                        -                      -                    article text (gzip)
  * ARTICLE#id          EXTRACTION                  -                      -                    current version, summary
  * ARTICLE#id          MEETING#v#007               TYPE#M#shard / fact key -                   one meeting, its copies
  * ARTICLE#id          STATEMENT#v#012             TYPE#S#shard / fact key -                   one statement, its copies
+ * ARTICLE#id          TERMS#v#000                 -                      -                    the version's posting terms
  * ACTOR#actor-id      PROFILE                     -                      -                    actor profile
  * ACTOR#actor-id      fact key                    -                      -                    index copy
  * COUNTRY#country     fact key                    -                      -                    index copy
@@ -41,6 +43,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class Keys {
 
     static final String META = "META";
+    /** The sort key of an article's text item ({@link ArticleItems}). */
+    static final String TEXT = "TEXT";
     static final String EXTRACTION = "EXTRACTION";
     static final String ACTORS = "ACTORS";
     static final String UNDATED = "0000-00-00";
@@ -107,6 +111,11 @@ final class Keys {
 
     static String fact(FactType type, LocalDate date, String articleId, String version, int index) {
         return type.prefix + "#" + date(date) + "#" + articleId + "#" + version + "#" + number(index);
+    }
+
+    /** The sort key of an extraction's list of posting terms ({@link TermLists}). */
+    static String termList(String version, int index) {
+        return TermLists.PREFIX + version + "#" + number(index);
     }
 
     static String factItem(FactType type, String version, int index) {

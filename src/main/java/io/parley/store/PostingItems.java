@@ -23,7 +23,10 @@ final class PostingItems {
 
     /** On a posting: the statement numbers, {@code "000 003 017"}. */
     static final String NUMBERS = "nos";
-    /** On a statement's main item: its indexed terms, whose postings the cleaner deletes with it. */
+    /**
+     * On a {@link TermLists term list}: the terms it names; on a statement's main item written before the lists:
+     * its own indexed terms, whose postings the cleaner deletes with it.
+     */
     static final String TERMS = "terms";
 
     private PostingItems() {
@@ -70,7 +73,7 @@ final class PostingItems {
         return facts;
     }
 
-    /** The keys of the postings a statement's main item lists (none for meetings and older items). */
+    /** The keys of the postings a statement's main item lists (only main items written before {@link TermLists}). */
     static List<Map<String, AttributeValue>> keysOf(Map<String, AttributeValue> main) {
         AttributeValue terms = main.get(TERMS);
         String key = key(main.get(FactItems.FACT).s());

@@ -9,7 +9,10 @@ import java.util.Set;
 /**
  * SearchTerms turns text into the terms of the free-word index: lower-case, accent-free words with a light
  * English stemming. Question ranking and the {@code TERM#} postings use the same terms, so a posting is found
- * by the term a question asks for. The words of {@code lexicon/index-stopwords.txt} get no posting.
+ * by the term a question asks for. The words of {@code lexicon/index-stopwords.txt} (frequent words and closed-class
+ * words: pronouns, determiners, prepositions, conjunctions, modals) and terms of one character (the {@code s} of
+ * "Iran's", the {@code u} and {@code s} of "U.S.", "I") get no posting: a filter asking for one checks it on the
+ * statements its other words find, and a filter of such words alone reads the newest statements.
  */
 public final class SearchTerms {
 
@@ -37,7 +40,7 @@ public final class SearchTerms {
 
     /** Whether a term has postings (it is not one of the index's stop words). */
     public static boolean indexed(String term) {
-        return !term.isEmpty() && !UNINDEXED.contains(term);
+        return term.length() > 1 && !UNINDEXED.contains(term);
     }
 
     /** The distinct indexed terms of a text, in order of first use: the postings one fact gets. */

@@ -6,14 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * StaleFacts deletes the leftovers of an article's other extractions: every main fact item in the article's
- * partition whose version is not the current one, with the index copies it lists. Copies go first and the
- * main item last, so a cleaning that stops half-way is finished by the next one; cleaning twice is harmless.
- * An article's statements share their postings ({@link PostingItems}), so each posting key is deleted once.
+ * StaleFacts deletes the leftovers of an article's other extractions: every main fact item and term list
+ * ({@link TermLists}) in the article's partition whose version is not the current one, with the index copies and
+ * postings they list. Copies and postings go first, the main items and lists last, so a cleaning that stops
+ * half-way is finished by the next one; cleaning twice is harmless. An article's statements share their postings
+ * ({@link PostingItems}), so each posting key is deleted once.
  */
 final class StaleFacts {
 
@@ -35,23 +37,30 @@ final class StaleFacts {
     int clean(String articleId, String current) {
         List<Map<String, AttributeValue>> stale = new ArrayList<>();
         for (Keys.FactType type : Keys.FactType.values()) {
-            mains(articleId, type).stream()
+            items(articleId, type.itemPrefix).stream()
                     .filter(i -> !Objects.equals(Keys.versionOfFact(i.get(FactItems.FACT).s()), current))
                     .forEach(stale::add);
         }
-        writer.delete(stale.stream().flatMap(m -> FactItems.copyKeys(m).stream()).distinct().toList());
-        writer.delete(stale.stream().map(m -> Attributes.key(m.get(TableDefinition.PK).s(), m.get(TableDefinition.SK).s()))
-                .toList());
+        List<Map<String, AttributeValue>> lists = items(articleId, TermLists.PREFIX).stream()
+                .filter(i -> !Objects.equals(TermLists.versionOf(i), current)).toList();
+        List<Map<String, AttributeValue>> copies = new ArrayList<>();
+        stale.forEach(m -> copies.addAll(FactItems.copyKeys(m)));
+        lists.forEach(l -> copies.addAll(TermLists.postingKeys(l)));
+        writer.delete(copies.stream().distinct().toList());
+        writer.delete(Stream.concat(stale.stream(), lists.stream())
+                .map(m -> Attributes.key(m.get(TableDefinition.PK).s(), m.get(TableDefinition.SK).s())).toList());
         return stale.size();
     }
 
-    private List<Map<String, AttributeValue>> mains(String articleId, Keys.FactType type) {
+    /** The items of the article's partition under a sort-key prefix, with what cleaning needs of them. */
+    private List<Map<String, AttributeValue>> items(String articleId, String prefix) {
         return dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
                         .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                        .projectionExpression("#pk, #sk, #fact, #copies, #terms")
+                        .projectionExpression("#pk, #sk, #fact, #copies, #terms, #posting")
                         .expressionAttributeNames(Map.of("#pk", TableDefinition.PK, "#sk", TableDefinition.SK,
-                                "#fact", FactItems.FACT, "#copies", FactItems.COPIES, "#terms", PostingItems.TERMS))
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.article(articleId)), ":prefix", s(type.itemPrefix))))
+                                "#fact", FactItems.FACT, "#copies", FactItems.COPIES, "#terms", PostingItems.TERMS,
+                                "#posting", TermLists.POSTING))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.article(articleId)), ":prefix", s(prefix))))
                 .items().stream().toList();
     }
 }

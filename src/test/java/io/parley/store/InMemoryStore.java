@@ -86,7 +86,7 @@ public final class InMemoryStore implements ParleyStore {
 
     @Override
     public boolean saveNew(StoredArticle article) {
-        long size = ItemSize.of(ArticleItems.toItem(article));
+        long size = ArticleItems.largestItem(article);
         if (size > ItemSize.LIMIT) {
             throw new ArticleTooLargeException(size);
         }
@@ -264,7 +264,10 @@ public final class InMemoryStore implements ParleyStore {
         }
     }
 
-    /** Deletes every main item of another version than {@code current} and its copies, as {@link StaleFacts}. */
+    /**
+     * Deletes every main item and term list of another version than {@code current} and their copies and
+     * postings, as {@link StaleFacts}.
+     */
     private void clean(String articleId, String current) {
         for (Map<String, AttributeValue> main : mains(articleId)) {
             if (!Objects.equals(Keys.versionOfFact(main.get(FactItems.FACT).s()), current)) {
@@ -272,12 +275,21 @@ public final class InMemoryStore implements ParleyStore {
                 table.remove(FactItems.keyString(main));
             }
         }
+        String pk = Keys.article(articleId);
+        for (Map<String, AttributeValue> list : List.copyOf(table.values())) {
+            if (list.get(TableDefinition.PK).s().equals(pk) && list.get(TableDefinition.SK).s().startsWith(TermLists.PREFIX)
+                    && !Objects.equals(TermLists.versionOf(list), current)) {
+                TermLists.postingKeys(list).forEach(k -> table.remove(FactItems.keyString(k)));
+                table.remove(FactItems.keyString(list));
+            }
+        }
     }
 
     /** The main fact items of an article, in key order. */
     private List<Map<String, AttributeValue>> mains(String articleId) {
         String pk = Keys.article(articleId);
-        return table.values().stream().filter(i -> i.get(TableDefinition.PK).s().equals(pk)).toList();
+        return table.values().stream().filter(i -> i.get(TableDefinition.PK).s().equals(pk) && i.containsKey(FactItems.FACT))
+                .toList();
     }
 
     private boolean isCurrent(Map<String, AttributeValue> item) {
