@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,6 +29,7 @@ final class MeetingFinder {
     private final MeetingWords words;
     private final MeetingWords.Grammar grammar;
     private final CountryLists countryLists;
+    private final PhraseIndex plannedPhrases;
 
     MeetingFinder(Lexicons lex, MeetingWords words) {
         this.lex = lex;
@@ -39,6 +41,7 @@ final class MeetingFinder {
         words.groupAnaphors().forEach(p -> groupHeads.add(p.substring(p.lastIndexOf(' ') + 1)));
         this.denials = new Denials(words.cancelled(), grammar);
         this.countryLists = new CountryLists(grammar);
+        this.plannedPhrases = new PhraseIndex(words.plannedPhrases(), true);
     }
 
     /**
@@ -97,7 +100,8 @@ final class MeetingFinder {
             }
             boolean separate = parties.size() >= 3 && separate(toks, t[1], next)
                     && leftParties(doc, coref, sentence, t[0], parties) == 1;
-            MeetingStatus status = invitation ? MeetingStatus.PLANNED : status(toks, t[0], t[1], next);
+            boolean invitationNoun = words.invitationNouns().contains(phrase) && invitedTo(toks, t[1]);
+            MeetingStatus status = invitation || invitationNoun ? MeetingStatus.PLANNED : status(toks, t[0], t[1], next);
             out.add(new EventMention(sentence, t[0], phrase, own, strongest, status, parties, group, separate,
                     countries));
         }
@@ -357,10 +361,11 @@ final class MeetingFinder {
         Set<Integer> people = new LinkedHashSet<>();
         Set<Integer> countries = new LinkedHashSet<>();
         int stop = Math.min(clauseEnd(toks, triggerEnd), nextTrigger);
-        int subject = Math.max(whoSubject(toks, doc.mentions(sentence), trigger),
+        int visitor = visitorOf(toks, doc.mentions(sentence), trigger, triggerEnd);
+        int subject = visitor >= 0 ? visitor : Math.max(whoSubject(toks, doc.mentions(sentence), trigger),
                 genitiveSubject(toks, doc.mentions(sentence), trigger));
         int begin = Math.max(subject, clauseStart(toks, trigger));
-        boolean longQuote = inLongQuote(doc, toks.get(trigger).start());
+        boolean longQuote = inLongQuote(doc, doc.sentences().get(sentence).start(), toks.get(trigger).start());
         boolean fronted = fronted(toks, doc.mentions(sentence), begin, trigger);
         for (Mention m : doc.mentions(sentence)) {
             Entity e = PartyResolver.owner(doc, coref, sentence, m, trigger);
@@ -374,7 +379,7 @@ final class MeetingFinder {
             }
             boolean out = left ? m.first() != subject && !beforeVerb(toks, m) && leftOut(toks, m, trigger)
                     || inRelativeBefore(toks, m, trigger)
-                    : rightOut(toks, m, trigger, triggerEnd) || ownerOfAThing(toks, m);
+                    : m.first() != subject && (rightOut(toks, m, trigger, triggerEnd) || ownerOfAThing(toks, m));
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
                     : m.first() - triggerEnd <= 2;
             boolean countryWord = m.kind() == Mention.Kind.COUNTRY;
@@ -390,7 +395,7 @@ final class MeetingFinder {
             }
             (e.isPerson() ? people : countries).add(e.id());
         }
-        if (begin > 0 && !hasLeftPerson(coref, doc.mentions(sentence), begin, trigger)) {
+        if (begin > 0 && visitor < 0 && !hasLeftPerson(coref, doc.mentions(sentence), begin, trigger)) {
             Integer subj = sentenceSubject(doc, coref, sentence, begin);
             if (subj != null) {
                 people.add(subj);
@@ -436,14 +441,29 @@ final class MeetingFinder {
     /** How many words after a trigger "is scheduled" may stand. */
     private static final int PLANNED_AFTER_REACH = 10;
 
-    /** A trigger inside a quoted sentence (not a quoted phrase) meets no one named outside the quote. */
-    private static boolean inLongQuote(Doc doc, int offset) {
+    /**
+     * A trigger inside a quoted sentence (not a quoted phrase) meets no one named outside the quote; a quote that
+     * opens inside the sentence's own clause ("Park will “hold a meeting with X and ...”", not after a cue, "that"
+     * or punctuation) continues that clause, whose subject is a party.
+     */
+    private boolean inLongQuote(Doc doc, int sentenceStart, int offset) {
         for (Quote q : doc.quotes()) {
             if (q.covers(offset)) {
-                return doc.text().substring(q.start(), q.end()).split(" ").length >= 8;
+                return doc.text().substring(q.start(), q.end()).split(" ").length >= 8
+                        && !opensInClause(doc.text(), sentenceStart, q.open());
             }
         }
         return false;
+    }
+
+    /** Whether a quote mark at {@code quoteStart} follows a word of its sentence that is no cue and no "that". */
+    private boolean opensInClause(String text, int sentenceStart, int quoteStart) {
+        String before = text.substring(Math.min(sentenceStart, quoteStart), quoteStart).stripTrailing();
+        if (before.isEmpty() || !Character.isLetter(before.charAt(before.length() - 1))) {
+            return false;
+        }
+        String word = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return !word.equals("that") && !lex.cues().containsKey(word);
     }
 
     /** "after X invited Y": a name right before a speech, meeting or invitation verb is a subject. */
@@ -630,6 +650,26 @@ final class MeetingFinder {
         return false;
     }
 
+    /**
+     * "the state visit of President X to Kyrgyzstan": a person right after "of" after a visit noun is the visitor,
+     * the trigger's subject, and the names before the noun ("Y recalled the visit of X") are not its parties; -1 if
+     * there is none.
+     */
+    private int visitorOf(List<Token> toks, List<Mention> mentions, int trigger, int triggerEnd) {
+        boolean noun = trigger > 0 && grammar.determiners().contains(toks.get(trigger - 1).lower())
+                || trigger > 1 && grammar.determiners().contains(toks.get(trigger - 2).lower());
+        if (!noun || !words.visitNouns().contains(toks.get(trigger).lower()) || triggerEnd >= toks.size()
+                || !toks.get(triggerEnd).is("of")) {
+            return -1;
+        }
+        for (Mention m : mentions) {
+            if (m.first() == triggerEnd + 1 && m.kind() == Mention.Kind.PERSON) {
+                return m.first();
+            }
+        }
+        return -1;
+    }
+
     /** "Putin's talks with X": a possessive name just before the trigger is its subject. */
     private static int genitiveSubject(List<Token> toks, List<Mention> mentions, int trigger) {
         for (int k = 0; k < mentions.size(); k++) {
@@ -736,8 +776,38 @@ final class MeetingFinder {
         return false;
     }
 
+    /**
+     * "to make an official visit", "to hold a video conference", "invited him to pay a state visit": an infinitive
+     * of a light verb a few lower-case words before the trigger makes it a meeting yet to come; "to make the meeting
+     * a success" names a meeting told before.
+     */
+    private boolean lightInfinitive(List<Token> toks, int trigger) {
+        for (int i = trigger - 1; i >= 1 && trigger - i <= PURPOSE_REACH; i--) {
+            Token t = toks.get(i);
+            if (!t.isWord() || t.isCapitalized() || t.is("the")) {
+                return false;
+            }
+            if (words.lightVerbs().contains(t.lower()) && toks.get(i - 1).is("to")) {
+                return !ordinalBefore(toks, i - 1);
+            }
+        }
+        return false;
+    }
+
+    /** "comes ahead of X's first visit": a planned phrase before the trigger in its clause, no comma between. */
+    private boolean afterPlannedPhrase(List<Token> toks, int trigger) {
+        for (int i = trigger - 1; i >= clauseStart(toks, trigger) && !toks.get(i).text().equals(","); i--) {
+            int len = plannedPhrases.match(toks, i);
+            if (len > 0 && i + len <= trigger) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private MeetingStatus status(List<Token> toks, int trigger, int triggerEnd, int next) {
         if (trigger > 0 && toks.get(trigger - 1).is("to") && !ordinalBefore(toks, trigger - 1)
+                || lightInfinitive(toks, trigger) || afterPlannedPhrase(toks, trigger)
                 || plannedAfter(toks, trigger, next)
                 || plannedRelative(toks, triggerEnd)) {
             return MeetingStatus.PLANNED;

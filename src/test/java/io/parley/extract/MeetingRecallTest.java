@@ -1,0 +1,136 @@
+package io.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.parley.model.Actor;
+import io.parley.model.Meeting;
+import io.parley.model.MeetingStatus;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meeting constructions of issue 9 (recall round): nouns of interaction, quotes that continue their sentence's
+ * clause, the visitor of "the visit of X to Y", and the words that make a meeting planned. Each in a sentence
+ * written in the style of a wire, an agency or a ministry readout, with the cases that must stay as they were.
+ */
+class MeetingRecallTest {
+
+    /** The parties of each meeting with its status, "A + B: HELD", in the order of the extraction. */
+    private static List<String> meetings(String body) {
+        return Texts.extract(body).meetings().stream().map(MeetingRecallTest::line).toList();
+    }
+
+    private static String line(Meeting m) {
+        Set<String> names = m.participants().stream().map(Actor::name).collect(Collectors.toCollection(TreeSet::new));
+        return String.join(" + ", names) + ": " + m.status();
+    }
+
+    private static String held(String... parties) {
+        return String.join(" + ", new TreeSet<>(List.of(parties))) + ": " + MeetingStatus.HELD;
+    }
+
+    private static String planned(String... parties) {
+        return String.join(" + ", new TreeSet<>(List.of(parties))) + ": " + MeetingStatus.PLANNED;
+    }
+
+    // --- nouns of interaction
+
+    @Test void interactionWithIsAMeeting() {
+        assertEquals(List.of(held("Ivan Petrov", "Anna Weiss")), meetings(
+                "President Ivan Petrov said the deal was reached after his interaction with Chancellor Anna Weiss, "
+                        + "through a telephone conversation on Monday."));
+    }
+
+    @Test void anotherEngagementMeetsTheOnesNamedInItsClause() {
+        assertEquals(List.of(held("Ivan Petrov", "Anna Weiss"), held("Ivan Petrov", "William Ruto")), meetings(
+                "UN Secretary-General Ivan Petrov met Chancellor Anna Weiss in Vienna on Monday. "
+                        + "In another engagement, Petrov explored partnership opportunities with Kenya's President William Ruto."));
+    }
+
+    @Test void engagementAloneIsNoMeeting() {
+        assertEquals(List.of(), meetings(
+                "Minister Paul Durand said the country's engagement in the region would grow, "
+                        + "and praised President William Ruto for his leadership."));
+    }
+
+    // --- an invitation and the phone call it came in are two meetings
+
+    @Test void anInvitationToVisitIsPlannedAndKeptApartFromTheCall() {
+        assertEquals(List.of(held("Ivan Petrov", "Anna Weiss"), planned("Ivan Petrov", "Anna Weiss")), meetings(
+                "Prime Minister Ivan Petrov held a telephone conversation with Chancellor Anna Weiss on Tuesday. "
+                        + "Petrov said he also received an invitation from Weiss to make an official visit to Austria in June."));
+    }
+
+    @Test void anInvitationFromWithNoPurposeKeepsItsStatus() {
+        assertEquals(List.of(held("Ivan Petrov", "Anna Weiss")), meetings(
+                "Chancellor Anna Weiss arrived in Moscow on Monday on an invitation from President Ivan Petrov."));
+    }
+
+    // --- a quote that continues its sentence's clause
+
+    @Test void aQuoteOpenedInsideTheClauseKeepsItsSubject() {
+        assertEquals(List.of(planned("Park Min-ho", "Kenji Sato")), meetings(
+                "The ministry said Foreign Minister Park Min-ho will “hold a meeting with Japanese Foreign Minister "
+                        + "Kenji Sato and discuss issues of mutual interest, such as trade and fisheries.”"));
+    }
+
+    @Test void aQuotedSentenceAfterACueStillMeetsNoOneOutside() {
+        assertEquals(List.of(), meetings(
+                "Minister Paul Durand said: “We will hold a meeting with the trade unions next week and discuss "
+                        + "wages with them.” He did not say when."));
+    }
+
+    // --- the visitor of "the visit of X to Y"
+
+    @Test void theVisitOfAPersonToACountryMeetsItsLeader() {
+        assertEquals(List.of(held("Ivan Petrov", "William Ruto"), held("Anna Weiss", "William Ruto")), meetings(
+                "Kenyan President William Ruto met Prime Minister Ivan Petrov of Norway in Nairobi on Tuesday. "
+                        + "Petrov also recalled the state visit of Chancellor Anna Weiss to Kenya in March 2021."));
+    }
+
+    @Test void theVisitOfAPersonWithNoHostNamedIsNoMeetingOfTheSpeaker() {
+        assertEquals(List.of(held("Ivan Petrov", "William Ruto")), meetings(
+                "Kenyan President William Ruto met Prime Minister Ivan Petrov of Norway in Nairobi on Tuesday. "
+                        + "Ruto also recalled the visit of Chancellor Anna Weiss to Brazil in March 2021."));
+    }
+
+    // --- planned
+
+    @Test void aLightVerbInfinitiveMakesTheMeetingPlanned() {
+        assertEquals(List.of(planned("Antonio Ferreira", "Anna Weiss")), meetings(
+                "Council President Antonio Ferreira is expected to hold a video conference with Chancellor Anna Weiss."));
+    }
+
+    @Test void toMakeTheMeetingASuccessIsTheMeetingToldBefore() {
+        assertEquals(List.of(held("Ivan Petrov", "Anna Weiss")), meetings(
+                "President Ivan Petrov met Chancellor Anna Weiss in Vienna on Monday. "
+                        + "Petrov said he wanted to make the meeting a success for both countries."));
+    }
+
+    @Test void theFirstLeaderToPayAVisitIsHeld() {
+        assertEquals(List.of(held("Ivan Petrov", "William Ruto")), meetings(
+                "Kenyan President William Ruto on Monday received Prime Minister Ivan Petrov, "
+                        + "the first Norwegian leader to pay a visit to Nairobi in a decade."));
+    }
+
+    @Test void organizingAVideoConferenceIsPlanned() {
+        assertEquals(List.of(planned("Antonio Ferreira", "Anna Weiss")), meetings(
+                "Council President Antonio Ferreira is organizing a video conference with Chancellor Anna Weiss "
+                        + "on the crisis."));
+    }
+
+    @Test void aVisitAheadOfWhichTheTalksComeIsPlanned() {
+        assertEquals(List.of(held("Ivan Petrov", "Anna Weiss"), planned("Anna Weiss", "William Ruto")), meetings(
+                "President Ivan Petrov met Chancellor Anna Weiss in Vienna on Monday. "
+                        + "Kenyan President William Ruto welcomed the talks. "
+                        + "The talks come ahead of Weiss's first visit to Kenya in May."));
+    }
+
+    @Test void aFrontedAheadOfLeavesTheMainMeetingHeld() {
+        assertEquals(List.of(held("Ivan Petrov", "Tomas Novak")), meetings(
+                "Ahead of the summit, President Ivan Petrov met Prime Minister Tomas Novak in Prague on Sunday."));
+    }
+}
