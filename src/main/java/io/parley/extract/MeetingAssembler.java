@@ -74,14 +74,15 @@ final class MeetingAssembler {
     }
 
     /**
-     * A visitor's meeting read from the rest of the article is, when its parties meet in another sentence, that
-     * meeting told again (the first of several such visits stays).
+     * A visitor's meeting read from the rest of the article is, when its parties meet in another sentence with the
+     * same status, that meeting told again (the first of several such visits stays); a planned visit after a held
+     * call of the same two ("agreed to hold a working visit of X to Moscow") is a meeting of its own.
      */
     private static boolean toldElsewhere(MeetingFinder.Found visit, List<MeetingFinder.Found> found) {
         Set<Integer> parties = Set.copyOf(visit.parties());
         return found.stream().anyMatch(f -> f != visit && f.sentence() != visit.sentence()
                 && (!f.rule().startsWith("doc:visit") || f.sentence() < visit.sentence())
-                && Set.copyOf(f.parties()).equals(parties));
+                && f.status() == visit.status() && Set.copyOf(f.parties()).equals(parties));
     }
 
     /**
@@ -103,19 +104,27 @@ final class MeetingAssembler {
     /**
      * {@code doc:summit-roster}: an article that tells a gathering more than once ("the G7 summit", "leaders
      * attending the summit") gets one multilateral meeting of everyone it places there: the parties of each
-     * gathering mention and of the meetings held on its sidelines. Needs three people.
+     * gathering mention and of the meetings held on its sidelines. Needs three people. A sentence that tells a
+     * gathering with its own roster ("the summit in Washington, which brought together A, B and C") is that
+     * gathering's meeting and adds nothing to another's.
      */
     private MeetingFinder.Found summitRoster(Doc doc, Coreference.Result coref, int year,
                                              List<EventMention> mentions, List<MeetingFinder.Found> met) {
+        Set<Integer> ownRosters = new HashSet<>();
+        met.stream().filter(f -> f.parties().size() >= 3 && f.rule().startsWith("trigger:")
+                && words.rosterVerbs().contains(f.rule().substring("trigger:".length())))
+                .forEach(f -> ownRosters.add(f.sentence()));
         List<EventMention> gatherings = mentions.stream()
-                .filter(m -> m.own() == MeetingKind.MULTILATERAL && !doc.isHeadline(m.sentence())).toList();
+                .filter(m -> m.own() == MeetingKind.MULTILATERAL && !doc.isHeadline(m.sentence())
+                        && !ownRosters.contains(m.sentence())).toList();
         if (gatherings.size() < 2) {
             return null;
         }
         Set<Integer> roster = new LinkedHashSet<>();
         gatherings.forEach(m -> roster.addAll(m.parties()));
         roster.removeIf(id -> !official(coref.entities().get(id)));
-        met.stream().filter(f -> atGathering(doc, f)).forEach(f -> roster.addAll(f.parties()));
+        met.stream().filter(f -> atGathering(doc, f) && !ownRosters.contains(f.sentence()))
+                .forEach(f -> roster.addAll(f.parties()));
         roster.removeIf(id -> !coref.entities().get(id).isPerson());
         List<Integer> parties = List.copyOf(roster);
         boolean told = met.stream().anyMatch(f -> f.parties().size() == parties.size()

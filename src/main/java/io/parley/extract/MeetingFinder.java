@@ -662,8 +662,9 @@ final class MeetingFinder {
                 || !toks.get(triggerEnd).is("of")) {
             return -1;
         }
+        int name = triggerEnd + 1 < toks.size() && toks.get(triggerEnd + 1).is("the") ? triggerEnd + 2 : triggerEnd + 1;
         for (Mention m : mentions) {
-            if (m.first() == triggerEnd + 1 && m.kind() == Mention.Kind.PERSON) {
+            if (m.first() == name && m.kind() == Mention.Kind.PERSON) {
                 return m.first();
             }
         }
@@ -806,6 +807,9 @@ final class MeetingFinder {
     }
 
     private MeetingStatus status(List<Token> toks, int trigger, int triggerEnd, int next) {
+        if (trigger > 0 && words.pastAdjectives().contains(toks.get(trigger - 1).lower())) {
+            return MeetingStatus.HELD;
+        }
         if (trigger > 0 && toks.get(trigger - 1).is("to") && !ordinalBefore(toks, trigger - 1)
                 || lightInfinitive(toks, trigger) || afterPlannedPhrase(toks, trigger)
                 || plannedAfter(toks, trigger, next)

@@ -19,6 +19,7 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                     Set<String> arrivals, Set<String> separateMarkers, Set<String> titleChainHeads,
                     Set<String> invitations, Set<String> invitationNouns, Set<String> invitationPurposes,
                     Set<String> meetingNouns, Set<String> visitNouns, Set<String> plannedPhrases, Set<String> lightVerbs,
+                    Set<String> pastAdjectives, Set<String> rosterVerbs,
                     Map<String, String> pluralTitles, Grammar grammar) {
 
     /**
@@ -62,6 +63,7 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                 Lexicon.lowerSet("invitation-purposes.txt"),
                 Lexicon.lowerSet("meeting-nouns.txt"), Lexicon.lowerSet("visit-nouns.txt"),
                 Lexicon.lowerSet("planned-phrases.txt"), Lexicon.lowerSet("light-verbs.txt"),
+                Lexicon.lowerSet("past-adjectives.txt"), Lexicon.lowerSet("roster-verbs.txt"),
                 Lexicon.pairs("plural-titles.txt"), Grammar.load());
     }
 

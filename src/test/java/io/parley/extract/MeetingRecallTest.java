@@ -133,4 +133,37 @@ class MeetingRecallTest {
         assertEquals(List.of(held("Ivan Petrov", "Tomas Novak")), meetings(
                 "Ahead of the summit, President Ivan Petrov met Prime Minister Tomas Novak in Prague on Sunday."));
     }
+
+    @Test void theVisitOfThePresidentToACapitalIsPlannedBesideTheHeldCall() {
+        assertEquals(List.of(held("Ivan Petrov", "Tomas Novak"), planned("Ivan Petrov", "Tomas Novak")), meetings(
+                "A telephone conversation took place on Monday between President Ivan Petrov of Norway and Czech "
+                        + "President Tomas Novak. Following the talks, the parties agreed to hold a working visit of the "
+                        + "President Ivan Petrov to Prague at the end of May."));
+    }
+
+    @Test void aRecentVisitIsHeldWhateverTheClausePlans() {
+        assertEquals(List.of(held("Anna Weiss", "Tomas Novak"), planned("Antonio Ferreira", "Anna Weiss")), meetings(
+                "Chancellor Anna Weiss met Czech President Tomas Novak in Prague on Friday. "
+                        + "Council President Antonio Ferreira will hold a video conference with Weiss tomorrow to hear "
+                        + "her account of her recent visit to the Czech Republic."));
+    }
+
+    // --- a gathering with its own roster
+
+    @Test void broughtTogetherIsTheGatheringsOwnRoster() {
+        assertEquals(List.of(held("Ivan Petrov", "Anna Weiss", "Tomas Novak")), meetings(
+                "The summit in Geneva on 8 August, which brought together President Ivan Petrov, Chancellor Anna "
+                        + "Weiss and Czech President Tomas Novak, ended with a joint declaration."));
+    }
+
+    @Test void anOwnRosterAddsNothingToAnotherSummitsRoster() {
+        List<String> found = meetings(
+                "On Monday, President Ivan Petrov and Chancellor Anna Weiss met on the sidelines of the regional summit in "
+                        + "Tianjin. It was their first meeting since the summit in Geneva in August, which brought "
+                        + "together Petrov, Weiss and Czech President Tomas Novak. At the Tianjin summit, Petrov also met "
+                        + "Chinese President Li Wen, who hosted the summit.");
+        assertEquals(true, found.contains(held("Ivan Petrov", "Anna Weiss", "Tomas Novak")), found.toString());
+        assertEquals(false, found.stream().anyMatch(m -> m.contains("Tomas Novak") && m.contains("Li Wen")),
+                found.toString());
+    }
 }
