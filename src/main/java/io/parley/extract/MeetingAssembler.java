@@ -134,7 +134,7 @@ final class MeetingAssembler {
         }
         EventMention first = gatherings.get(0);
         return new MeetingFinder.Found(first.sentence(), parties, MeetingKind.MULTILATERAL, first.status(),
-                first.trigger(), SUMMIT_ROSTER, past(doc.tokens(first.sentence()), year));
+                first.trigger(), SUMMIT_ROSTER, past(doc.tokens(first.sentence()), year, first.window()), false);
     }
 
     /**
@@ -147,7 +147,7 @@ final class MeetingAssembler {
         for (MeetingFinder.Found f : met) {
             if (f.parties().size() >= 3 && finder.onSidelines(doc.tokens(f.sentence()))) {
                 out.add(new MeetingFinder.Found(f.sentence(), f.parties(), MeetingKind.MULTILATERAL, f.status(),
-                        f.trigger(), SIDELINE_GATHERING, f.past()));
+                        f.trigger(), SIDELINE_GATHERING, f.past(), false));
             }
         }
         return out;
@@ -248,19 +248,21 @@ final class MeetingAssembler {
 
     private MeetingFinder.Found found(Doc doc, int year, EventMention m, List<Integer> parties, String rule) {
         return new MeetingFinder.Found(m.sentence(), List.copyOf(parties), finder.kind(doc, m, parties.size()),
-                m.status(), m.trigger(), rule, past(doc.tokens(m.sentence()), year));
+                m.status(), m.trigger(), rule, past(doc.tokens(m.sentence()), year, m.window()), m.again());
     }
 
     /**
      * A meeting told as past ("last year", "years ago", "in 2013", "had met") is another meeting than today's
-     * of the same parties.
+     * of the same parties: a marker in the trigger's own window, or one before the sentence's first trigger.
      */
-    private boolean past(List<Token> toks, int year) {
+    private boolean past(List<Token> toks, int year, EventMention.Window window) {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             boolean earlierYear = year > 0 && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit)
                     && Integer.parseInt(t.text()) < year && i > 0 && words.grammar().pastYearPrepositions().contains(toks.get(i - 1).lower());
-            if (earlierYear || pastMarkers.match(toks, i) > 0) {
+            int len = earlierYear ? 1 : pastMarkers.match(toks, i);
+            boolean fronted = i + len <= window.firstTrigger();
+            if (len > 0 && (fronted || i >= window.start() && i < window.end())) {
                 return true;
             }
         }

@@ -46,10 +46,11 @@ final class MeetingFinder {
 
     /**
      * A meeting found in one sentence: entity ids of its parties, kind, status, the trigger's first token, and the
-     * rule that found it ({@code trigger:<phrase>}, or a {@code doc:} step of {@link MeetingAssembler}).
+     * rule that found it ({@code trigger:<phrase>}, or a {@code doc:} step of {@link MeetingAssembler}); whether
+     * it is told as past, and whether "again" follows its trigger.
      */
     record Found(int sentence, List<Integer> parties, MeetingKind kind, MeetingStatus status, int trigger,
-                 String rule, boolean past) {
+                 String rule, boolean past, boolean again) {
 
         /** Whether this is a gathering's own meeting (its roster), kept apart from the meetings on its sidelines. */
         boolean gathering() {
@@ -57,7 +58,7 @@ final class MeetingFinder {
         }
 
         Found withParties(List<Integer> newParties, String newRule) {
-            return new Found(sentence, List.copyOf(newParties), kind, status, trigger, newRule, past);
+            return new Found(sentence, List.copyOf(newParties), kind, status, trigger, newRule, past, again);
         }
     }
 
@@ -103,10 +104,33 @@ final class MeetingFinder {
             boolean invitationNoun = words.invitationNouns().contains(phrase) && invitedTo(toks, t[1]);
             MeetingStatus status = invitation || invitationNoun ? MeetingStatus.PLANNED : status(toks, t[0], t[1], next);
             out.add(new EventMention(sentence, t[0], phrase, own, strongest, status, parties, group, separate,
-                    countries));
+                    countries, window(triggers, k, toks.size()), again(toks, t[1], next)));
         }
         out.removeIf(m -> m.parties().stream().anyMatch(deniedGuests::contains));
         return out;
+    }
+
+    /**
+     * The tokens whose past markers date trigger {@code k}: from the token before it ("had met") up to the token
+     * before the next trigger; the first trigger's window opens the sentence.
+     */
+    private static EventMention.Window window(List<int[]> triggers, int k, int size) {
+        int start = k == 0 ? 0 : triggers.get(k)[0] - 1;
+        int end = k + 1 < triggers.size() ? triggers.get(k + 1)[0] - 1 : size;
+        return new EventMention.Window(start, Math.max(start, end), triggers.get(0)[0]);
+    }
+
+    /** How many words after a trigger its "again" may stand ("will meet her again"). */
+    private static final int AGAIN_REACH = 3;
+
+    /** Whether a repeat marker ("again") follows the trigger within a few words, before the next trigger. */
+    private boolean again(List<Token> toks, int triggerEnd, int next) {
+        for (int i = triggerEnd; i < Math.min(next, triggerEnd + AGAIN_REACH); i++) {
+            if (words.repeatMarkers().contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,7 +19,7 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                     Set<String> arrivals, Set<String> separateMarkers, Set<String> titleChainHeads,
                     Set<String> invitations, Set<String> invitationNouns, Set<String> invitationPurposes,
                     Set<String> meetingNouns, Set<String> visitNouns, Set<String> plannedPhrases, Set<String> lightVerbs,
-                    Set<String> pastAdjectives, Set<String> rosterVerbs,
+                    Set<String> pastAdjectives, Set<String> rosterVerbs, Set<String> repeatMarkers,
                     Map<String, String> pluralTitles, Grammar grammar) {
 
     /**
@@ -64,6 +64,7 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                 Lexicon.lowerSet("meeting-nouns.txt"), Lexicon.lowerSet("visit-nouns.txt"),
                 Lexicon.lowerSet("planned-phrases.txt"), Lexicon.lowerSet("light-verbs.txt"),
                 Lexicon.lowerSet("past-adjectives.txt"), Lexicon.lowerSet("roster-verbs.txt"),
+                Lexicon.lowerSet("repeat-markers.txt"),
                 Lexicon.pairs("plural-titles.txt"), Grammar.load());
     }
 

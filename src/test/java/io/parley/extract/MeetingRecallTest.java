@@ -166,4 +166,28 @@ class MeetingRecallTest {
         assertEquals(false, found.stream().anyMatch(m -> m.contains("Tomas Novak") && m.contains("Li Wen")),
                 found.toString());
     }
+
+    // --- the same two parties meeting twice
+
+    @Test void metAndWillMeetAgainAreTwoMeetings() {
+        assertEquals(List.of(held("Ivan Petrov", "Anna Weiss"), planned("Ivan Petrov", "Anna Weiss")), meetings(
+                "President Ivan Petrov met Chancellor Anna Weiss in Vienna on Monday and will meet her again in Oslo in May."));
+    }
+
+    @Test void twoTriggersOfOneMeetingInOneSentenceStayOne() {
+        assertEquals(List.of(held("Ivan Petrov", "Anna Weiss")), meetings(
+                "President Ivan Petrov met Chancellor Anna Weiss in Vienna on Monday, and the talks lasted three hours."));
+    }
+
+    @Test void aPastVisitInARelativeClauseIsKeptApartFromTodaysTalks() {
+        assertEquals(List.of(held("Tomas Novak", "William Ruto"), held("Tomas Novak", "William Ruto")), meetings(
+                "Czech Prime Minister Tomas Novak, who visited Kenya in 2019, held talks with Kenyan President "
+                        + "William Ruto in Prague on Tuesday."));
+    }
+
+    @Test void aFrontedPastMarkerDatesEveryTriggerOfItsSentence() {
+        assertEquals(List.of(held("Ivan Petrov", "Anna Weiss"), held("Ivan Petrov", "Anna Weiss")), meetings(
+                "President Ivan Petrov met Austrian Chancellor Anna Weiss in Vienna on Monday. "
+                        + "Last year, Petrov visited Austria and held talks with Weiss in Salzburg."));
+    }
 }
