@@ -30,6 +30,7 @@ final class MeetingFinder {
     private final MeetingWords.Grammar grammar;
     private final CountryLists countryLists;
     private final PhraseIndex plannedPhrases;
+    private final PhraseIndex fulfilled;
 
     MeetingFinder(Lexicons lex, MeetingWords words) {
         this.lex = lex;
@@ -42,6 +43,7 @@ final class MeetingFinder {
         this.denials = new Denials(words.cancelled(), grammar);
         this.countryLists = new CountryLists(grammar);
         this.plannedPhrases = new PhraseIndex(words.plannedPhrases(), true);
+        this.fulfilled = new PhraseIndex(words.fulfilledInfinitives(), true);
     }
 
     /**
@@ -173,11 +175,15 @@ final class MeetingFinder {
     }
 
     /**
-     * "held bilateral talks with A, B and C", "held talks with officials, including A and B": the subject meets
-     * each of the others on their own.
+     * "held bilateral talks with A, B and C", "held talks with officials, including A and B", "talked with both
+     * A and B": the subject meets each of the others on their own.
      */
     private boolean separate(List<Token> toks, int triggerEnd, int next) {
         int stop = Math.min(clauseEnd(toks, triggerEnd), next);
+        int after = triggerEnd < stop && toks.get(triggerEnd).is("with") ? triggerEnd + 1 : triggerEnd;
+        if (after < stop && words.distributives().contains(toks.get(after).lower())) {
+            return true;
+        }
         for (int i = triggerEnd; i < stop; i++) {
             if (toks.get(i).is("including") && toks.get(i - 1).text().equals(",")) {
                 return true;
@@ -791,8 +797,19 @@ final class MeetingFinder {
     /** How many words before "to" the ordinal of "the first president to visit" may stand. */
     private static final int ORDINAL_REACH = 3;
 
-    /** "the first president to visit", "the only leader to meet": an ordinal a few words before the "to". */
+    /** How many words a phrase of fulfilled-infinitives.txt may have. */
+    private static final int FULFILLED_WORDS = 3;
+
+    /**
+     * "the first president to visit", "the only leader to meet": an ordinal a few words before the "to"; "had the
+     * opportunity to talk with", "were able to meet": a phrase that tells the meeting happened ends at the "to".
+     */
     private boolean ordinalBefore(List<Token> toks, int to) {
+        for (int i = to - 1; i >= Math.max(0, to - FULFILLED_WORDS); i--) {
+            if (fulfilled.match(toks, i) == to - i) {
+                return true;
+            }
+        }
         for (int i = to - 1; i >= Math.max(0, to - ORDINAL_REACH); i--) {
             if (grammar.ordinals().contains(toks.get(i).lower())) {
                 return true;

@@ -20,6 +20,7 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                     Set<String> invitations, Set<String> invitationNouns, Set<String> invitationPurposes,
                     Set<String> meetingNouns, Set<String> visitNouns, Set<String> plannedPhrases, Set<String> lightVerbs,
                     Set<String> pastAdjectives, Set<String> rosterVerbs, Set<String> repeatMarkers,
+                    Set<String> distributives, Set<String> fulfilledInfinitives,
                     Map<String, String> pluralTitles, Grammar grammar) {
 
     /**
@@ -64,7 +65,8 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                 Lexicon.lowerSet("meeting-nouns.txt"), Lexicon.lowerSet("visit-nouns.txt"),
                 Lexicon.lowerSet("planned-phrases.txt"), Lexicon.lowerSet("light-verbs.txt"),
                 Lexicon.lowerSet("past-adjectives.txt"), Lexicon.lowerSet("roster-verbs.txt"),
-                Lexicon.lowerSet("repeat-markers.txt"),
+                Lexicon.lowerSet("repeat-markers.txt"), Lexicon.lowerSet("distributives.txt"),
+                Lexicon.lowerSet("fulfilled-infinitives.txt"),
                 Lexicon.pairs("plural-titles.txt"), Grammar.load());
     }
 

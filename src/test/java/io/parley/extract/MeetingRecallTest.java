@@ -190,4 +190,30 @@ class MeetingRecallTest {
                 "President Ivan Petrov met Austrian Chancellor Anna Weiss in Vienna on Monday. "
                         + "Last year, Petrov visited Austria and held talks with Weiss in Salzburg."));
     }
+
+    // --- several bilaterals in one sentence
+
+    @Test void talkWithBothAAndBIsOneBilateralEach() {
+        assertEquals(List.of(held("Ivan Petrov", "Tomas Novak"), held("Ivan Petrov", "Anna Weiss")), meetings(
+                "On Sunday, President Ivan Petrov had the opportunity to talk with both Czech President Tomas Novak "
+                        + "and Austrian Chancellor Anna Weiss."));
+    }
+
+    @Test void bothAtATrilateralMeetingIsOneMeeting() {
+        assertEquals(List.of(held("Ivan Petrov", "Tomas Novak", "Anna Weiss")), meetings(
+                "President Ivan Petrov met both Czech President Tomas Novak and Austrian Chancellor Anna Weiss at a "
+                        + "trilateral meeting in Vienna."));
+    }
+
+    @Test void bothElsewhereInTheSentenceIsNoList() {
+        assertEquals(List.of(held("Ivan Petrov", "Tomas Novak", "Anna Weiss")), meetings(
+                "President Ivan Petrov met Czech President Tomas Novak and Austrian Chancellor Anna Weiss in Vienna, "
+                        + "and both countries signed the accord."));
+    }
+
+    @Test void wereAbleToMeetIsHeldAndWantToMeetIsPlanned() {
+        assertEquals(List.of(held("Ivan Petrov", "Tomas Novak"), planned("Ivan Petrov", "Anna Weiss")), meetings(
+                "President Ivan Petrov and Czech President Tomas Novak were able to meet in Prague on Sunday. "
+                        + "Petrov said he wants to meet Austrian Chancellor Anna Weiss soon."));
+    }
 }
