@@ -93,6 +93,9 @@ final class MeetingFinder {
                 parties = between(doc, coref, sentence, t[1], parties);
             }
             MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
+            if (own == MeetingKind.MULTILATERAL && parties.size() == 2 && ownedByTwo(toks, doc.mentions(sentence), t[0])) {
+                own = MeetingKind.IN_PERSON;
+            }
             boolean group = parties.size() < 2 && mayGroup && group(toks, t[0], t[1], next);
             if (parties.isEmpty() && !group && own != MeetingKind.MULTILATERAL) {
                 continue;
@@ -714,7 +717,24 @@ final class MeetingFinder {
 
     /** "Petrov and Weiss's meeting": two names joined by "and", the second possessive, own it together. */
     private static boolean joined(List<Token> toks, Mention first, Mention second) {
-        return second.first() - first.last() == 1 && toks.get(first.last()).is("and");
+        int and = first.last() < toks.size() && NamePhrase.isPossessive(toks.get(first.last())) ? first.last() + 1
+                : first.last();
+        return second.first() - and == 1 && toks.get(and).is("and");
+    }
+
+    /**
+     * "Bush’s and Gorbachev’s summit", "Petrov and Weiss's summit": a gathering word owned by two people joined by
+     * "and" is their own meeting of two.
+     */
+    private static boolean ownedByTwo(List<Token> toks, List<Mention> mentions, int trigger) {
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.last() <= trigger && trigger - m.last() <= 2 && possessive(toks, m)
+                    && m.kind() == Mention.Kind.PERSON && joined(toks, mentions.get(k - 1), m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLeftPerson(Coreference.Result coref, List<Mention> ms, int begin, int trigger) {

@@ -216,4 +216,17 @@ class MeetingRecallTest {
                 "President Ivan Petrov and Czech President Tomas Novak were able to meet in Prague on Sunday. "
                         + "Petrov said he wants to meet Austrian Chancellor Anna Weiss soon."));
     }
+
+    // --- a gathering word owned by two people
+
+    @Test void aSummitOwnedByTwoIsTheirMeeting() {
+        assertEquals(List.of(held("Ivan Petrov", "Anna Weiss")), meetings(
+                "The treaty was signed at Petrov’s and Weiss’s summit in Geneva, President Ivan Petrov of Norway "
+                        + "and Austrian Chancellor Anna Weiss told reporters."));
+    }
+
+    @Test void aSummitOwnedByOneIsNoMeeting() {
+        assertEquals(List.of(), meetings(
+                "President Ivan Petrov of Norway praised Weiss’s summit on climate, which drew 40 countries."));
+    }
 }
