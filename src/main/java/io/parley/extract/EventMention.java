@@ -20,10 +20,18 @@ import java.util.List;
  *                  talks with A, B and C")
  * @param countries the countries the trigger lists, two or more, each met on its own ("has called the leaders of A,
  *                  B and C", "a tour that will take them to A, B and C"); empty for no such list
+ * @param window    the tokens {@code [start, end)} whose past markers date this trigger ("who visited Kenya last
+ *                  year, held talks on Tuesday": "last year" dates the visit only), and the first trigger of the
+ *                  sentence, before which a marker dates them all ("Last year, X visited Oslo and met Y")
+ * @param again     whether "again" follows the trigger ("met X on Monday and will meet her again in May")
  */
 record EventMention(int sentence, int trigger, String phrase, MeetingKind own, MeetingKind strongest,
                     MeetingStatus status, List<Integer> parties, boolean group, boolean separate,
-                    List<Integer> countries) {
+                    List<Integer> countries, Window window, boolean again) {
+
+    /** The tokens of a sentence that belong to one trigger, and where the sentence's first trigger starts. */
+    record Window(int start, int end, int firstTrigger) {
+    }
 
     /** The stable name of the rule that found this mention. */
     String rule() {
@@ -37,6 +45,6 @@ record EventMention(int sentence, int trigger, String phrase, MeetingKind own, M
 
     EventMention withParties(List<Integer> newParties) {
         return new EventMention(sentence, trigger, phrase, own, strongest, status, List.copyOf(newParties), group,
-                separate, countries);
+                separate, countries, window, again);
     }
 }

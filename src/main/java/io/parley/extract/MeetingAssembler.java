@@ -74,14 +74,15 @@ final class MeetingAssembler {
     }
 
     /**
-     * A visitor's meeting read from the rest of the article is, when its parties meet in another sentence, that
-     * meeting told again (the first of several such visits stays).
+     * A visitor's meeting read from the rest of the article is, when its parties meet in another sentence with the
+     * same status, that meeting told again (the first of several such visits stays); a planned visit after a held
+     * call of the same two ("agreed to hold a working visit of X to Moscow") is a meeting of its own.
      */
     private static boolean toldElsewhere(MeetingFinder.Found visit, List<MeetingFinder.Found> found) {
         Set<Integer> parties = Set.copyOf(visit.parties());
         return found.stream().anyMatch(f -> f != visit && f.sentence() != visit.sentence()
                 && (!f.rule().startsWith("doc:visit") || f.sentence() < visit.sentence())
-                && Set.copyOf(f.parties()).equals(parties));
+                && f.status() == visit.status() && Set.copyOf(f.parties()).equals(parties));
     }
 
     /**
@@ -103,19 +104,27 @@ final class MeetingAssembler {
     /**
      * {@code doc:summit-roster}: an article that tells a gathering more than once ("the G7 summit", "leaders
      * attending the summit") gets one multilateral meeting of everyone it places there: the parties of each
-     * gathering mention and of the meetings held on its sidelines. Needs three people.
+     * gathering mention and of the meetings held on its sidelines. Needs three people. A sentence that tells a
+     * gathering with its own roster ("the summit in Washington, which brought together A, B and C") is that
+     * gathering's meeting and adds nothing to another's.
      */
     private MeetingFinder.Found summitRoster(Doc doc, Coreference.Result coref, int year,
                                              List<EventMention> mentions, List<MeetingFinder.Found> met) {
+        Set<Integer> ownRosters = new HashSet<>();
+        met.stream().filter(f -> f.parties().size() >= 3 && f.rule().startsWith("trigger:")
+                && words.rosterVerbs().contains(f.rule().substring("trigger:".length())))
+                .forEach(f -> ownRosters.add(f.sentence()));
         List<EventMention> gatherings = mentions.stream()
-                .filter(m -> m.own() == MeetingKind.MULTILATERAL && !doc.isHeadline(m.sentence())).toList();
+                .filter(m -> m.own() == MeetingKind.MULTILATERAL && !doc.isHeadline(m.sentence())
+                        && !ownRosters.contains(m.sentence())).toList();
         if (gatherings.size() < 2) {
             return null;
         }
         Set<Integer> roster = new LinkedHashSet<>();
         gatherings.forEach(m -> roster.addAll(m.parties()));
         roster.removeIf(id -> !official(coref.entities().get(id)));
-        met.stream().filter(f -> atGathering(doc, f)).forEach(f -> roster.addAll(f.parties()));
+        met.stream().filter(f -> atGathering(doc, f) && !ownRosters.contains(f.sentence()))
+                .forEach(f -> roster.addAll(f.parties()));
         roster.removeIf(id -> !coref.entities().get(id).isPerson());
         List<Integer> parties = List.copyOf(roster);
         boolean told = met.stream().anyMatch(f -> f.parties().size() == parties.size()
@@ -125,7 +134,7 @@ final class MeetingAssembler {
         }
         EventMention first = gatherings.get(0);
         return new MeetingFinder.Found(first.sentence(), parties, MeetingKind.MULTILATERAL, first.status(),
-                first.trigger(), SUMMIT_ROSTER, past(doc.tokens(first.sentence()), year));
+                first.trigger(), SUMMIT_ROSTER, past(doc.tokens(first.sentence()), year, first.window()), false);
     }
 
     /**
@@ -138,7 +147,7 @@ final class MeetingAssembler {
         for (MeetingFinder.Found f : met) {
             if (f.parties().size() >= 3 && finder.onSidelines(doc.tokens(f.sentence()))) {
                 out.add(new MeetingFinder.Found(f.sentence(), f.parties(), MeetingKind.MULTILATERAL, f.status(),
-                        f.trigger(), SIDELINE_GATHERING, f.past()));
+                        f.trigger(), SIDELINE_GATHERING, f.past(), false));
             }
         }
         return out;
@@ -239,19 +248,21 @@ final class MeetingAssembler {
 
     private MeetingFinder.Found found(Doc doc, int year, EventMention m, List<Integer> parties, String rule) {
         return new MeetingFinder.Found(m.sentence(), List.copyOf(parties), finder.kind(doc, m, parties.size()),
-                m.status(), m.trigger(), rule, past(doc.tokens(m.sentence()), year));
+                m.status(), m.trigger(), rule, past(doc.tokens(m.sentence()), year, m.window()), m.again());
     }
 
     /**
      * A meeting told as past ("last year", "years ago", "in 2013", "had met") is another meeting than today's
-     * of the same parties.
+     * of the same parties: a marker in the trigger's own window, or one before the sentence's first trigger.
      */
-    private boolean past(List<Token> toks, int year) {
+    private boolean past(List<Token> toks, int year, EventMention.Window window) {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             boolean earlierYear = year > 0 && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit)
                     && Integer.parseInt(t.text()) < year && i > 0 && words.grammar().pastYearPrepositions().contains(toks.get(i - 1).lower());
-            if (earlierYear || pastMarkers.match(toks, i) > 0) {
+            int len = earlierYear ? 1 : pastMarkers.match(toks, i);
+            boolean fronted = i + len <= window.firstTrigger();
+            if (len > 0 && (fronted || i >= window.start() && i < window.end())) {
                 return true;
             }
         }

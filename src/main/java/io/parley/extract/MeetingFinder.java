@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,6 +29,8 @@ final class MeetingFinder {
     private final MeetingWords words;
     private final MeetingWords.Grammar grammar;
     private final CountryLists countryLists;
+    private final PhraseIndex plannedPhrases;
+    private final PhraseIndex fulfilled;
 
     MeetingFinder(Lexicons lex, MeetingWords words) {
         this.lex = lex;
@@ -39,14 +42,17 @@ final class MeetingFinder {
         words.groupAnaphors().forEach(p -> groupHeads.add(p.substring(p.lastIndexOf(' ') + 1)));
         this.denials = new Denials(words.cancelled(), grammar);
         this.countryLists = new CountryLists(grammar);
+        this.plannedPhrases = new PhraseIndex(words.plannedPhrases(), true);
+        this.fulfilled = new PhraseIndex(words.fulfilledInfinitives(), true);
     }
 
     /**
      * A meeting found in one sentence: entity ids of its parties, kind, status, the trigger's first token, and the
-     * rule that found it ({@code trigger:<phrase>}, or a {@code doc:} step of {@link MeetingAssembler}).
+     * rule that found it ({@code trigger:<phrase>}, or a {@code doc:} step of {@link MeetingAssembler}); whether
+     * it is told as past, and whether "again" follows its trigger.
      */
     record Found(int sentence, List<Integer> parties, MeetingKind kind, MeetingStatus status, int trigger,
-                 String rule, boolean past) {
+                 String rule, boolean past, boolean again) {
 
         /** Whether this is a gathering's own meeting (its roster), kept apart from the meetings on its sidelines. */
         boolean gathering() {
@@ -54,7 +60,7 @@ final class MeetingFinder {
         }
 
         Found withParties(List<Integer> newParties, String newRule) {
-            return new Found(sentence, List.copyOf(newParties), kind, status, trigger, newRule, past);
+            return new Found(sentence, List.copyOf(newParties), kind, status, trigger, newRule, past, again);
         }
     }
 
@@ -87,6 +93,9 @@ final class MeetingFinder {
                 parties = between(doc, coref, sentence, t[1], parties);
             }
             MeetingKind own = MeetingKind.valueOf(lex.meetingTriggers().get(phrase));
+            if (own == MeetingKind.MULTILATERAL && parties.size() == 2 && ownedByTwo(toks, doc.mentions(sentence), t[0])) {
+                own = MeetingKind.IN_PERSON;
+            }
             boolean group = parties.size() < 2 && mayGroup && group(toks, t[0], t[1], next);
             if (parties.isEmpty() && !group && own != MeetingKind.MULTILATERAL) {
                 continue;
@@ -97,12 +106,36 @@ final class MeetingFinder {
             }
             boolean separate = parties.size() >= 3 && separate(toks, t[1], next)
                     && leftParties(doc, coref, sentence, t[0], parties) == 1;
-            MeetingStatus status = invitation ? MeetingStatus.PLANNED : status(toks, t[0], t[1], next);
+            boolean invitationNoun = words.invitationNouns().contains(phrase) && invitedTo(toks, t[1]);
+            MeetingStatus status = invitation || invitationNoun ? MeetingStatus.PLANNED : status(toks, t[0], t[1], next);
             out.add(new EventMention(sentence, t[0], phrase, own, strongest, status, parties, group, separate,
-                    countries));
+                    countries, window(triggers, k, toks.size()), again(toks, t[1], next)));
         }
         out.removeIf(m -> m.parties().stream().anyMatch(deniedGuests::contains));
         return out;
+    }
+
+    /**
+     * The tokens whose past markers date trigger {@code k}: from the token before it ("had met") up to the token
+     * before the next trigger; the first trigger's window opens the sentence.
+     */
+    private static EventMention.Window window(List<int[]> triggers, int k, int size) {
+        int start = k == 0 ? 0 : triggers.get(k)[0] - 1;
+        int end = k + 1 < triggers.size() ? triggers.get(k + 1)[0] - 1 : size;
+        return new EventMention.Window(start, Math.max(start, end), triggers.get(0)[0]);
+    }
+
+    /** How many words after a trigger its "again" may stand ("will meet her again"). */
+    private static final int AGAIN_REACH = 3;
+
+    /** Whether a repeat marker ("again") follows the trigger within a few words, before the next trigger. */
+    private boolean again(List<Token> toks, int triggerEnd, int next) {
+        for (int i = triggerEnd; i < Math.min(next, triggerEnd + AGAIN_REACH); i++) {
+            if (words.repeatMarkers().contains(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -145,11 +178,15 @@ final class MeetingFinder {
     }
 
     /**
-     * "held bilateral talks with A, B and C", "held talks with officials, including A and B": the subject meets
-     * each of the others on their own.
+     * "held bilateral talks with A, B and C", "held talks with officials, including A and B", "talked with both
+     * A and B": the subject meets each of the others on their own.
      */
     private boolean separate(List<Token> toks, int triggerEnd, int next) {
         int stop = Math.min(clauseEnd(toks, triggerEnd), next);
+        int after = triggerEnd < stop && toks.get(triggerEnd).is("with") ? triggerEnd + 1 : triggerEnd;
+        if (after < stop && words.distributives().contains(toks.get(after).lower())) {
+            return true;
+        }
         for (int i = triggerEnd; i < stop; i++) {
             if (toks.get(i).is("including") && toks.get(i - 1).text().equals(",")) {
                 return true;
@@ -357,10 +394,11 @@ final class MeetingFinder {
         Set<Integer> people = new LinkedHashSet<>();
         Set<Integer> countries = new LinkedHashSet<>();
         int stop = Math.min(clauseEnd(toks, triggerEnd), nextTrigger);
-        int subject = Math.max(whoSubject(toks, doc.mentions(sentence), trigger),
+        int visitor = visitorOf(toks, doc.mentions(sentence), trigger, triggerEnd);
+        int subject = visitor >= 0 ? visitor : Math.max(whoSubject(toks, doc.mentions(sentence), trigger),
                 genitiveSubject(toks, doc.mentions(sentence), trigger));
         int begin = Math.max(subject, clauseStart(toks, trigger));
-        boolean longQuote = inLongQuote(doc, toks.get(trigger).start());
+        boolean longQuote = inLongQuote(doc, doc.sentences().get(sentence).start(), toks.get(trigger).start());
         boolean fronted = fronted(toks, doc.mentions(sentence), begin, trigger);
         for (Mention m : doc.mentions(sentence)) {
             Entity e = PartyResolver.owner(doc, coref, sentence, m, trigger);
@@ -374,7 +412,7 @@ final class MeetingFinder {
             }
             boolean out = left ? m.first() != subject && !beforeVerb(toks, m) && leftOut(toks, m, trigger)
                     || inRelativeBefore(toks, m, trigger)
-                    : rightOut(toks, m, trigger, triggerEnd) || ownerOfAThing(toks, m);
+                    : m.first() != subject && (rightOut(toks, m, trigger, triggerEnd) || ownerOfAThing(toks, m));
             boolean nearCountry = left ? trigger == m.last() || m.first() <= Math.max(begin, 0)
                     : m.first() - triggerEnd <= 2;
             boolean countryWord = m.kind() == Mention.Kind.COUNTRY;
@@ -390,7 +428,7 @@ final class MeetingFinder {
             }
             (e.isPerson() ? people : countries).add(e.id());
         }
-        if (begin > 0 && !hasLeftPerson(coref, doc.mentions(sentence), begin, trigger)) {
+        if (begin > 0 && visitor < 0 && !hasLeftPerson(coref, doc.mentions(sentence), begin, trigger)) {
             Integer subj = sentenceSubject(doc, coref, sentence, begin);
             if (subj != null) {
                 people.add(subj);
@@ -436,14 +474,29 @@ final class MeetingFinder {
     /** How many words after a trigger "is scheduled" may stand. */
     private static final int PLANNED_AFTER_REACH = 10;
 
-    /** A trigger inside a quoted sentence (not a quoted phrase) meets no one named outside the quote. */
-    private static boolean inLongQuote(Doc doc, int offset) {
+    /**
+     * A trigger inside a quoted sentence (not a quoted phrase) meets no one named outside the quote; a quote that
+     * opens inside the sentence's own clause ("Park will “hold a meeting with X and ...”", not after a cue, "that"
+     * or punctuation) continues that clause, whose subject is a party.
+     */
+    private boolean inLongQuote(Doc doc, int sentenceStart, int offset) {
         for (Quote q : doc.quotes()) {
             if (q.covers(offset)) {
-                return doc.text().substring(q.start(), q.end()).split(" ").length >= 8;
+                return doc.text().substring(q.start(), q.end()).split(" ").length >= 8
+                        && !opensInClause(doc.text(), sentenceStart, q.open());
             }
         }
         return false;
+    }
+
+    /** Whether a quote mark at {@code quoteStart} follows a word of its sentence that is no cue and no "that". */
+    private boolean opensInClause(String text, int sentenceStart, int quoteStart) {
+        String before = text.substring(Math.min(sentenceStart, quoteStart), quoteStart).stripTrailing();
+        if (before.isEmpty() || !Character.isLetter(before.charAt(before.length() - 1))) {
+            return false;
+        }
+        String word = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return !word.equals("that") && !lex.cues().containsKey(word);
     }
 
     /** "after X invited Y": a name right before a speech, meeting or invitation verb is a subject. */
@@ -630,6 +683,27 @@ final class MeetingFinder {
         return false;
     }
 
+    /**
+     * "the state visit of President X to Kyrgyzstan": a person right after "of" after a visit noun is the visitor,
+     * the trigger's subject, and the names before the noun ("Y recalled the visit of X") are not its parties; -1 if
+     * there is none.
+     */
+    private int visitorOf(List<Token> toks, List<Mention> mentions, int trigger, int triggerEnd) {
+        boolean noun = trigger > 0 && grammar.determiners().contains(toks.get(trigger - 1).lower())
+                || trigger > 1 && grammar.determiners().contains(toks.get(trigger - 2).lower());
+        if (!noun || !words.visitNouns().contains(toks.get(trigger).lower()) || triggerEnd >= toks.size()
+                || !toks.get(triggerEnd).is("of")) {
+            return -1;
+        }
+        int name = triggerEnd + 1 < toks.size() && toks.get(triggerEnd + 1).is("the") ? triggerEnd + 2 : triggerEnd + 1;
+        for (Mention m : mentions) {
+            if (m.first() == name && m.kind() == Mention.Kind.PERSON) {
+                return m.first();
+            }
+        }
+        return -1;
+    }
+
     /** "Putin's talks with X": a possessive name just before the trigger is its subject. */
     private static int genitiveSubject(List<Token> toks, List<Mention> mentions, int trigger) {
         for (int k = 0; k < mentions.size(); k++) {
@@ -643,7 +717,24 @@ final class MeetingFinder {
 
     /** "Petrov and Weiss's meeting": two names joined by "and", the second possessive, own it together. */
     private static boolean joined(List<Token> toks, Mention first, Mention second) {
-        return second.first() - first.last() == 1 && toks.get(first.last()).is("and");
+        int and = first.last() < toks.size() && NamePhrase.isPossessive(toks.get(first.last())) ? first.last() + 1
+                : first.last();
+        return second.first() - and == 1 && toks.get(and).is("and");
+    }
+
+    /**
+     * "Bush’s and Gorbachev’s summit", "Petrov and Weiss's summit": a gathering word owned by two people joined by
+     * "and" is their own meeting of two.
+     */
+    private static boolean ownedByTwo(List<Token> toks, List<Mention> mentions, int trigger) {
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.last() <= trigger && trigger - m.last() <= 2 && possessive(toks, m)
+                    && m.kind() == Mention.Kind.PERSON && joined(toks, mentions.get(k - 1), m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLeftPerson(Coreference.Result coref, List<Mention> ms, int begin, int trigger) {
@@ -726,8 +817,19 @@ final class MeetingFinder {
     /** How many words before "to" the ordinal of "the first president to visit" may stand. */
     private static final int ORDINAL_REACH = 3;
 
-    /** "the first president to visit", "the only leader to meet": an ordinal a few words before the "to". */
+    /** How many words a phrase of fulfilled-infinitives.txt may have. */
+    private static final int FULFILLED_WORDS = 3;
+
+    /**
+     * "the first president to visit", "the only leader to meet": an ordinal a few words before the "to"; "had the
+     * opportunity to talk with", "were able to meet": a phrase that tells the meeting happened ends at the "to".
+     */
     private boolean ordinalBefore(List<Token> toks, int to) {
+        for (int i = to - 1; i >= Math.max(0, to - FULFILLED_WORDS); i--) {
+            if (fulfilled.match(toks, i) == to - i) {
+                return true;
+            }
+        }
         for (int i = to - 1; i >= Math.max(0, to - ORDINAL_REACH); i--) {
             if (grammar.ordinals().contains(toks.get(i).lower())) {
                 return true;
@@ -736,8 +838,41 @@ final class MeetingFinder {
         return false;
     }
 
+    /**
+     * "to make an official visit", "to hold a video conference", "invited him to pay a state visit": an infinitive
+     * of a light verb a few lower-case words before the trigger makes it a meeting yet to come; "to make the meeting
+     * a success" names a meeting told before.
+     */
+    private boolean lightInfinitive(List<Token> toks, int trigger) {
+        for (int i = trigger - 1; i >= 1 && trigger - i <= PURPOSE_REACH; i--) {
+            Token t = toks.get(i);
+            if (!t.isWord() || t.isCapitalized() || t.is("the")) {
+                return false;
+            }
+            if (words.lightVerbs().contains(t.lower()) && toks.get(i - 1).is("to")) {
+                return !ordinalBefore(toks, i - 1);
+            }
+        }
+        return false;
+    }
+
+    /** "comes ahead of X's first visit": a planned phrase before the trigger in its clause, no comma between. */
+    private boolean afterPlannedPhrase(List<Token> toks, int trigger) {
+        for (int i = trigger - 1; i >= clauseStart(toks, trigger) && !toks.get(i).text().equals(","); i--) {
+            int len = plannedPhrases.match(toks, i);
+            if (len > 0 && i + len <= trigger) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private MeetingStatus status(List<Token> toks, int trigger, int triggerEnd, int next) {
+        if (trigger > 0 && words.pastAdjectives().contains(toks.get(trigger - 1).lower())) {
+            return MeetingStatus.HELD;
+        }
         if (trigger > 0 && toks.get(trigger - 1).is("to") && !ordinalBefore(toks, trigger - 1)
+                || lightInfinitive(toks, trigger) || afterPlannedPhrase(toks, trigger)
                 || plannedAfter(toks, trigger, next)
                 || plannedRelative(toks, triggerEnd)) {
             return MeetingStatus.PLANNED;

@@ -92,12 +92,15 @@ final class MeetingGroups {
 
     /**
      * "the video conference of A, B and C is expected ..., and will be followed by the meeting": two triggers of
-     * one sentence with the same parties tell one interaction, whatever status each trigger's words give.
+     * one sentence with the same parties tell one interaction, whatever status each trigger's words give; not
+     * when one is told as past and the other not ("X, who visited Kenya last year, held talks with Y"), nor when
+     * the other status comes with "again" ("met X on Monday and will meet her again in May").
      */
     private static Group sameSentence(MeetingFinder.Found f, List<Group> groups) {
         for (Group g : groups) {
             MeetingFinder.Found k = g.lead();
-            if (k.sentence() == f.sentence() && k.gathering() == f.gathering()
+            boolean repeated = k.status() != f.status() && (k.again() || f.again());
+            if (k.sentence() == f.sentence() && k.gathering() == f.gathering() && k.past() == f.past() && !repeated
                     && Set.copyOf(k.parties()).equals(Set.copyOf(f.parties()))) {
                 return g;
             }

@@ -9,14 +9,18 @@ import java.util.Set;
  * MeetingWords holds the word lists only document-level meeting assembly reads, loaded once from
  * {@code /lexicon/}: group anaphors ("both sides"), attendance phrases ("were present"), the titles of a
  * country's host for a visit ("president", "prime minister"), markers of a past meeting ("last year"), and the
- * invitation verbs with the purposes that make an invitation a planned meeting ("invited X to talks"), and the
+ * invitation verbs and nouns with the purposes that make an invitation a planned meeting ("invited X to talks",
+ * "an invitation from X to visit"), and the
  * plural titles after country words with their singular heads ("the Israeli and Palestinian ambassadors").
  */
 record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<String> hostTitles,
                     Set<String> pastMarkers, Set<String> cancelled, Map<String, String> capitals,
                     Set<String> reporterTitles, Set<String> reportingVerbs, Set<String> aliasMarkers,
                     Set<String> arrivals, Set<String> separateMarkers, Set<String> titleChainHeads,
-                    Set<String> invitations, Set<String> invitationPurposes, Set<String> meetingNouns,
+                    Set<String> invitations, Set<String> invitationNouns, Set<String> invitationPurposes,
+                    Set<String> meetingNouns, Set<String> visitNouns, Set<String> plannedPhrases, Set<String> lightVerbs,
+                    Set<String> pastAdjectives, Set<String> rosterVerbs, Set<String> repeatMarkers,
+                    Set<String> distributives, Set<String> fulfilledInfinitives,
                     Map<String, String> pluralTitles, Grammar grammar) {
 
     /**
@@ -56,8 +60,14 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                 Lexicon.lowerSet("reporting-verbs.txt"),
                 Lexicon.lowerSet("alias-markers.txt"), Lexicon.lowerSet("arrival-verbs.txt"),
                 Lexicon.lowerSet("separate-meetings.txt"), Lexicon.lowerSet("title-chain-heads.txt"),
-                Lexicon.lowerSet("invitations.txt"), Lexicon.lowerSet("invitation-purposes.txt"),
-                Lexicon.lowerSet("meeting-nouns.txt"), Lexicon.pairs("plural-titles.txt"), Grammar.load());
+                Lexicon.lowerSet("invitations.txt"), Lexicon.lowerSet("invitation-nouns.txt"),
+                Lexicon.lowerSet("invitation-purposes.txt"),
+                Lexicon.lowerSet("meeting-nouns.txt"), Lexicon.lowerSet("visit-nouns.txt"),
+                Lexicon.lowerSet("planned-phrases.txt"), Lexicon.lowerSet("light-verbs.txt"),
+                Lexicon.lowerSet("past-adjectives.txt"), Lexicon.lowerSet("roster-verbs.txt"),
+                Lexicon.lowerSet("repeat-markers.txt"), Lexicon.lowerSet("distributives.txt"),
+                Lexicon.lowerSet("fulfilled-infinitives.txt"),
+                Lexicon.pairs("plural-titles.txt"), Grammar.load());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
