@@ -29,7 +29,7 @@ final class Tokenizer {
     }
 
     static List<Token> tokenize(String text, int start, int end) {
-        List<Token> out = new ArrayList<>();
+        List<Token> out = new ArrayList<>((end - start) / 5 + 4);
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
