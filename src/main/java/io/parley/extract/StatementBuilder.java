@@ -84,6 +84,9 @@ final class StatementBuilder {
 
     /** "City of the Future": a short quoted name in title case is a title, not speech. */
     static boolean isTitleLike(String quote) {
+        if (quote.indexOf(' ') < 0 || moreWordsThan(quote, 6)) {
+            return false;
+        }
         String[] words = TRAILING_PUNCTUATION.matcher(quote).replaceAll("").split(" ");
         if (words.length < 2 || words.length > 6) {
             return false;
@@ -95,6 +98,20 @@ final class StatementBuilder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code text} has more than {@code n} words: {@code n} spaces each followed by a letter or digit (which no
+     * trimming of end punctuation removes), decided without splitting the text.
+     */
+    private static boolean moreWordsThan(String text, int n) {
+        int starts = 0;
+        for (int i = 0; i + 1 < text.length() && starts < n; i++) {
+            if (text.charAt(i) == ' ' && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                starts++;
+            }
+        }
+        return starts >= n;
     }
 
     /** The quoted words inside the sentence, without edge marks and without the comma that hands over to the cue. */

@@ -13,6 +13,8 @@ final class StemTrie {
     static final int MAX_GROUPS = Long.SIZE;
 
     private final Node root = new Node();
+    /** The root's children by ASCII character, for the first step of every walk (most of them end there). */
+    private final Node[] asciiRoots = new Node[128];
 
     /** A trie node: its children by character, in two parallel arrays sorted by character (no boxing, no hashing). */
     private static final class Node {
@@ -61,6 +63,10 @@ final class StemTrie {
             n = n.childOrNew(stem.charAt(i));
         }
         n.bits |= 1L << bit;
+        char first = stem.charAt(0);
+        if (first < asciiRoots.length) {
+            asciiRoots[first] = root.child(first);
+        }
     }
 
     /** The OR of the groups of every stem found at a word start of {@code lower} (a start: no letter before). */
@@ -75,9 +81,13 @@ final class StemTrie {
     }
 
     private long walk(String lower, int from) {
-        long found = 0;
-        Node n = root;
-        for (int i = from; i < lower.length(); i++) {
+        char first = lower.charAt(from);
+        Node n = first < asciiRoots.length ? asciiRoots[first] : root.child(first);
+        if (n == null) {
+            return 0;
+        }
+        long found = n.bits;
+        for (int i = from + 1; i < lower.length(); i++) {
             n = n.child(lower.charAt(i));
             if (n == null) {
                 break;
