@@ -63,7 +63,7 @@ final class Coreference {
             }
         }
         pronounGender(doc, ents);
-        Map<Mention, Integer> out = new IdentityHashMap<>();
+        Map<Mention, Integer> out = new IdentityHashMap<>(all.size());
         new Walk(doc, ents, out).run();
         titleAcronyms(doc, all, out);
         unknownCountryTitles(all, ents, out);
@@ -521,8 +521,14 @@ final class Coreference {
             if (title == null) {
                 return null;
             }
-            String t = HONORIFIC.matcher(title).replaceFirst("").strip();
+            String t = (mayOpenWithHonorific(title) ? HONORIFIC.matcher(title).replaceFirst("") : title).strip();
             return t.isEmpty() ? null : t;
+        }
+
+        /** Whether a title starts with the letter of an {@link #HONORIFIC} at all (most do not). */
+        private static boolean mayOpenWithHonorific(String title) {
+            char c = title.isEmpty() ? ' ' : title.charAt(0);
+            return c == 'm' || c == 'M' || c == 'd' || c == 'D';
         }
 
         private int findPerson(String name) {
