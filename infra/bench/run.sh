@@ -56,6 +56,11 @@ jmh_line=$(grep -E '^ExtractorBenchmark\.extract ' "$out/jmh.log" | tail -1)
 jmh_score=$(awk '{print $(NF-3)}' <<<"$jmh_line")
 jmh_error=$(awk '{print $(NF-1)}' <<<"$jmh_line")
 jmh_set=$(grep -m1 '^SET ' "$out/jmh.log" | sed 's/^SET //')
+# the yardstick of the same run: one regex tokenisation of the same articles (ops/s = articles/s)
+regex_line=$(grep -E '^ExtractorBenchmark\.regexTokens ' "$out/jmh.log" | tail -1)
+regex_score=$(awk '{print $(NF-3)}' <<<"$regex_line")
+regex_error=$(awk '{print $(NF-1)}' <<<"$regex_line")
+regex_share=$(awk -v e="$jmh_score" -v r="$regex_score" 'BEGIN {if (r > 0) printf "%.1f", 100 * e / r; else print "?"}')
 # the measured iterations, from the primary metric's rawData in the JSON result
 jmh_iterations=$(sed -n '/"primaryMetric"/,/"secondaryMetrics"/p' "$out/jmh.json" \
   | sed -n '/"rawData"/,/]/p' | grep -Eo '[0-9]+\.[0-9]+' | awk '{printf "%s%.1f", (NR > 1 ? ", " : ""), $1}')
@@ -152,6 +157,7 @@ heap_mb=$(field peak_mb "$heap_line")
   echo "## Details"
   echo
   echo "- Extractor set: $jmh_set."
+  echo "- Yardstick of the same JMH run (\`regexTokens\`: one regex word tokenisation of the same articles): $regex_score ± $regex_error articles/s; the extractor reaches **$regex_share %** of it."
   echo "- JMH measured iterations (articles/s): $jmh_iterations."
   echo "- Stage times (extractTimed over the set after the measurement; µs per article, share):"
   echo

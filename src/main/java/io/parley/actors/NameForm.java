@@ -14,20 +14,29 @@ import java.util.Set;
  */
 public final class NameForm {
 
-    private static final Set<String> SUFFIXES = Set.copyOf(Lexicon.lowerSet("name-suffixes.txt"));
+    private static final Set<String> SUFFIXES = Lexicon.lowerSet("name-suffixes.txt");
 
     private NameForm() {
     }
 
     /** The text without accents (NFKD, combining marks dropped); ASCII text comes back as it is, for free. */
     public static String fold(String text) {
-        if (text == null || text.chars().allMatch(c -> c < 128)) {
+        if (text == null || isAscii(text)) {
             return text;
         }
         String d = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(d.length());
         d.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-case, accent-free words of a name ("Peña Nieto" → pena, nieto). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Coreference links every mention to an entity: full names first, then surnames ("Aref"), titles ("the
@@ -23,6 +24,10 @@ final class Coreference {
     private static final List<String> FEMALE_SURNAME_ENDINGS = Lexicon.lines("female-surname-endings.txt");
     private static final Set<String> LEADER_HEADS = Lexicon.lowerSet("leader-heads.txt");
     private static final Map<String, String> HEAD_ALIASES = Lexicon.pairs("title-head-aliases.txt");
+
+    /** A title's opening "Mr", "Mrs", "Ms" or "Dr", with its dot and the spaces after it. */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?i)(mr|mrs|ms|dr)\\.?\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s]+");
 
     private final Lexicons lex;
 
@@ -41,8 +46,9 @@ final class Coreference {
 
     Result resolve(Doc doc) {
         Entities ents = new Entities(lex);
+        List<Mention> all = doc.allMentions();
         Map<String, Integer> singles = new HashMap<>();
-        for (Mention m : doc.allMentions()) {
+        for (Mention m : all) {
             if (!doc.isHeadline(m.sentence()) && m.kind() == Mention.Kind.PERSON && !inParentheses(doc, m)) {
                 if (isFull(m)) {
                     ents.person(m, true);
@@ -51,16 +57,16 @@ final class Coreference {
                 }
             }
         }
-        for (Mention m : doc.allMentions()) {
+        for (Mention m : all) {
             if (m.kind() == Mention.Kind.PERSON && !isFull(m) && singles.getOrDefault(m.name(), 0) >= 2) {
                 ents.person(m, true);
             }
         }
         pronounGender(doc, ents);
-        Map<Mention, Integer> out = new IdentityHashMap<>();
+        Map<Mention, Integer> out = new IdentityHashMap<>(all.size());
         new Walk(doc, ents, out).run();
-        titleAcronyms(doc, out);
-        unknownCountryTitles(doc, ents, out);
+        titleAcronyms(doc, all, out);
+        unknownCountryTitles(all, ents, out);
         return new Result(ents.freeze(), Collections.unmodifiableMap(out));
     }
 
@@ -68,14 +74,14 @@ final class Coreference {
      * "the French president" when no person of France is known: the one person of the article whose country
      * and title are both unknown, if there is exactly one and no other person holds a title of that country.
      */
-    private static void unknownCountryTitles(Doc doc, Entities ents, Map<Mention, Integer> out) {
+    private static void unknownCountryTitles(List<Mention> all, Entities ents, Map<Mention, Integer> out) {
         Map<Integer, Integer> counts = new HashMap<>();
         out.values().forEach(id -> counts.merge(id, 1, Integer::sum));
         int candidate = ents.mainUntitledPerson(counts);
         if (candidate < 0) {
             return;
         }
-        for (Mention m : doc.allMentions()) {
+        for (Mention m : all) {
             Integer id = out.get(m);
             if (m.kind() == Mention.Kind.TITLE && m.country() != null && id != null && !ents.isPerson(id)
                     && ents.personHead(m.title())) {
@@ -146,18 +152,18 @@ final class Coreference {
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\(([A-Z]{2,6})\\)");
 
     /** "External Affairs Minister (EAM) S. Jaishankar" ... "the EAM said": the acronym names that person. */
-    private static void titleAcronyms(Doc doc, Map<Mention, Integer> out) {
+    private static void titleAcronyms(Doc doc, List<Mention> all, Map<Mention, Integer> out) {
         Map<String, Integer> byAcronym = new HashMap<>();
-        for (Mention m : doc.allMentions()) {
+        for (Mention m : all) {
             Integer id = out.get(m);
             if (m.kind() == Mention.Kind.PERSON && m.title() != null && id != null) {
-                java.util.regex.Matcher a = ACRONYM.matcher(doc.text().substring(m.start(), m.end()));
+                java.util.regex.Matcher a = ACRONYM.matcher(doc.text()).region(m.start(), m.end());
                 if (a.find()) {
                     byAcronym.putIfAbsent(a.group(1), id);
                 }
             }
         }
-        for (Mention m : doc.allMentions()) {
+        for (Mention m : all) {
             if (m.kind() == Mention.Kind.ORGANIZATION && byAcronym.containsKey(m.name())) {
                 out.put(m, byAcronym.get(m.name()));
             }
@@ -314,28 +320,67 @@ final class Coreference {
         }
     }
 
+    private static boolean startsWithAny(String s, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (s.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String s, List<String> suffixes) {
+        for (String p : suffixes) {
+            if (s.endsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, List<String> parts) {
+        for (String p : parts) {
+            if (s.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean afterPreposition(List<Token> toks, int first) {
         int k = first - 1;
         while (k >= 0 && (toks.get(k).is("the") || toks.get(k).is("his") || toks.get(k).is("her"))) {
             k--;
         }
-        return k >= 0 && PREPOSITIONS.contains(toks.get(k).text().toLowerCase(Locale.ROOT));
+        return k >= 0 && PREPOSITIONS.contains(toks.get(k).lower());
     }
 
     /** The growing set of entities while resolving. */
     static final class Entities {
         private final Lexicons lex;
         private final List<Builder> all = new ArrayList<>();
-        private final Map<String, Integer> byKey = new HashMap<>();
+        private final Map<Key, Integer> byKey = new HashMap<>();
+        /** {@link Names#tokens} of every name seen, computed once per article: the same names recur in every sentence. */
+        private final Map<String, List<String>> nameTokens = new HashMap<>();
 
         Entities(Lexicons lex) {
             this.lex = lex;
         }
 
-        private static final class Builder {
+        /** What makes two named entities one: their kind and the words of their name. */
+        private record Key(Entity.Kind kind, List<String> tokens) {
+        }
+
+        private List<String> tokens(String name) {
+            return nameTokens.computeIfAbsent(name, Names::tokens);
+        }
+
+        private final class Builder {
             String name;
             List<String> tokens;
-            String title;
+            private String title;
+            /** The title lower-cased with hyphens as spaces, as {@link #titleFits} compares it ("" for none). */
+            private String titleWords = "";
             String country;
             final Entity.Kind kind;
             boolean female;
@@ -349,7 +394,18 @@ final class Coreference {
 
             void rename(String newName) {
                 name = newName;
-                tokens = Names.tokens(newName);
+                tokens = tokens(newName);
+            }
+
+            String title() {
+                return title;
+            }
+
+            void titleIfNone(String newTitle) {
+                if (title == null && newTitle != null) {
+                    title = newTitle;
+                    titleWords = newTitle.toLowerCase(Locale.ROOT).replace('-', ' ');
+                }
             }
         }
 
@@ -370,8 +426,7 @@ final class Coreference {
         /** Whether the article shows the person is a man ("Mr", "King", or "he" right after the name). */
         boolean isMale(int id) {
             Builder b = all.get(id);
-            String t = b.title == null ? "" : b.title.toLowerCase(Locale.ROOT);
-            return b.male || MALE_TITLES.stream().anyMatch(t::startsWith);
+            return b.male || startsWithAny(b.title() == null ? "" : b.title().toLowerCase(Locale.ROOT), MALE_TITLES);
         }
 
         void markFemale(int id) {
@@ -386,7 +441,7 @@ final class Coreference {
             for (int i = 0; i < all.size(); i++) {
                 Builder b = all.get(i);
                 int n = mentions.getOrDefault(i, 0);
-                if (b.kind == Entity.Kind.PERSON && b.country == null && b.title == null && n >= best) {
+                if (b.kind == Entity.Kind.PERSON && b.country == null && b.title() == null && n >= best) {
                     tie = n == best && found >= 0;
                     found = n > best || found < 0 ? i : found;
                     best = n;
@@ -402,7 +457,9 @@ final class Coreference {
 
         void addTitle(int id, Mention m) {
             Builder b = all.get(id);
-            b.title = b.title == null ? cleanTitle(m.title()) : b.title;
+            if (b.title() == null) {
+                b.titleIfNone(cleanTitle(m.title()));
+            }
             b.country = b.country == null ? m.country() : b.country;
         }
 
@@ -412,8 +469,7 @@ final class Coreference {
 
         int named(String name, Entity.Kind kind) {
             String bare = name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
-            String key = kind + ":" + Names.tokens(bare);
-            return byKey.computeIfAbsent(key, k -> {
+            return byKey.computeIfAbsent(new Key(kind, tokens(bare)), k -> {
                 all.add(new Builder(bare, kind));
                 return all.size() - 1;
             });
@@ -433,11 +489,11 @@ final class Coreference {
         }
 
         private void update(Builder b, Mention m) {
-            if (Names.tokens(m.name()).size() > b.tokens.size()) {
+            if (tokens(m.name()).size() > b.tokens.size()) {
                 b.rename(m.name());
             }
             String title = cleanTitle(m.title());
-            b.title = b.title == null ? title : b.title;
+            b.titleIfNone(title);
             b.country = b.country == null ? m.country() : b.country;
             b.female |= isFemale(b.name, title);
             b.male |= isMister(m.title());
@@ -451,24 +507,32 @@ final class Coreference {
         }
 
         private boolean isFemale(String name, String title) {
-            String first = name.split(" ")[0];
+            int space = name.indexOf(' ');
+            String first = space < 0 ? name : name.substring(0, space);
             String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
-            String last = Names.surname(name);
-            boolean slavic = last.length() > 4 && FEMALE_SURNAME_ENDINGS.stream().anyMatch(last::endsWith);
-            return lex.femaleNames().contains(first) || slavic || FEMALE_TITLES.stream().anyMatch(t::startsWith)
-                    || FEMALE_TITLE_WORDS.stream().anyMatch(t::contains);
+            List<String> words = tokens(name);
+            String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+            boolean slavic = last.length() > 4 && endsWithAny(last, FEMALE_SURNAME_ENDINGS);
+            return lex.femaleNames().contains(first) || slavic || startsWithAny(t, FEMALE_TITLES)
+                    || containsAny(t, FEMALE_TITLE_WORDS);
         }
 
         private static String cleanTitle(String title) {
             if (title == null) {
                 return null;
             }
-            String t = title.replaceFirst("^(?i)(mr|mrs|ms|dr)\\.?\\s*", "").strip();
+            String t = (mayOpenWithHonorific(title) ? HONORIFIC.matcher(title).replaceFirst("") : title).strip();
             return t.isEmpty() ? null : t;
         }
 
+        /** Whether a title starts with the letter of an {@link #HONORIFIC} at all (most do not). */
+        private static boolean mayOpenWithHonorific(String title) {
+            char c = title.isEmpty() ? ' ' : title.charAt(0);
+            return c == 'm' || c == 'M' || c == 'd' || c == 'D';
+        }
+
         private int findPerson(String name) {
-            List<String> toks = Names.tokens(name);
+            List<String> toks = tokens(name);
             if (toks.isEmpty()) {
                 return -1;
             }
@@ -541,7 +605,7 @@ final class Coreference {
                 return false;
             }
             String head = head(mentionTitle);
-            String bt = b.title == null ? "" : b.title.toLowerCase(Locale.ROOT).replace('-', ' ');
+            String bt = b.titleWords;
             if (head.equals("diplomat")) {
                 return bt.contains("minister") || bt.contains("secretary") || bt.contains("diplomat")
                         || bt.contains("counterpart");
@@ -555,7 +619,7 @@ final class Coreference {
         }
 
         private static String head(String title) {
-            String[] words = title.split("[\\s]+");
+            String[] words = WHITESPACE.split(title);
             String last = words[words.length - 1];
             return HEAD_ALIASES.getOrDefault(last, last);
         }
@@ -564,7 +628,7 @@ final class Coreference {
             List<Entity> out = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 Builder b = all.get(i);
-                out.add(new Entity(i, b.name, b.title, b.country, b.kind, b.female));
+                out.add(new Entity(i, b.name, b.title(), b.country, b.kind, b.female));
             }
             return List.copyOf(out);
         }

@@ -26,7 +26,7 @@ final class GroupSpeakers {
     private static Map<String, Integer> numbers(Map<String, String> words) {
         Map<String, Integer> out = new java.util.HashMap<>();
         words.forEach((word, n) -> out.put(word.toLowerCase(Locale.ROOT), Integer.parseInt(n)));
-        return Map.copyOf(out);
+        return Lexicon.frozen(out);
     }
 
     private final PhraseIndex heads;

@@ -30,7 +30,7 @@ record Lexicons(Set<String> titles, Set<String> personHeads, Set<String> particl
     private static Map<String, String> lowerKeys(Map<String, String> in) {
         Map<String, String> out = new HashMap<>();
         in.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
-        return Map.copyOf(out);
+        return Lexicon.frozen(out);
     }
 
     /** Institution head words in lower case ("ministry", "office"). */

@@ -73,6 +73,6 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
-        return Set.copyOf(out);
+        return Lexicon.frozen(out);
     }
 }

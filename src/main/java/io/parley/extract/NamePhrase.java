@@ -238,7 +238,7 @@ final class NamePhrase {
         if (!t.isWord() || !Character.isLetter(t.text().charAt(0))) {
             return false;
         }
-        if (inside && PARTICLE_JOINED.matcher(t.text()).matches()) {
+        if (inside && hasJoiner(t.text()) && PARTICLE_JOINED.matcher(t.text()).matches()) {
             return true;
         }
         if (lex.particles().contains(t.text()) && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()) {
@@ -251,6 +251,17 @@ final class NamePhrase {
         boolean afterInitial = inside && isInitial(toks.get(k - 1));
         return t.isCapitalized() && !isAcronym(t) && (cityInName || afterInitial || !isPlace(t)) && !lex.stopwords().contains(t.text())
                 && !lex.isTitle(t) && !lex.institutions().contains(t.text());
+    }
+
+    /** Whether a word holds a hyphen or an apostrophe, without which {@link #PARTICLE_JOINED} cannot match. */
+    private static boolean hasJoiner(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '-' || c == '‘' || c == '’' || c == '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "O." in "Lisa O. Monaco": after a middle initial comes a surname, even one that names a place. */
@@ -298,8 +309,17 @@ final class NamePhrase {
 
     private boolean isUnknownAcronym(Token t) {
         String s = t.text();
-        return s.length() >= 2 && s.length() <= 5 && s.chars().allMatch(Character::isUpperCase)
+        return s.length() >= 2 && s.length() <= 5 && allUpperCase(s)
                 && !lex.cities().contains(Dateline.titleCase(s)) && lex.country(s) == null;
+    }
+
+    private static boolean allUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isAcronym(Token t) {

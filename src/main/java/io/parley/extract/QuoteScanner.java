@@ -61,6 +61,9 @@ final class QuoteScanner {
         /** The state a mark at {@code i} opens, with its length, or null when no quote opens there. */
         static State opening(String t, int i, boolean headline) {
             char c = t.charAt(i);
+            if (!mayOpen(c)) {
+                return null;
+            }
             if (c == '“' || c == '„') {
                 return CURLY;
             }
@@ -76,6 +79,11 @@ final class QuoteScanner {
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1));
             boolean single = c == '‘' || c == '\'' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1));
             return (headline && single || c == '‘') && wordStart ? SINGLE : null;
+        }
+
+        /** Whether {@code c} is a mark that can open a quote (most characters are not, and need no further look). */
+        private static boolean mayOpen(char c) {
+            return c == '“' || c == '„' || c == '"' || c == '\'' || c == '`' || c == '«' || c == '‘';
         }
 
         int openLength() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * StatementBuilder turns the attributions and quote owners of each sentence into statements: one per
@@ -79,9 +80,14 @@ final class StatementBuilder {
         return opens && HEADLINE_CUES.contains(a.cue().text().toLowerCase(Locale.ROOT));
     }
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:!?]+$");
+
     /** "City of the Future": a short quoted name in title case is a title, not speech. */
     static boolean isTitleLike(String quote) {
-        String[] words = quote.replaceAll("[,.;:!?]+$", "").split(" ");
+        if (quote.indexOf(' ') < 0 || moreWordsThan(quote, 6)) {
+            return false;
+        }
+        String[] words = TRAILING_PUNCTUATION.matcher(quote).replaceAll("").split(" ");
         if (words.length < 2 || words.length > 6) {
             return false;
         }
@@ -92,6 +98,20 @@ final class StatementBuilder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code text} has more than {@code n} words: {@code n} spaces each followed by a letter or digit (which no
+     * trimming of end punctuation removes), decided without splitting the text.
+     */
+    private static boolean moreWordsThan(String text, int n) {
+        int starts = 0;
+        for (int i = 0; i + 1 < text.length() && starts < n; i++) {
+            if (text.charAt(i) == ' ' && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                starts++;
+            }
+        }
+        return starts >= n;
     }
 
     /** The quoted words inside the sentence, without edge marks and without the comma that hands over to the cue. */
@@ -121,10 +141,11 @@ final class StatementBuilder {
                     topics.tag(evidence.text()), evidence, a.rule()));
             return;
         }
+        List<String> tags = topics.tag(evidence.text());
         for (int[] seg : segments) {
             String quote = doc.text().substring(seg[0], seg[1]);
-            out.add(new Statement(speaker.toActor(), StatementKind.DIRECT, cue, quote, quote,
-                    topics.tag(evidence.text()), evidence, a.rule()));
+            out.add(new Statement(speaker.toActor(), StatementKind.DIRECT, cue, quote, quote, tags, evidence,
+                    a.rule()));
         }
     }
 }

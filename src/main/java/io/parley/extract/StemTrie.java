@@ -1,7 +1,6 @@
 package io.parley.extract;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * StemTrie finds, in one pass over a lower-cased text, which keyword stems begin a word: each stem carries a
@@ -14,10 +13,41 @@ final class StemTrie {
     static final int MAX_GROUPS = Long.SIZE;
 
     private final Node root = new Node();
+    /** The root's children by ASCII character, for the first step of every walk (most of them end there). */
+    private final Node[] asciiRoots = new Node[128];
 
+    /** A trie node: its children by character, in two parallel arrays sorted by character (no boxing, no hashing). */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
         long bits;
+
+        Node child(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        Node childOrNew(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            Node n = new Node();
+            keys = insert(keys, insert, c);
+            Node[] grown = Arrays.copyOf(children, children.length + 1);
+            System.arraycopy(children, insert, grown, insert + 1, children.length - insert);
+            grown[insert] = n;
+            children = grown;
+            return n;
+        }
+
+        private static char[] insert(char[] a, int at, char c) {
+            char[] grown = Arrays.copyOf(a, a.length + 1);
+            System.arraycopy(a, at, grown, at + 1, a.length - at);
+            grown[at] = c;
+            return grown;
+        }
     }
 
     /** Adds {@code stem} (already lower case) to group {@code bit}. */
@@ -30,9 +60,13 @@ final class StemTrie {
         }
         Node n = root;
         for (int i = 0; i < stem.length(); i++) {
-            n = n.next.computeIfAbsent(stem.charAt(i), c -> new Node());
+            n = n.childOrNew(stem.charAt(i));
         }
         n.bits |= 1L << bit;
+        char first = stem.charAt(0);
+        if (first < asciiRoots.length) {
+            asciiRoots[first] = root.child(first);
+        }
     }
 
     /** The OR of the groups of every stem found at a word start of {@code lower} (a start: no letter before). */
@@ -47,10 +81,14 @@ final class StemTrie {
     }
 
     private long walk(String lower, int from) {
-        long found = 0;
-        Node n = root;
-        for (int i = from; i < lower.length(); i++) {
-            n = n.next.get(lower.charAt(i));
+        char first = lower.charAt(from);
+        Node n = first < asciiRoots.length ? asciiRoots[first] : root.child(first);
+        if (n == null) {
+            return 0;
+        }
+        long found = n.bits;
+        for (int i = from + 1; i < lower.length(); i++) {
+            n = n.child(lower.charAt(i));
             if (n == null) {
                 break;
             }

@@ -16,6 +16,9 @@ final class Tokenizer {
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "st", "lt", "col", "sen", "rep", "gov",
             "prof", "jr", "sr", "messrs", "brig", "maj", "capt", "adm", "vs", "h.e");
 
+    /** Lower-casing never shortens a word, so a word longer than this is no abbreviation. */
+    private static final int LONGEST_DOTTED = DOTTED.stream().mapToInt(String::length).max().orElse(0);
+
     /** One shared string per ASCII punctuation mark, so that a comma costs no allocation. */
     private static final String[] ASCII = new String[128];
 
@@ -29,7 +32,7 @@ final class Tokenizer {
     }
 
     static List<Token> tokenize(String text, int start, int end) {
-        List<Token> out = new ArrayList<>();
+        List<Token> out = new ArrayList<>((end - start) / 5 + 4);
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
@@ -81,9 +84,14 @@ final class Tokenizer {
         if (i >= end || text.charAt(i) != '.') {
             return i;
         }
-        String word = text.substring(start, i);
-        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-        boolean acronym = word.length() > 2 && word.charAt(1) == '.';
-        return initial || acronym || DOTTED.contains(word.toLowerCase(Locale.ROOT)) ? i + 1 : i;
+        int length = i - start;
+        boolean initial = length == 1 && Character.isUpperCase(text.charAt(start));
+        boolean acronym = length > 2 && text.charAt(start + 1) == '.';
+        return initial || acronym || isDotted(text, start, i) ? i + 1 : i;
+    }
+
+    /** Whether {@code [start, end)} is a known abbreviation; a longer word is none and needs no lower-case copy. */
+    private static boolean isDotted(String text, int start, int end) {
+        return end - start <= LONGEST_DOTTED && DOTTED.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 }

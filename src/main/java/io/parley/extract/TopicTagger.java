@@ -46,8 +46,11 @@ final class TopicTagger {
 
     /** Named agreements: capitalised words ending in "Treaty", "Agreement", "Accord" ("Paris Agreement"). */
     static List<String> namedAgreements(String sentence) {
-        List<Token> toks = Tokenizer.tokenize(sentence, 0, sentence.length());
         List<String> out = new ArrayList<>();
+        if (!mentionsAgreementWord(sentence)) {
+            return out;
+        }
+        List<Token> toks = Tokenizer.tokenize(sentence, 0, sentence.length());
         for (int i = 1; i < toks.size(); i++) {
             if (!AGREEMENTS.contains(toks.get(i).text())) {
                 continue;
@@ -61,5 +64,15 @@ final class TopicTagger {
             }
         }
         return out;
+    }
+
+    /** Whether an agreement word occurs in the text at all: most sentences name none, and need no tokens. */
+    private static boolean mentionsAgreementWord(String sentence) {
+        for (String word : AGREEMENTS) {
+            if (sentence.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

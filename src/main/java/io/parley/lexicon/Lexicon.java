@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class Lexicon {
         for (String line : lines(name)) {
             out.add(line.split("\t")[0].strip().toLowerCase(Locale.ROOT));
         }
-        return Set.copyOf(out);
+        return frozen(out);
     }
 
     /** The entries as written (first column). */
@@ -70,7 +71,7 @@ public final class Lexicon {
         for (String line : lines(name)) {
             out.add(line.split("\t")[0].strip());
         }
-        return Set.copyOf(out);
+        return frozen(out);
     }
 
     /**
@@ -82,7 +83,7 @@ public final class Lexicon {
         for (String country : exactSet("countries.txt")) {
             out.putIfAbsent(country, country);
         }
-        return Map.copyOf(out);
+        return frozen(out);
     }
 
     /** Two tab-separated columns as a map; a line with one column maps to the empty string. */
@@ -92,6 +93,20 @@ public final class Lexicon {
             String[] cols = line.split("\t");
             out.put(cols[0].strip(), cols.length > 1 ? cols[1].strip() : "");
         }
-        return Map.copyOf(out);
+        return frozen(out);
+    }
+
+    /**
+     * A read-only copy that is a hash set underneath, not {@link Set#copyOf}: most lookups in a word list miss, and
+     * a hash set's miss compares cached hash codes only, where the open-addressed immutable set compares the
+     * strings it probes (the extractor asks several lists about every token). {@code contains(null)} is false.
+     */
+    public static <T> Set<T> frozen(Set<T> words) {
+        return Collections.unmodifiableSet(new HashSet<>(words));
+    }
+
+    /** {@link #frozen(Set)} for a map: a read-only hash map. */
+    public static <K, V> Map<K, V> frozen(Map<K, V> entries) {
+        return Collections.unmodifiableMap(new HashMap<>(entries));
     }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,6 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * How many articles of about 800 words one shared {@link Extractor} reads per second on one thread.
@@ -31,6 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * the score in ops/s is articles per second. After the measurement, the trial tear-down extracts the set again
  * with {@link Extractor#extractTimed(io.parley.model.Article)} and prints each stage's share of the time on
  * lines starting with {@code STAGE}.
+ *
+ * <p>{@link #regexTokens} is the yardstick the issue asks for: one regular-expression pass that cuts the same
+ * article into words and marks ({@link #WORD_OR_MARK}), counting them, and nothing else. It runs in the same JMH
+ * run, so {@code extract / regexTokens} says what share of this machine's plain-tokenising limit the extractor
+ * reaches, whatever the machine or its load.
  *
  * <p>Run (from the project root; {@code infra/bench/run.sh} does all of this):
  * <pre>
@@ -48,6 +56,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Threads(1)
 public class ExtractorBenchmark {
+
+    /** A word (letters and digits, inner hyphens and apostrophes) or any other non-blank character. */
+    static final Pattern WORD_OR_MARK = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*|\\S");
 
     /** Rounds over the set that the tear-down times, after the JIT has warmed up in the measurement. */
     private static final int STAGE_ROUNDS = 20;
@@ -78,8 +89,30 @@ public class ExtractorBenchmark {
         return extractor.extract(article);
     }
 
+    /** The yardstick: one regex tokenisation of the next article (its token count), one article per operation. */
+    @Benchmark
+    public int regexTokens(Cursor cursor) {
+        Article article = articles[cursor.next];
+        cursor.next = cursor.next + 1 == articles.length ? 0 : cursor.next + 1;
+        return countTokens(article.text());
+    }
+
+    /** The number of {@link #WORD_OR_MARK} matches in {@code text}. */
+    static int countTokens(String text) {
+        Matcher m = WORD_OR_MARK.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** After the extractor's trial (not the yardstick's), each stage's share of the time. */
     @TearDown(Level.Trial)
-    public void printStageShares() {
+    public void printStageShares(BenchmarkParams params) {
+        if (!params.getBenchmark().endsWith(".extract")) {
+            return;
+        }
         Map<String, Long> nanos = new LinkedHashMap<>();
         long total = 0;
         long wall = System.nanoTime();

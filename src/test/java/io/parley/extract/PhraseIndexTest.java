@@ -27,6 +27,25 @@ class PhraseIndexTest {
     }
 
     @Test
+    void findsEveryPhraseOfAnIndexLargerThanItsFirstWordFilter() {
+        Set<String> phrases = new java.util.HashSet<>();
+        for (int i = 0; i < 6000; i++) {
+            phrases.add("envoy" + i + " met");
+        }
+        PhraseIndex large = new PhraseIndex(phrases, true);
+        for (int i = 0; i < 6000; i++) {
+            assertEquals(2, large.match(toks("Envoy" + i + " met"), 0), "envoy" + i);
+        }
+        assertEquals(0, large.match(toks("envoy6000 met"), 0));
+        assertEquals(0, large.match(toks("envoy1 said"), 0));
+    }
+
+    @Test
+    void findsNothingPastTheLastToken() {
+        assertEquals(0, index.match(toks("Aref met"), 2));
+    }
+
+    @Test
     void spellsPhraseAsIndexed() {
         assertEquals("met with", index.phrase(toks("Met With"), 0, 2));
     }
