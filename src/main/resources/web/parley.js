@@ -44,6 +44,13 @@ function kindText(kind) {
   return (kind || '').toLowerCase().replace('_', ' ');
 }
 
+// The meeting as a noun: "phone call", "in person meeting", "meeting" (for UNSPECIFIED).
+function meetingText(kind) {
+  const text = kindText(kind);
+  if (text.endsWith('call')) return text;
+  return text && text !== 'unspecified' ? text + ' meeting' : 'meeting';
+}
+
 function reportedBy(count) {
   return 'reported by ' + count + (count === 1 ? ' source' : ' sources');
 }
@@ -62,7 +69,7 @@ function saidAt(fact) {
   const at = fact.atMeeting;
   if (!at) return '';
   const others = at.meeting.participants.filter((p, i) => at.participantIds[i] !== fact.speakerId).map(p => p.name);
-  return ' (at the ' + kindText(at.meeting.kind) + ' with ' + (others.join(', ') || '?') + ')';
+  return ' (at the ' + meetingText(at.meeting.kind) + ' with ' + (others.join(', ') || '?') + ')';
 }
 
 function articleLink(articleId, span, label) {

@@ -22,9 +22,11 @@ final class Explainer {
 
     private final CueFinder cues;
     private final PhraseIndex triggers;
+    private final SaidAtMeeting saidAt;
 
-    Explainer(CueFinder cues, Lexicons lex) {
+    Explainer(CueFinder cues, Lexicons lex, SaidAtMeeting saidAt) {
         this.cues = cues;
+        this.saidAt = saidAt;
         this.triggers = new PhraseIndex(lex.meetingTriggers().keySet(), true);
     }
 
@@ -60,6 +62,7 @@ final class Explainer {
         List<String> notes = new ArrayList<>();
         cueNotes(doc, found, attributions, x, s, notes);
         triggerNotes(doc, coref, s, x, notes);
+        saidAtNotes(doc, s, x, notes);
         return new SentenceTrace(s.index(), s.start(), s.end(), doc.sentenceText(s.index()),
                 mentions.stream().map(m -> mention(doc, coref, m)).toList(),
                 found.stream().map(c -> "'" + c.text() + "'" + (c.after() ? " (speaker may follow)" : "")).toList(),
@@ -80,9 +83,10 @@ final class Explainer {
 
     private static List<String> facts(Extraction x, Sentence s) {
         List<String> out = new ArrayList<>();
-        for (Meeting m : x.meetings()) {
+        for (int i = 0; i < x.meetings().size(); i++) {
+            Meeting m = x.meetings().get(i);
             if (on(m.evidence(), s)) {
-                out.add("meeting [" + m.rule() + "] " + m.kind() + " " + m.status() + " "
+                out.add("meeting #" + i + " [" + m.rule() + "] " + m.kind() + " " + m.status() + " "
                         + m.participants().stream().map(a -> a.name()).toList()
                         + (m.location() == null ? "" : " in " + m.location())
                         + (m.date() == null ? "" : " on " + m.date()));
@@ -91,10 +95,22 @@ final class Explainer {
         for (Statement st : x.statements()) {
             if (on(st.evidence(), s)) {
                 out.add("statement [" + st.rule() + "] " + st.speaker().name() + " (" + st.kind() + ", cue '"
-                        + st.cue() + "')" + (st.quote() == null ? "" : " quote \"" + st.quote() + "\""));
+                        + st.cue() + "')" + (st.quote() == null ? "" : " quote \"" + st.quote() + "\"")
+                        + (st.meeting() == null ? "" : " said at meeting #" + st.meeting().index() + " ("
+                                + st.meeting().phrase() + ", " + st.meeting().rule() + ")"));
             }
         }
         return out;
+    }
+
+    /** Why a statement of the sentence that a phrase ("after the talks") places at a meeting was linked to none. */
+    private void saidAtNotes(Doc doc, Sentence s, Extraction x, List<String> notes) {
+        for (Statement st : x.statements()) {
+            if (on(st.evidence(), s)) {
+                saidAt.whyUnplaced(doc, x.meetings(), st).ifPresent(why -> notes.add("statement of "
+                        + st.speaker().name() + " at no meeting: " + why));
+            }
+        }
     }
 
     private static boolean on(Span evidence, Sentence s) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An Explanation is a read-only trace of one extraction, sentence by sentence: the mentions found and the
  * entities they resolve to, the speech cues and quotes, the facts each sentence gave with the rule that made
- * them, and notes on why a cue or a meeting trigger gave nothing. It is for people reading the rules
+ * them (and the meeting a statement was said at), and notes on why a cue, a meeting trigger or a phrase such as
+ * "after the talks" gave nothing. It is for people reading the rules
  * ({@code parley extract --explain}); {@link Extractor#extract} does not build it.
  *
  * @param extraction the extraction itself, exactly as {@link Extractor#extract} returns it
@@ -36,8 +37,11 @@ public record Explanation(Extraction extraction, List<EntityTrace> entities, Lis
      *
      * @param cues   the speech cues found in it ("said", "according to")
      * @param quotes the quoted words that overlap it
-     * @param facts  the meetings and statements whose evidence is this sentence, each with its rule
-     * @param notes  why a cue or a meeting trigger in it gave no fact ("cue 'said' but no speaker")
+     * @param facts  the meetings (numbered as in the extraction, "meeting #0") and statements whose evidence is
+     *               this sentence, each with its rule; a statement said at a meeting names it ("said at meeting #0
+     *               (after the talks, at-meeting:told-before)")
+     * @param notes  why a cue or a meeting trigger in it gave no fact ("cue 'said' but no speaker"), and why a
+     *               statement whose sentence holds a placing phrase ("after the talks") was placed at no meeting
      */
     public record SentenceTrace(int index, int start, int end, String text, List<MentionTrace> mentions,
                                 List<String> cues, List<String> quotes, List<String> facts, List<String> notes) {

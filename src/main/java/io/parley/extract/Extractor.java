@@ -88,7 +88,7 @@ public final class Extractor {
     public Explanation explain(Article article) {
         Stopwatch watch = new Stopwatch(false, true);
         Extraction extraction = run(article, watch).extraction();
-        return new Explainer(cues, lex).explain(extraction, watch.results());
+        return new Explainer(cues, lex, saidAt).explain(extraction, watch.results());
     }
 
     /** Extracts without the safety net, so that tests see any exception a rule throws. */

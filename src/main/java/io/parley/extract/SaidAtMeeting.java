@@ -101,12 +101,20 @@ final class SaidAtMeeting {
         }
         for (int i = 0; i < toks.size(); i++) {
             int len = phrases.match(toks, i);
-            if (len > 0 && !doc.quoted(toks.get(i).start()) && inCueClause(toks, i, cueAt)) {
+            if (len > 0 && obstacle(doc, toks, i, cueAt) == null) {
                 String phrase = phrases.phrase(toks, i, len);
                 return Optional.of(new Placing(phrase, kinds.get(phrase), named(doc, sentence, toks, i + len)));
             }
         }
         return Optional.empty();
+    }
+
+    /** Why the phrase at token {@code at} cannot place the statement of the cue at {@code cueAt}, or null. */
+    private String obstacle(Doc doc, List<Token> toks, int at, int cueAt) {
+        if (doc.quoted(toks.get(at).start())) {
+            return "it stands inside quoted words";
+        }
+        return inCueClause(toks, at, cueAt) ? null : "it is not in the clause of the cue";
     }
 
     /** The first token outside quotes where the cue's words stand, or -1. */
@@ -192,10 +200,84 @@ final class SaidAtMeeting {
 
     /** A held meeting of an allowed kind with the speaker and every person the phrase names among its parties. */
     private static boolean fits(Meeting m, Actor speaker, Placing p) {
-        return m.status() == MeetingStatus.HELD && p.kinds().contains(m.kind())
-                && m.participants().stream().anyMatch(a -> samePerson(a, speaker))
-                && p.withSurnames().stream().allMatch(s -> m.participants().stream()
-                        .anyMatch(a -> NameForm.surname(a.name()).equals(s)));
+        return misfit(m, speaker, p) == null;
+    }
+
+    /** The first test of {@link #fits} a meeting fails, in the order they are made; later ones got further. */
+    private enum Misfit { NOT_HELD, KIND, SPEAKER, NAMED }
+
+    /** The first test the meeting fails as a place of the speaker's words, or null when it fits. */
+    private static Misfit misfit(Meeting m, Actor speaker, Placing p) {
+        if (m.status() != MeetingStatus.HELD) {
+            return Misfit.NOT_HELD;
+        }
+        if (!p.kinds().contains(m.kind())) {
+            return Misfit.KIND;
+        }
+        if (m.participants().stream().noneMatch(a -> samePerson(a, speaker))) {
+            return Misfit.SPEAKER;
+        }
+        boolean named = p.withSurnames().stream().allMatch(s -> m.participants().stream()
+                .anyMatch(a -> NameForm.surname(a.name()).equals(s)));
+        return named ? null : Misfit.NAMED;
+    }
+
+    /**
+     * Why a statement whose sentence holds a placing phrase was placed at no meeting ("'after the talks' fits no
+     * meeting: the speaker Lars Berge is at no held meeting of a kind it allows"), for {@code parley extract
+     * --explain}; empty when the statement was placed or its sentence holds no phrase. It runs the tests that
+     * {@link #link} runs.
+     */
+    Optional<String> whyUnplaced(Doc doc, List<Meeting> meetings, Statement s) {
+        int sentence = doc.sentenceAt(s.evidence().start());
+        if (s.meeting() != null || sentence < 0) {
+            return Optional.empty();
+        }
+        Optional<Placing> p = s.cue() == null ? Optional.empty() : placing(doc, sentence, s.cue());
+        return p.isPresent()
+                ? Optional.of("'" + p.get().phrase() + "' fits no meeting: " + unfit(meetings, s.speaker(), p.get()))
+                : unusable(doc, sentence, s.cue());
+    }
+
+    /** Why the first phrase of a sentence that gave no placing places nothing, or empty when it holds none. */
+    private Optional<String> unusable(Doc doc, int sentence, String cue) {
+        List<Token> toks = doc.tokens(sentence);
+        int cueAt = cue == null ? -1 : cueToken(doc, toks, cue);
+        for (int i = 0; i < toks.size(); i++) {
+            int len = phrases.match(toks, i);
+            if (len > 0) {
+                String why = cueAt < 0 ? "no speech cue outside quotes to read it by" : obstacle(doc, toks, i, cueAt);
+                return Optional.of("'" + phrases.phrase(toks, i, len) + "' places nothing: " + why);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why no meeting was chosen for a placing, told by the meeting that passed the most tests of {@link #fits}. */
+    private static String unfit(List<Meeting> meetings, Actor speaker, Placing p) {
+        if (meetings.isEmpty()) {
+            return "the article tells no meeting";
+        }
+        Misfit best = Misfit.NOT_HELD;
+        int fitting = 0;
+        for (Meeting m : meetings) {
+            Misfit f = misfit(m, speaker, p);
+            if (f == null) {
+                fitting++;
+            } else if (f.compareTo(best) > 0) {
+                best = f;
+            }
+        }
+        if (fitting > 0) {
+            return fitting + " meetings fit, none told in its sentence or before it";
+        }
+        return switch (best) {
+            case NOT_HELD -> "no meeting of the article is held";
+            case KIND -> "no held meeting is of a kind it allows " + p.kinds();
+            case SPEAKER -> "the speaker " + (speaker == null ? null : speaker.name())
+                    + " is at no held meeting of a kind it allows";
+            case NAMED -> "no held meeting of the speaker's also has the people named with it " + p.withSurnames();
+        };
     }
 
     /** The same name, or the same surname where one side gives no given name or both give the same first one. */

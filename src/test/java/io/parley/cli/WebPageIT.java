@@ -101,6 +101,8 @@ class WebPageIT {
         assertTrue(evidence.contains("Lavrov"), evidence);
         assertTrue(first.findElement(By.cssSelector(".context")).getText().length() > evidence.length(),
                 "the sentence is shown with text of its article around it");
+        assertTrue(first.getText().startsWith("Sergey Lavrov (at the in person meeting with Abbas Araghchi): "),
+                "a statement said at a meeting names it: " + first.getText());
         screenshot("web-ask.png");
     }
 
@@ -112,6 +114,7 @@ class WebPageIT {
 
         assertTrue(names.containsAll(Set.of("Abbas Araghchi", "Kaja Kallas", "Wang Yi", "Rafael Grossi")), names.toString());
         assertEquals(names.size(), number("return window.parleyGraph.nodes().length"));
+        browser.executeScript("window.scrollTo(0, 0)");
         screenshot("web-graph.png");
 
         browser.executeScript("window.parleyGraph.getElementById('kaja-kallas').emit('tap')");
@@ -147,6 +150,16 @@ class WebPageIT {
                 .orElseThrow(() -> new AssertionError(text("events-list")));
         assertEquals(2, moscow.findElements(By.cssSelector(".sources li a")).size());
         assertTrue(text("events-list").contains("reported by 1 source"), text("events-list"));
+
+        browser.findElement(By.cssSelector("#events-filters input[name=actor]")).sendKeys("Araghchi");
+        browser.executeScript("document.querySelector('#events-filters select[name=kind]').value = 'IN_PERSON'");
+        browser.findElement(By.cssSelector("#events-filters button")).click();
+        waitFor(() -> {
+            List<WebElement> shown = browser.findElements(By.cssSelector("#events-list li.event"));
+            return !shown.isEmpty() && shown.stream().allMatch(e -> e.getText().contains("Abbas Araghchi")
+                    && e.getText().contains("in person"));
+        });
+        assertTrue(text("events-list").contains("reported by 2 sources"), text("events-list"));
         screenshot("web-events.png");
     }
 
