@@ -67,10 +67,32 @@ final class ActorFinder {
                 return body.last();
             }
         }
+        if (m != null && m.kind() == Mention.Kind.PERSON && m.country() == null) {
+            m = withCountryAfter(text, sentence, toks, m);
+        }
         if (m != null) {
             out.add(m);
         }
         return Math.max(p.end(), i + 1);
+    }
+
+    /**
+     * "President Sadyr Japarov of Kyrgyzstan", "Prime Minister Abdulla Aripov of the Republic of Uzbekistan":
+     * a country named by "of" right after a person's name is that person's country. The country stays a mention
+     * of its own.
+     */
+    private Mention withCountryAfter(String text, Sentence sentence, List<Token> toks, Mention m) {
+        int k = m.last();
+        if (k + 1 >= toks.size() || !toks.get(k).is("of")) {
+            return m;
+        }
+        NamePhrase.Parse p = phrases.parse(text, toks, k + 1, false);
+        Mention country = p == null ? null : p.toMention(sentence.index(), toks);
+        if (country == null || country.kind() != Mention.Kind.COUNTRY || country.country() == null) {
+            return m;
+        }
+        return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.kind(), m.name(), m.title(),
+                country.country());
     }
 
     private static final java.util.Set<String> BODIES = java.util.Set.of("administration", "campaign",

@@ -258,7 +258,8 @@ final class Coreference {
             while (k >= 0 && (toks.get(k).is("the") || toks.get(k).is("a"))) {
                 k--;
             }
-            if (k < 1 || !toks.get(k).text().equals(",") || closesFrontedPhrase(toks, k)) {
+            if (k < 1 || !toks.get(k).text().equals(",") || closesFrontedPhrase(toks, k)
+                    || doc.isHeadline(title.sentence()) && !closedInHeadline(toks, title)) {
                 return -1;
             }
             for (Mention prior : doc.mentions(title.sentence())) {
@@ -268,6 +269,19 @@ final class Coreference {
                 }
             }
             return -1;
+        }
+
+        /**
+         * "Lavrov, Russia's top diplomat, says …" is an apposition, but "Kallas, Qatar PM discuss truce" is the
+         * comma of a headline that stands for "and": in a headline a title after "Name," is apposed only when a
+         * comma, a colon or the headline's end closes it.
+         */
+        private static boolean closedInHeadline(List<Token> toks, Mention title) {
+            if (title.last() >= toks.size()) {
+                return true;
+            }
+            String next = toks.get(title.last()).text();
+            return next.equals(",") || next.equals(":") || next.equals(";");
         }
 
         /**
@@ -587,17 +601,41 @@ final class Coreference {
                     ? focus : -1;
         }
 
+        /**
+         * The person a title-only mention stands for: of those whose title fits, one known to be of the mention's
+         * country before one of unknown country ("Kyrgyz President" is Japarov of Kyrgyzstan, not a president
+         * named without one), then the one seen last.
+         */
         int byTitle(Mention m) {
             String t = m.title().toLowerCase(Locale.ROOT);
             int best = -1;
             for (int i = 0; i < all.size(); i++) {
                 Builder b = all.get(i);
                 if (b.kind == Entity.Kind.PERSON && b.lastSeen >= 0 && titleFits(t, m.country(), b)
-                        && (best < 0 || b.lastSeen >= all.get(best).lastSeen)) {
+                        && (best < 0 || better(b, all.get(best), m.country()))) {
                     best = i;
                 }
             }
             return best;
+        }
+
+        private static boolean better(Builder b, Builder best, String country) {
+            boolean known = country != null && country.equals(b.country);
+            boolean bestKnown = country != null && country.equals(best.country);
+            return known != bestKnown ? known : b.lastSeen >= best.lastSeen;
+        }
+
+        /** Whether {@code words} appear whole in {@code title}: "president" is not in "presidential spokesman". */
+        private static boolean hasWords(String title, String words) {
+            int at = title.indexOf(words);
+            while (at >= 0) {
+                int end = at + words.length();
+                if ((at == 0 || title.charAt(at - 1) == ' ') && (end == title.length() || title.charAt(end) == ' ')) {
+                    return true;
+                }
+                at = title.indexOf(words, at + 1);
+            }
+            return false;
         }
 
         private static boolean titleFits(String mentionTitle, String country, Builder b) {
@@ -613,7 +651,7 @@ final class Coreference {
             if (head.equals("counterpart")) {
                 return country != null && country.equals(b.country);
             }
-            return bt.contains(head.replace('-', ' ')) || country != null && country.equals(b.country)
+            return hasWords(bt, head.replace('-', ' ')) || country != null && country.equals(b.country)
                     && (head.equals("leader") || head.equals("president") && bt.contains("leader")
                     || bt.equals("counterpart"));
         }
