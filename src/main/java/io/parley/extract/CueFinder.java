@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** CueFinder finds speech cues ("said", "stressed", "according to") outside quotes, longest match first. */
+/**
+ * CueFinder finds speech cues ("said", "stressed", "according to", and the cues only a body speaks with, such as
+ * "reports") outside quotes, longest match first.
+ */
 final class CueFinder {
 
     private final Lexicons lex;
@@ -16,7 +19,9 @@ final class CueFinder {
 
     CueFinder(Lexicons lex) {
         this.lex = lex;
-        this.index = new PhraseIndex(lex.cues().keySet(), true);
+        Set<String> forms = new java.util.HashSet<>(lex.cues().keySet());
+        forms.addAll(Lexicon.lowerSet("body-cues.txt"));
+        this.index = new PhraseIndex(forms, true);
         this.callFollowers = Lexicon.lowerSet("call-followers.txt");
         this.groupHeads = lex.speech().groupHeads();
     }

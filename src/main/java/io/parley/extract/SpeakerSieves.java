@@ -20,6 +20,7 @@ final class SpeakerSieves {
     private static final Set<String> SKIPPABLE = Lexicon.lowerSet("subject-skippable.txt");
     private static final Set<String> CLAUSE_LINKS = Lexicon.lowerSet("clause-links.txt");
     private static final Set<String> SOURCE_CUES = Lexicon.lowerSet("source-cues.txt");
+    private static final Set<String> BODY_CUES = Lexicon.lowerSet("body-cues.txt");
 
     private final Lexicons lex;
     private final BodySpeakers bodies;
@@ -169,6 +170,24 @@ final class SpeakerSieves {
                 }
             }
         }
+        return bodiesOnBodyCues(out, recent);
+    }
+
+    private static boolean isBodyCue(Cue cue) {
+        return BODY_CUES.contains(cue.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "The press service of the ministry reports.": a cue of {@code body-cues.txt} speaks only for a body; after a
+     * person or an outlet ("Reuters reports") it names no speaker.
+     */
+    private static List<Attribution> bodiesOnBodyCues(List<Attribution> as, Recent recent) {
+        List<Attribution> out = new ArrayList<>(as.size());
+        for (Attribution a : as) {
+            if (!isBodyCue(a.cue()) || recent.speakers.get(a.entity()).kind() == Entity.Kind.INSTITUTION) {
+                out.add(a);
+            }
+        }
         return out;
     }
 
@@ -205,7 +224,17 @@ final class SpeakerSieves {
     private static boolean closesSentence(Doc doc, Attribution a) {
         List<Token> toks = doc.tokens(a.sentence());
         int last = Math.max(a.cue().last(), a.mention() == null ? a.cue().last() : a.mention().last());
-        return toks.size() - last <= 4 && precededByComma(toks, a);
+        return toks.size() - last <= 4 && precededByComma(toks, a) || isSourceLine(doc, a);
+    }
+
+    /**
+     * "The talks took place today. The press service of the ministry reports.": a sentence that is nothing but its
+     * body and the cue names the source of the sentence before it.
+     */
+    private static boolean isSourceLine(Doc doc, Attribution a) {
+        List<Token> toks = doc.tokens(a.sentence());
+        return a.mentionStart() == doc.sentences().get(a.sentence()).start() && a.cue().last() >= toks.size() - 1
+                && (a.cue().last() == toks.size() || !toks.get(a.cue().last()).isWord());
     }
 
     private static boolean precededByComma(List<Token> toks, Attribution a) {
@@ -328,6 +357,9 @@ final class SpeakerSieves {
         int before = skipBack(toks, cue.first() - 1);
         if (CueFinder.opensQuoteAfterSubject(toks, cue.first())) {
             before = cue.first() - 2;
+        }
+        if (isBodyCue(cue)) {
+            return doc.quoted(cue.start()) ? null : bodies.before(doc, coref, cue, before, recent);
         }
         Attribution a = accept(coref, subjectEndingAt(toks, ms, before), cue, "adjacent-subject");
         if (a == null && !doc.quoted(cue.start())) {

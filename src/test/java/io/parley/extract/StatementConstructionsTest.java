@@ -194,4 +194,24 @@ class StatementConstructionsTest {
                 + "According to statements released by Voss’s offices, the talks were frank.\n");
         assertTrue(s.stream().noneMatch(x -> "offices-of-owners".equals(x.rule())));
     }
+
+    @Test
+    void aPressServiceThatReportsInASentenceOfItsOwnSpeaksForTheSentenceBeforeAndItsStatement() {
+        List<Statement> s = statements("Leaders talk by phone\n\n"
+                + "A telephone conversation took place today between Aidar Bekov and Lena Voss. "
+                + "The press service of the President of Uzbekistan reports.\n"
+                + "«The sides agreed to meet in Tashkent in June. They will also discuss trade,» the statement says.\n");
+        assertEquals(List.of("Press Service", "Press Service", "Press Service", "Press Service"), speakers(s));
+        assertEquals(List.of("before-trailing-cue", "body-reference", "document-of-body", "document-of-body"),
+                s.stream().map(Statement::rule).toList());
+        assertEquals("They will also discuss trade", s.get(3).quote());
+    }
+
+    @Test
+    void reportsAfterAnOutletOrAPersonNamesNoSpeaker() {
+        List<Statement> s = statements("Leaders meet in Bishkek\n\n"
+                + "President Aidar Bekov met Chancellor Lena Voss in Bishkek on Tuesday, Kabar.kg reports.\n"
+                + "Reporter Ana Ruiz reports from the capital.\n");
+        assertEquals(List.of(), speakers(s));
+    }
 }
