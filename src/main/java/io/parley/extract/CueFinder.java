@@ -97,11 +97,36 @@ final class CueFinder {
             return 0;
         }
         int best = index.match(toks, i);
+        if (best == 0 && isGreeting(toks, i)) {
+            best = 1;
+        }
         if (best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i) || isAddingTo(toks, i) || isAgreedTo(toks, i)
                 || isPluralNoun(toks, i) || isRespondedBy(toks, i))) {
             return 0;
         }
         return best > 0 && (isNegated(toks, i) || isUnsaid(toks, i) || saysNothing(toks, i + best)) ? 0 : best;
+    }
+
+    private static final Set<String> GREETING_VERBS = Lexicon.lowerSet("greeting-verbs.txt");
+    private static final Set<String> GREETING_OBJECTS = Lexicon.lowerSet("greeting-objects.txt");
+    private static final int GREETING_GAP = 3;
+
+    /** "extended cordial Eid greetings", "conveyed warm wishes": a greeting verb whose object is a greeting word. */
+    static boolean isGreeting(List<Token> toks, int i) {
+        return greetingObject(toks, i) >= 0;
+    }
+
+    /** The token index of the greeting word that a greeting verb at {@code i} takes as its object, or -1. */
+    static int greetingObject(List<Token> toks, int i) {
+        if (!GREETING_VERBS.contains(toks.get(i).lower())) {
+            return -1;
+        }
+        for (int k = i + 1; k < toks.size() && k <= i + 1 + GREETING_GAP && toks.get(k).isWord(); k++) {
+            if (GREETING_OBJECTS.contains(toks.get(k).lower())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> EMPTY_OBJECTS = Lexicon.lowerSet("empty-objects.txt");

@@ -113,6 +113,31 @@ final class GroupSpeakers {
         return out;
     }
 
+    /**
+     * "X held talks with Y, with both reaffirming their commitment to ...": "both" between "with" and a cue in -ing
+     * stands for the two people the sentence names before it; one attribution each (rule {@code with-both}); empty
+     * unless exactly two people are named there.
+     */
+    List<Attribution> withBoth(Doc doc, Coreference.Result coref, Cue cue) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        int both = cue.first() - 1;
+        if (both < 1 || !cue.text().endsWith("ing") || !toks.get(both).is("both") || !toks.get(both - 1).is("with")) {
+            return List.of();
+        }
+        List<Integer> people = new ArrayList<>();
+        for (Mention m : doc.mentions(cue.sentence())) {
+            Entity e = m.first() < both ? coref.of(m) : null;
+            if (e != null && e.isPerson() && !doc.quoted(m.start())) {
+                addOnce(people, e.id());
+            }
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (int id : people.size() == 2 ? people : List.<Integer>of()) {
+            out.add(new Attribution(cue.sentence(), id, cue, toks.get(both).start(), "with-both", null));
+        }
+        return out;
+    }
+
     /** The two people joined by "and" before token {@code before} ("Pashinyan and Aliyev"), or empty. */
     private static List<Integer> joinedPair(Doc doc, Coreference.Result coref, int sentence, int before) {
         List<Token> toks = doc.tokens(sentence);

@@ -52,7 +52,7 @@ final class SpeakerSieves {
 
         void update(List<Attribution> as) {
             for (Attribution a : as) {
-                if (a.rule().equals("reported-inside-quote")) {
+                if (a.rule().equals("reported-inside-quote") || a.rule().equals("greetings-from")) {
                     continue;
                 }
                 entity = a.entity();
@@ -136,7 +136,10 @@ final class SpeakerSieves {
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues) {
             int subject = skipBack(doc.tokens(cue.sentence()), cue.first() - 1);
-            List<Attribution> group = doc.quoted(cue.start()) ? List.of() : groups.members(doc, coref, cue, subject);
+            List<Attribution> group = doc.quoted(cue.start()) ? List.of() : groups.withBoth(doc, coref, cue);
+            if (group.isEmpty() && !doc.quoted(cue.start())) {
+                group = groups.members(doc, coref, cue, subject);
+            }
             if (group.isEmpty() && !doc.quoted(cue.start())) {
                 group = groups.issuers(doc, cue, subject, recent);
             }
@@ -163,6 +166,10 @@ final class SpeakerSieves {
             }
             if (a != null) {
                 out.add(recentSpeaker(doc, coref, a, recent));
+                Attribution sender = greetingsFrom(doc, coref, cue);
+                if (sender != null && sender.entity() != a.entity()) {
+                    out.add(sender);
+                }
                 Attribution partner = a.rule().equals("country-subject") ? coordinatedPlace(doc, coref, a, recent)
                         : coordinated(doc, coref, a);
                 if (partner != null) {
@@ -306,6 +313,20 @@ final class SpeakerSieves {
         Entity last = recent.speakers.get(recent.entity);
         return last.isPerson() && last.female() == toks.get(k).is("her") ? new Attribution(cue.sentence(), last.id(),
                 cue, toks.get(k).start(), "according-to-pronoun", null) : null;
+    }
+
+    /**
+     * "The prime minister conveyed warm greetings from President Ana Ruiz to the emir": the person the greetings
+     * come from speaks too (rule {@code greetings-from}).
+     */
+    private static Attribution greetingsFrom(Doc doc, Coreference.Result coref, Cue cue) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        int object = cue.last() - cue.first() == 1 ? CueFinder.greetingObject(toks, cue.first()) : -1;
+        if (object < 0 || object + 2 >= toks.size() || !toks.get(object + 1).is("from")) {
+            return null;
+        }
+        Mention m = mentionAt(doc.mentions(cue.sentence()), object + 2, 0);
+        return m == null || m.kind() != Mention.Kind.PERSON ? null : accept(coref, m, cue, "greetings-from");
     }
 
     /** "Macron and Xi agreed": the other name joined to the subject by "and" speaks too. */

@@ -214,4 +214,40 @@ class StatementConstructionsTest {
                 + "Reporter Ana Ruiz reports from the capital.\n");
         assertEquals(List.of(), speakers(s));
     }
+
+    @Test
+    void theTwoLeadersWhoPrayedForPeaceAreTheTwoPeopleOfTheCallBefore() {
+        List<Statement> s = statements("Eid calls\n\n"
+                + "President Aidar Bekov held a telephone conversation with Emir Khalid Al-Nasser on Sunday. "
+                + "The two leaders prayed for peace in the region.\n");
+        assertEquals(List.of("Khalid Al-Nasser", "Aidar Bekov"), speakers(s));
+        assertEquals("group-subject", s.get(0).rule());
+    }
+
+    @Test
+    void greetingsExtendedOrConveyedAreSpeechAndTheirSenderSpeaksToo() {
+        List<Statement> s = statements("Eid greetings\n\n"
+                + "Prime Minister Omar Haddad extended cordial Eid greetings to the people of Jordan. "
+                + "Foreign Minister Lina Saleh conveyed warm greetings from President Karim Aziz to the emir.\n");
+        assertEquals(List.of("Omar Haddad", "Lina Saleh", "Karim Aziz"), speakers(s));
+        assertEquals("greetings-from", s.get(2).rule());
+    }
+
+    @Test
+    void aGreetingVerbWithAnotherObjectIsNoSpeech() {
+        List<Statement> s = statements("Invitation to Amman\n\n"
+                + "Prime Minister Omar Haddad extended an invitation to President Karim Aziz on Monday. "
+                + "Minister Lina Saleh sent troops and supplies from Amman to the border.\n");
+        assertEquals(List.of(), speakers(s));
+    }
+
+    @Test
+    void withBothAfterTwoNamedPeopleGivesEachOfThemTheCue() {
+        List<Statement> s = statements("Call on trade\n\n"
+                + "Prime Minister Omar Haddad held a phone call with his Malaysian counterpart Aziz Rahman, "
+                + "with both reaffirming their commitment to trade.\n"
+                + "Omar Haddad met Aziz Rahman and Lina Saleh, with both stressing the need for calm.\n");
+        assertEquals(List.of("Omar Haddad", "Aziz Rahman"), speakers(s));
+        assertEquals("with-both", s.get(0).rule());
+    }
 }
