@@ -146,6 +146,12 @@ final class SpeakerSieves {
             if (group.isEmpty() && !doc.quoted(cue.start())) {
                 group = groups.pronounGroup(doc, coref, cue, subject, recent);
             }
+            if (group.isEmpty() && !doc.quoted(cue.start())) {
+                group = groups.frameGroup(doc, coref, cue, recent);
+            }
+            if (group.isEmpty() && !doc.quoted(cue.start()) && subject >= 0) {
+                group = groups.signatories(doc, coref, cue, subject);
+            }
             if (group.isEmpty() && !doc.quoted(cue.start()) && isSource(cue)) {
                 group = bodies.pluralOwners(doc, coref, cue, recent);
             }

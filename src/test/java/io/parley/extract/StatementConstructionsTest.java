@@ -250,4 +250,38 @@ class StatementConstructionsTest {
         assertEquals(List.of("Omar Haddad", "Aziz Rahman"), speakers(s));
         assertEquals("with-both", s.get(0).rule());
     }
+
+    @Test
+    void theGroupAfterAJointStatementFrameSpeaksWhateverItsVerb() {
+        List<Statement> s = statements("Mediators act\n\n"
+                + "The leaders of Norway, Kenya and Chile on Friday called for a truce in the region. "
+                + "In a joint statement, the three mediators invited both sides to talks “without further delay.”\n");
+        assertEquals(List.of("Norway", "Kenya", "Chile", "Norway", "Kenya", "Chile"), speakers(s));
+        assertEquals("frame-group", s.get(3).rule());
+        assertEquals("without further delay.", s.get(3).quote());
+    }
+
+    @Test
+    void aJointStatementFrameWithoutACountedGroupCreditsNoGroup() {
+        List<Statement> s = statements("Mediators act\n\n"
+                + "President Ana Ruiz met President Lena Voss in Lima on Friday. "
+                + "In a joint statement, officials invited both sides to talks.\n");
+        assertTrue(s.stream().noneMatch(x -> "frame-group".equals(x.rule())));
+    }
+
+    @Test
+    void aLetterSignedByTwoPartiesSpeaksForEachSignatory() {
+        List<Statement> s = statements("Letter to the parties\n\n"
+                + "Kenyan President Daniel Mwangi spoke to reporters in Nairobi on Friday. "
+                + "The letter signed by Norway’s king and the presidents of Kenya and Chile said a deal was “close.”\n");
+        assertEquals(List.of("Norway", "Daniel Mwangi", "Chile"), speakers(s).subList(0, 3));
+        assertEquals("document-signatories", s.get(0).rule());
+    }
+
+    @Test
+    void aDocumentSignedByOnePartyIsLeftToTheOtherRules() {
+        List<Statement> s = statements("Old treaty\n\n"
+                + "The treaty signed by President Daniel Mwangi in 2009 said the border was final.\n");
+        assertTrue(s.stream().noneMatch(x -> "document-signatories".equals(x.rule())));
+    }
 }
