@@ -16,6 +16,7 @@ final class CueFinder {
     private final PhraseIndex index;
     private final Set<String> callFollowers;
     private final Set<String> groupHeads;
+    private final Set<String> documents;
 
     CueFinder(Lexicons lex) {
         this.lex = lex;
@@ -24,6 +25,7 @@ final class CueFinder {
         this.index = new PhraseIndex(forms, true);
         this.callFollowers = Lexicon.lowerSet("call-followers.txt");
         this.groupHeads = lex.speech().groupHeads();
+        this.documents = lex.speech().documents();
     }
 
     List<Cue> find(Doc doc, int sentence, List<Quote> quotes) {
@@ -59,8 +61,13 @@ final class CueFinder {
                 && !(i + 1 < toks.size() && toks.get(i + 1).is("as"));
     }
 
+    private static final Set<String> GROUP_NUMBERS = Lexicon.lowerSet("group-numbers.txt");
+
     /** A reported cue inside a quoted readout ("He emphasized that ..." inside a statement's quote). */
-    private static boolean thirdPersonInside(List<Token> toks, int i, List<Quote> quotes) {
+    private boolean thirdPersonInside(List<Token> toks, int i, List<Quote> quotes) {
+        if (i >= 2 && groupHeads.contains(toks.get(i - 1).lower()) && GROUP_NUMBERS.contains(toks.get(i - 2).lower())) {
+            return true; // "‘Both leaders emphasised …’, the statement read"
+        }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             Token t = toks.get(k);
             if (t.is("he") || t.is("she") || t.isCapitalized() && t.isWord() && !t.is("I") && !t.is("We")) {
@@ -97,7 +104,7 @@ final class CueFinder {
             return 0;
         }
         int best = index.match(toks, i);
-        if (best == 0 && isGreeting(toks, i)) {
+        if (best == 0 && (isGreeting(toks, i) || isDocumentCue(toks, i))) {
             best = 1;
         }
         if (best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i) || isAddingTo(toks, i) || isAgreedTo(toks, i)
@@ -105,6 +112,13 @@ final class CueFinder {
             return 0;
         }
         return best > 0 && (isNegated(toks, i) || isUnsaid(toks, i) || saysNothing(toks, i + best)) ? 0 : best;
+    }
+
+    private static final Set<String> DOCUMENT_CUES = Lexicon.lowerSet("document-cues.txt");
+
+    /** "…,’ the statement read": a cue of {@code document-cues.txt} right after a document word. */
+    private boolean isDocumentCue(List<Token> toks, int i) {
+        return i > 0 && DOCUMENT_CUES.contains(toks.get(i).lower()) && documents.contains(toks.get(i - 1).lower());
     }
 
     private static final Set<String> GREETING_VERBS = Lexicon.lowerSet("greeting-verbs.txt");

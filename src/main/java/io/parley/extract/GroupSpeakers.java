@@ -179,6 +179,18 @@ final class GroupSpeakers {
     }
 
     /**
+     * "‘Both leaders emphasised the progress …’, the statement read": a group that opens a quoted readout is reported
+     * by the readout's speaker; each member gets the sentence without the quote (rule {@code group-inside-quote}).
+     */
+    List<Attribution> insideQuote(Doc doc, Coreference.Result coref, Cue cue, int last) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : members(doc, coref, cue, last)) {
+            out.add(new Attribution(a.sentence(), a.entity(), a.cue(), a.mentionStart(), "group-inside-quote", null));
+        }
+        return out;
+    }
+
+    /**
      * "In a joint statement, the three mediators invited the parties to resume talks “…”": the group that opens the
      * clause after a framing document speaks through it, whatever its verb: the group that spoke last when it has
      * as many members as the number says, else the most recently named people (rule {@code frame-group}).
@@ -336,14 +348,18 @@ final class GroupSpeakers {
         return null;
     }
 
-    /** The group is the sentence's own subject (or follows the quote it speaks), not one inside a reported clause. */
+    /**
+     * The group is the sentence's own subject (or follows the quote it speaks, or opens the quote that reports it),
+     * not one inside a reported clause.
+     */
     private static boolean opensSentence(List<Token> toks, int head) {
         int k = head - 1;
         while (k >= 0 && (NUMBERS.containsKey(toks.get(k).lower()) || OPENERS.contains(toks.get(k).lower()))) {
             k--;
         }
         return k < 0 || toks.get(k).text().equals(",") && opensWithAdverbial(toks, k) || afterDateline(toks, k)
-                || SpeakerSieves.isQuoteMark(toks.get(k).text());
+                || SpeakerSieves.isQuoteMark(toks.get(k).text()) || CueFinder.isOpeningMark(toks.get(k).text())
+                || toks.get(k).text().equals("‘");
     }
 
     /** "Doha: The leaders of ...": a place name and a colon open the story's first sentence. */

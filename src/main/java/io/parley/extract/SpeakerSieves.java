@@ -21,6 +21,8 @@ final class SpeakerSieves {
     private static final Set<String> CLAUSE_LINKS = Lexicon.lowerSet("clause-links.txt");
     private static final Set<String> SOURCE_CUES = Lexicon.lowerSet("source-cues.txt");
     private static final Set<String> BODY_CUES = Lexicon.lowerSet("body-cues.txt");
+    private static final Set<String> REPORTED_RULES = Set.of("reported-inside-quote", "greetings-from",
+            "group-inside-quote");
 
     private final Lexicons lex;
     private final BodySpeakers bodies;
@@ -52,7 +54,7 @@ final class SpeakerSieves {
 
         void update(List<Attribution> as) {
             for (Attribution a : as) {
-                if (a.rule().equals("reported-inside-quote") || a.rule().equals("greetings-from")) {
+                if (isReported(a)) {
                     continue;
                 }
                 entity = a.entity();
@@ -65,12 +67,17 @@ final class SpeakerSieves {
             rememberGroup(as);
         }
 
+        /** Speech that a speaker reports of someone else, which makes no one the last speaker. */
+        private static boolean isReported(Attribution a) {
+            return REPORTED_RULES.contains(a.rule());
+        }
+
         /** Two or more speakers of one cue are a group, which "it said" may stand for later. */
         private void rememberGroup(List<Attribution> as) {
             for (Attribution a : as) {
                 List<Integer> members = new ArrayList<>();
                 for (Attribution b : as) {
-                    if (b.cue().equals(a.cue()) && !members.contains(b.entity())) {
+                    if (b.cue().equals(a.cue()) && !isReported(b) && !members.contains(b.entity())) {
                         members.add(b.entity());
                     }
                 }
@@ -82,10 +89,14 @@ final class SpeakerSieves {
             }
         }
 
-        /** The last group, if it spoke after the last body and at most {@code distance} sentences before; else empty. */
+        /**
+         * The last group, if it spoke at most {@code distance} sentences before and after the last body (or the group
+         * holds that body: "statements issued by A's and B's offices"); else empty.
+         */
         List<Integer> lastGroup(int current, int distance) {
             int body = institution < 0 ? -1 : bodySpoke.get(institution);
-            return current - groupSentence <= distance && groupSentence > body ? group : List.of();
+            boolean ofBodies = group.contains(institution);
+            return current - groupSentence <= distance && (groupSentence > body || ofBodies) ? group : List.of();
         }
 
         /** The last group, if it spoke at most {@code distance} sentences before, whoever spoke since; else empty. */
@@ -136,7 +147,8 @@ final class SpeakerSieves {
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues) {
             int subject = skipBack(doc.tokens(cue.sentence()), cue.first() - 1);
-            List<Attribution> group = doc.quoted(cue.start()) ? List.of() : groups.withBoth(doc, coref, cue);
+            List<Attribution> group = doc.quoted(cue.start()) ? groups.insideQuote(doc, coref, cue, subject)
+                    : groups.withBoth(doc, coref, cue);
             if (group.isEmpty() && !doc.quoted(cue.start())) {
                 group = groups.members(doc, coref, cue, subject);
             }

@@ -284,4 +284,25 @@ class StatementConstructionsTest {
                 + "The treaty signed by President Daniel Mwangi in 2009 said the border was final.\n");
         assertTrue(s.stream().noneMatch(x -> "document-signatories".equals(x.rule())));
     }
+
+    @Test
+    void theStatementReadCreditsTheIssuersAndTheGroupItReportsWithoutTheQuote() {
+        List<Statement> s = statements("Talks in Baku\n\n"
+                + "Chancellor Lena Voss and President Aidar Bekov met in Baku on Monday.\n"
+                + "According to statements issued by Voss and Bekov’s offices, the talks were frank.\n"
+                + "‘Both leaders welcomed the progress made on the border’, the statement read.\n");
+        List<Statement> last = s.stream().filter(x -> x.evidence().text().startsWith("‘Both")).toList();
+        assertEquals(List.of("Aidar Bekov", "Lena Voss", "Lena Voss’s office", "Aidar Bekov’s office"), speakers(last));
+        assertEquals(List.of("group-inside-quote", "group-inside-quote", "document-of-group", "document-of-group"),
+                last.stream().map(Statement::rule).toList());
+        assertEquals(null, last.get(0).quote());
+        assertEquals("Both leaders welcomed the progress made on the border", last.get(2).quote());
+    }
+
+    @Test
+    void readIsNoCueAfterAPerson() {
+        List<Statement> s = statements("Report on the border\n\n"
+                + "Chancellor Lena Voss read the report on the border to parliament on Monday.\n");
+        assertEquals(List.of(), speakers(s));
+    }
 }
