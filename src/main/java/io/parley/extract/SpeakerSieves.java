@@ -514,13 +514,35 @@ final class SpeakerSieves {
 
     private static int skipBack(List<Token> toks, int from) {
         int k = skipParenthesis(toks, from);
-        while (k >= 0 && (SKIPPABLE.contains(toks.get(k).lower()) || isAdverb(toks.get(k))
-                || TEMPORAL.contains(toks.get(k).lower())
-                && (!toks.get(k).is("on") || k < from && TEMPORAL.contains(toks.get(k + 1).lower())))) {
-            k--;
+        while (k >= 0) {
+            if (isInTheTime(toks, k)) {
+                k -= 3;
+            } else if (SKIPPABLE.contains(toks.get(k).lower()) || isAdverb(toks.get(k))
+                    || TEMPORAL.contains(toks.get(k).lower())
+                    && (!toks.get(k).is("on") || k < from && TEMPORAL.contains(toks.get(k + 1).lower()))) {
+                k--;
+            } else {
+                break;
+            }
         }
         return k;
     }
+
+    /**
+     * "CNN earlier in the day reported", "Trump during the call expressed": "earlier/later in the" and a time word,
+     * or "during" with a determiner and a noun, between the subject and its cue.
+     */
+    private static boolean isInTheTime(List<Token> toks, int k) {
+        if (k < 2 || !toks.get(k - 1).isWord() || !toks.get(k).isWord() || toks.get(k).isCapitalized()) {
+            return false;
+        }
+        boolean during = toks.get(k - 2).is("during") && DETERMINERS.contains(toks.get(k - 1).lower());
+        return during || k >= 3 && TEMPORAL.contains(toks.get(k).lower()) && toks.get(k - 1).is("the")
+                && toks.get(k - 2).is("in")
+                && (TEMPORAL.contains(toks.get(k - 3).lower()) || SKIPPABLE.contains(toks.get(k - 3).lower()));
+    }
+
+    private static final Set<String> DETERMINERS = Lexicon.lowerSet("determiners.txt");
 
     private static boolean afterQuote(List<Token> toks, Cue cue, List<Quote> quotes) {
         int k = cue.first() - 1;

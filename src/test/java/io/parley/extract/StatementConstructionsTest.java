@@ -305,4 +305,13 @@ class StatementConstructionsTest {
                 + "Chancellor Lena Voss read the report on the border to parliament on Monday.\n");
         assertEquals(List.of(), speakers(s));
     }
+
+    @Test
+    void aTimePhraseOrADuringPhraseBetweenSubjectAndCueKeepsTheSubject() {
+        List<Statement> s = statements("Call on trade\n\n"
+                + "President Ana Ruiz later in the day stressed that trade must grow. "
+                + "Chancellor Lena Voss during the call expressed support for the deal. "
+                + "Officials during the call said the deal was close.\n");
+        assertEquals(List.of("Ana Ruiz", "Lena Voss"), speakers(s));
+    }
 }
