@@ -347,6 +347,37 @@ final class SpeakerSieves {
         return m == null || m.kind() != Mention.Kind.PERSON ? null : accept(coref, m, cue, "greetings-from");
     }
 
+    private static final int LONE_PERSON_DISTANCE = 2;
+
+    /**
+     * "… Ambassador Asim Khan of Pakistan briefed the Council. Coming out of the meeting, he said …": a "he" or "she"
+     * that coreference left unresolved, as the subject of a cue, is the one person of that gender named in the
+     * nearest of the two sentences before that names any (rule {@code pronoun-last-person}); none when that
+     * sentence names two.
+     */
+    private static Attribution lonePersonBefore(Doc doc, Coreference.Result coref, Cue cue, Mention pronoun) {
+        if (pronoun == null || pronoun.kind() != Mention.Kind.PRONOUN || coref.of(pronoun) != null
+                || !(pronoun.name().equalsIgnoreCase("he") || pronoun.name().equalsIgnoreCase("she"))) {
+            return null;
+        }
+        boolean she = pronoun.name().equalsIgnoreCase("she");
+        for (int s = cue.sentence() - 1; s >= Math.max(0, cue.sentence() - LONE_PERSON_DISTANCE); s--) {
+            List<Integer> people = new ArrayList<>();
+            for (Mention m : doc.mentions(s)) {
+                Entity e = m.kind() == Mention.Kind.PERSON && !doc.quoted(m.start()) ? coref.of(m) : null;
+                if (e != null && e.isPerson() && !people.contains(e.id())) {
+                    people.add(e.id());
+                }
+            }
+            if (!people.isEmpty()) {
+                Entity only = people.size() == 1 ? coref.entities().get(people.get(0)) : null;
+                return only == null || only.female() != she || doc.isHeadline(s) ? null
+                        : new Attribution(cue.sentence(), only.id(), cue, pronoun.start(), "pronoun-last-person", null);
+            }
+        }
+        return null;
+    }
+
     /** "Macron and Xi agreed": the other name joined to the subject by "and" speaks too. */
     private static Attribution coordinated(Doc doc, Coreference.Result coref, Attribution a) {
         Mention m = a.mention();
@@ -401,6 +432,9 @@ final class SpeakerSieves {
             return doc.quoted(cue.start()) ? null : bodies.before(doc, coref, cue, before, recent);
         }
         Attribution a = accept(coref, subjectEndingAt(toks, ms, before), cue, "adjacent-subject");
+        if (a == null && !doc.quoted(cue.start())) {
+            a = lonePersonBefore(doc, coref, cue, mentionEndingAt(ms, before));
+        }
         if (a == null && !doc.quoted(cue.start())) {
             a = bodies.before(doc, coref, cue, before, recent);
         }

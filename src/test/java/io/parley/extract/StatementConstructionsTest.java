@@ -314,4 +314,15 @@ class StatementConstructionsTest {
                 + "Officials during the call said the deal was close.\n");
         assertEquals(List.of("Ana Ruiz", "Lena Voss"), speakers(s));
     }
+
+    @Test
+    void anUnresolvedPronounAfterOneNamedPersonIsThatPersonButNotAfterTwo() {
+        List<Statement> s = statements("Council briefing\n\n"
+                + "Deputy Envoy for Political Affairs and Peace Operations Daniel Mwangi of Kenya briefed the Council.\n"
+                + "Coming out of the meeting, he said there was a call for “dialogue and calm.”\n"
+                + "Daniel Mwangi and Omar Haddad left the building together.\n"
+                + "Later, he said the talks would go on.\n");
+        assertTrue(s.stream().allMatch(x -> x.speaker().name().endsWith("Daniel Mwangi")), speakers(s).toString());
+        assertEquals(1, s.stream().filter(x -> "pronoun-last-person".equals(x.rule())).count());
+    }
 }
