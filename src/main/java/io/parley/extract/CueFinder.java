@@ -6,19 +6,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** CueFinder finds speech cues ("said", "stressed", "according to") outside quotes, longest match first. */
+/**
+ * CueFinder finds speech cues ("said", "stressed", "according to", and the cues only a body speaks with, such as
+ * "reports") outside quotes, longest match first.
+ */
 final class CueFinder {
 
     private final Lexicons lex;
     private final PhraseIndex index;
     private final Set<String> callFollowers;
     private final Set<String> groupHeads;
+    private final Set<String> documents;
 
     CueFinder(Lexicons lex) {
         this.lex = lex;
-        this.index = new PhraseIndex(lex.cues().keySet(), true);
+        Set<String> forms = new java.util.HashSet<>(lex.cues().keySet());
+        forms.addAll(Lexicon.lowerSet("body-cues.txt"));
+        this.index = new PhraseIndex(forms, true);
         this.callFollowers = Lexicon.lowerSet("call-followers.txt");
         this.groupHeads = lex.speech().groupHeads();
+        this.documents = lex.speech().documents();
     }
 
     List<Cue> find(Doc doc, int sentence, List<Quote> quotes) {
@@ -54,8 +61,13 @@ final class CueFinder {
                 && !(i + 1 < toks.size() && toks.get(i + 1).is("as"));
     }
 
+    private static final Set<String> GROUP_NUMBERS = Lexicon.lowerSet("group-numbers.txt");
+
     /** A reported cue inside a quoted readout ("He emphasized that ..." inside a statement's quote). */
-    private static boolean thirdPersonInside(List<Token> toks, int i, List<Quote> quotes) {
+    private boolean thirdPersonInside(List<Token> toks, int i, List<Quote> quotes) {
+        if (i >= 2 && groupHeads.contains(toks.get(i - 1).lower()) && GROUP_NUMBERS.contains(toks.get(i - 2).lower())) {
+            return true; // "‘Both leaders emphasised …’, the statement read"
+        }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             Token t = toks.get(k);
             if (t.is("he") || t.is("she") || t.isCapitalized() && t.isWord() && !t.is("I") && !t.is("We")) {
@@ -92,11 +104,43 @@ final class CueFinder {
             return 0;
         }
         int best = index.match(toks, i);
+        if (best == 0 && (isGreeting(toks, i) || isDocumentCue(toks, i))) {
+            best = 1;
+        }
         if (best == 1 && (isSoCalled(toks, i) || isPhoneCall(toks, i) || isAddingTo(toks, i) || isAgreedTo(toks, i)
                 || isPluralNoun(toks, i) || isRespondedBy(toks, i))) {
             return 0;
         }
         return best > 0 && (isNegated(toks, i) || isUnsaid(toks, i) || saysNothing(toks, i + best)) ? 0 : best;
+    }
+
+    private static final Set<String> DOCUMENT_CUES = Lexicon.lowerSet("document-cues.txt");
+
+    /** "…,’ the statement read": a cue of {@code document-cues.txt} right after a document word. */
+    private boolean isDocumentCue(List<Token> toks, int i) {
+        return i > 0 && DOCUMENT_CUES.contains(toks.get(i).lower()) && documents.contains(toks.get(i - 1).lower());
+    }
+
+    private static final Set<String> GREETING_VERBS = Lexicon.lowerSet("greeting-verbs.txt");
+    private static final Set<String> GREETING_OBJECTS = Lexicon.lowerSet("greeting-objects.txt");
+    private static final int GREETING_GAP = 3;
+
+    /** "extended cordial Eid greetings", "conveyed warm wishes": a greeting verb whose object is a greeting word. */
+    static boolean isGreeting(List<Token> toks, int i) {
+        return greetingObject(toks, i) >= 0;
+    }
+
+    /** The token index of the greeting word that a greeting verb at {@code i} takes as its object, or -1. */
+    static int greetingObject(List<Token> toks, int i) {
+        if (!GREETING_VERBS.contains(toks.get(i).lower())) {
+            return -1;
+        }
+        for (int k = i + 1; k < toks.size() && k <= i + 1 + GREETING_GAP && toks.get(k).isWord(); k++) {
+            if (GREETING_OBJECTS.contains(toks.get(k).lower())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> EMPTY_OBJECTS = Lexicon.lowerSet("empty-objects.txt");

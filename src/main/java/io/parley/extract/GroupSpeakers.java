@@ -113,6 +113,31 @@ final class GroupSpeakers {
         return out;
     }
 
+    /**
+     * "X held talks with Y, with both reaffirming their commitment to ...": "both" between "with" and a cue in -ing
+     * stands for the two people the sentence names before it; one attribution each (rule {@code with-both}); empty
+     * unless exactly two people are named there.
+     */
+    List<Attribution> withBoth(Doc doc, Coreference.Result coref, Cue cue) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        int both = cue.first() - 1;
+        if (both < 1 || !cue.text().endsWith("ing") || !toks.get(both).is("both") || !toks.get(both - 1).is("with")) {
+            return List.of();
+        }
+        List<Integer> people = new ArrayList<>();
+        for (Mention m : doc.mentions(cue.sentence())) {
+            Entity e = m.first() < both ? coref.of(m) : null;
+            if (e != null && e.isPerson() && !doc.quoted(m.start())) {
+                addOnce(people, e.id());
+            }
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (int id : people.size() == 2 ? people : List.<Integer>of()) {
+            out.add(new Attribution(cue.sentence(), id, cue, toks.get(both).start(), "with-both", null));
+        }
+        return out;
+    }
+
     /** The two people joined by "and" before token {@code before} ("Pashinyan and Aliyev"), or empty. */
     private static List<Integer> joinedPair(Doc doc, Coreference.Result coref, int sentence, int before) {
         List<Token> toks = doc.tokens(sentence);
@@ -151,6 +176,83 @@ final class GroupSpeakers {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "‘Both leaders emphasised the progress …’, the statement read": a group that opens a quoted readout is reported
+     * by the readout's speaker; each member gets the sentence without the quote (rule {@code group-inside-quote}).
+     */
+    List<Attribution> insideQuote(Doc doc, Coreference.Result coref, Cue cue, int last) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : members(doc, coref, cue, last)) {
+            out.add(new Attribution(a.sentence(), a.entity(), a.cue(), a.mentionStart(), "group-inside-quote", null));
+        }
+        return out;
+    }
+
+    /**
+     * "In a joint statement, the three mediators invited the parties to resume talks “…”": the group that opens the
+     * clause after a framing document speaks through it, whatever its verb: the group that spoke last when it has
+     * as many members as the number says, else the most recently named people (rule {@code frame-group}).
+     */
+    List<Attribution> frameGroup(Doc doc, Coreference.Result coref, Cue cue, SpeakerSieves.Recent recent) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        int comma = cue.last();
+        if (!toks.get(cue.first()).is("in") || comma + 2 >= toks.size() || !toks.get(comma).text().equals(",")) {
+            return List.of();
+        }
+        for (int head = comma + 2; head <= Math.min(comma + 3, toks.size() - 1); head++) {
+            if (heads.match(toks, head) > 0 && opensAfter(toks, comma, head)) {
+                int count = count(toks, head);
+                List<Integer> last = recent.lastGroupSpoken(cue.sentence(), ISSUER_DISTANCE);
+                return count == 0 ? List.of() : last.size() == count
+                        ? each(cue, last, toks.get(comma + 1).start(), "frame-group")
+                        : pick(doc, coref, cue, count, toks.get(head).lower(), toks.get(comma + 1).start(), "frame-group");
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> SIGNING = Lexicon.lowerSet("signing-verbs.txt");
+
+    /**
+     * "The letter signed by Qatar's emir and the presidents of the US and Egypt said …": a document that opens the
+     * subject, with the parties that signed it after "by", speaks for each of them: a person named or titled, and
+     * for a country the person of that country the article names, else the country (rule
+     * {@code document-signatories}); empty unless two or more parties are so named.
+     */
+    List<Attribution> signatories(Doc doc, Coreference.Result coref, Cue cue, int last) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        int document = -1;
+        for (int k = 0; k <= Math.min(3, last - 3) && document < 0; k++) {
+            if (documents.contains(toks.get(k).lower()) && SIGNING.contains(toks.get(k + 1).lower())
+                    && toks.get(k + 2).is("by")) {
+                document = k;
+            }
+            if (!toks.get(k).isWord()) {
+                return List.of();
+            }
+        }
+        if (document < 0) {
+            return List.of();
+        }
+        List<Integer> parties = new ArrayList<>();
+        for (Mention m : doc.mentions(cue.sentence())) {
+            Entity e = m.first() > document + 2 && m.last() <= last + 1 ? coref.of(m) : null;
+            Entity person = e != null && m.kind() == Mention.Kind.COUNTRY ? personOf(coref, e.name()) : null;
+            if (e != null) {
+                addOnce(parties, person != null ? person.id() : e.id());
+            }
+        }
+        return parties.size() < 2 ? List.of() : each(cue, parties, toks.get(0).start(), "document-signatories");
+    }
+
+    private static List<Attribution> each(Cue cue, List<Integer> members, int start, String rule) {
+        List<Attribution> out = new ArrayList<>();
+        for (int id : members) {
+            out.add(new Attribution(cue.sentence(), id, cue, start, rule, null));
+        }
+        return out;
     }
 
     private static String quoteMark(String t) {
@@ -246,14 +348,18 @@ final class GroupSpeakers {
         return null;
     }
 
-    /** The group is the sentence's own subject (or follows the quote it speaks), not one inside a reported clause. */
+    /**
+     * The group is the sentence's own subject (or follows the quote it speaks, or opens the quote that reports it),
+     * not one inside a reported clause.
+     */
     private static boolean opensSentence(List<Token> toks, int head) {
         int k = head - 1;
         while (k >= 0 && (NUMBERS.containsKey(toks.get(k).lower()) || OPENERS.contains(toks.get(k).lower()))) {
             k--;
         }
         return k < 0 || toks.get(k).text().equals(",") && opensWithAdverbial(toks, k) || afterDateline(toks, k)
-                || SpeakerSieves.isQuoteMark(toks.get(k).text());
+                || SpeakerSieves.isQuoteMark(toks.get(k).text()) || CueFinder.isOpeningMark(toks.get(k).text())
+                || toks.get(k).text().equals("‘");
     }
 
     /** "Doha: The leaders of ...": a place name and a colon open the story's first sentence. */

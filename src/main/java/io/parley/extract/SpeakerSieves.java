@@ -20,6 +20,9 @@ final class SpeakerSieves {
     private static final Set<String> SKIPPABLE = Lexicon.lowerSet("subject-skippable.txt");
     private static final Set<String> CLAUSE_LINKS = Lexicon.lowerSet("clause-links.txt");
     private static final Set<String> SOURCE_CUES = Lexicon.lowerSet("source-cues.txt");
+    private static final Set<String> BODY_CUES = Lexicon.lowerSet("body-cues.txt");
+    private static final Set<String> REPORTED_RULES = Set.of("reported-inside-quote", "greetings-from",
+            "group-inside-quote");
 
     private final Lexicons lex;
     private final BodySpeakers bodies;
@@ -51,7 +54,7 @@ final class SpeakerSieves {
 
         void update(List<Attribution> as) {
             for (Attribution a : as) {
-                if (a.rule().equals("reported-inside-quote")) {
+                if (isReported(a)) {
                     continue;
                 }
                 entity = a.entity();
@@ -64,12 +67,17 @@ final class SpeakerSieves {
             rememberGroup(as);
         }
 
+        /** Speech that a speaker reports of someone else, which makes no one the last speaker. */
+        private static boolean isReported(Attribution a) {
+            return REPORTED_RULES.contains(a.rule());
+        }
+
         /** Two or more speakers of one cue are a group, which "it said" may stand for later. */
         private void rememberGroup(List<Attribution> as) {
             for (Attribution a : as) {
                 List<Integer> members = new ArrayList<>();
                 for (Attribution b : as) {
-                    if (b.cue().equals(a.cue()) && !members.contains(b.entity())) {
+                    if (b.cue().equals(a.cue()) && !isReported(b) && !members.contains(b.entity())) {
                         members.add(b.entity());
                     }
                 }
@@ -81,10 +89,14 @@ final class SpeakerSieves {
             }
         }
 
-        /** The last group, if it spoke after the last body and at most {@code distance} sentences before; else empty. */
+        /**
+         * The last group, if it spoke at most {@code distance} sentences before and after the last body (or the group
+         * holds that body: "statements issued by A's and B's offices"); else empty.
+         */
         List<Integer> lastGroup(int current, int distance) {
             int body = institution < 0 ? -1 : bodySpoke.get(institution);
-            return current - groupSentence <= distance && groupSentence > body ? group : List.of();
+            boolean ofBodies = group.contains(institution);
+            return current - groupSentence <= distance && (groupSentence > body || ofBodies) ? group : List.of();
         }
 
         /** The last group, if it spoke at most {@code distance} sentences before, whoever spoke since; else empty. */
@@ -135,12 +147,22 @@ final class SpeakerSieves {
         List<Attribution> out = new ArrayList<>();
         for (Cue cue : cues) {
             int subject = skipBack(doc.tokens(cue.sentence()), cue.first() - 1);
-            List<Attribution> group = doc.quoted(cue.start()) ? List.of() : groups.members(doc, coref, cue, subject);
+            List<Attribution> group = doc.quoted(cue.start()) ? groups.insideQuote(doc, coref, cue, subject)
+                    : groups.withBoth(doc, coref, cue);
+            if (group.isEmpty() && !doc.quoted(cue.start())) {
+                group = groups.members(doc, coref, cue, subject);
+            }
             if (group.isEmpty() && !doc.quoted(cue.start())) {
                 group = groups.issuers(doc, cue, subject, recent);
             }
             if (group.isEmpty() && !doc.quoted(cue.start())) {
                 group = groups.pronounGroup(doc, coref, cue, subject, recent);
+            }
+            if (group.isEmpty() && !doc.quoted(cue.start())) {
+                group = groups.frameGroup(doc, coref, cue, recent);
+            }
+            if (group.isEmpty() && !doc.quoted(cue.start()) && subject >= 0) {
+                group = groups.signatories(doc, coref, cue, subject);
             }
             if (group.isEmpty() && !doc.quoted(cue.start()) && isSource(cue)) {
                 group = bodies.pluralOwners(doc, coref, cue, recent);
@@ -162,11 +184,33 @@ final class SpeakerSieves {
             }
             if (a != null) {
                 out.add(recentSpeaker(doc, coref, a, recent));
+                Attribution sender = greetingsFrom(doc, coref, cue);
+                if (sender != null && sender.entity() != a.entity()) {
+                    out.add(sender);
+                }
                 Attribution partner = a.rule().equals("country-subject") ? coordinatedPlace(doc, coref, a, recent)
                         : coordinated(doc, coref, a);
                 if (partner != null) {
                     out.add(partner);
                 }
+            }
+        }
+        return bodiesOnBodyCues(out, recent);
+    }
+
+    private static boolean isBodyCue(Cue cue) {
+        return BODY_CUES.contains(cue.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "The press service of the ministry reports.": a cue of {@code body-cues.txt} speaks only for a body; after a
+     * person or an outlet ("Reuters reports") it names no speaker.
+     */
+    private static List<Attribution> bodiesOnBodyCues(List<Attribution> as, Recent recent) {
+        List<Attribution> out = new ArrayList<>(as.size());
+        for (Attribution a : as) {
+            if (!isBodyCue(a.cue()) || recent.speakers.get(a.entity()).kind() == Entity.Kind.INSTITUTION) {
+                out.add(a);
             }
         }
         return out;
@@ -205,7 +249,17 @@ final class SpeakerSieves {
     private static boolean closesSentence(Doc doc, Attribution a) {
         List<Token> toks = doc.tokens(a.sentence());
         int last = Math.max(a.cue().last(), a.mention() == null ? a.cue().last() : a.mention().last());
-        return toks.size() - last <= 4 && precededByComma(toks, a);
+        return toks.size() - last <= 4 && precededByComma(toks, a) || isSourceLine(doc, a);
+    }
+
+    /**
+     * "The talks took place today. The press service of the ministry reports.": a sentence that is nothing but its
+     * body and the cue names the source of the sentence before it.
+     */
+    private static boolean isSourceLine(Doc doc, Attribution a) {
+        List<Token> toks = doc.tokens(a.sentence());
+        return a.mentionStart() == doc.sentences().get(a.sentence()).start() && a.cue().last() >= toks.size() - 1
+                && (a.cue().last() == toks.size() || !toks.get(a.cue().last()).isWord());
     }
 
     private static boolean precededByComma(List<Token> toks, Attribution a) {
@@ -279,6 +333,51 @@ final class SpeakerSieves {
                 cue, toks.get(k).start(), "according-to-pronoun", null) : null;
     }
 
+    /**
+     * "The prime minister conveyed warm greetings from President Ana Ruiz to the emir": the person the greetings
+     * come from speaks too (rule {@code greetings-from}).
+     */
+    private static Attribution greetingsFrom(Doc doc, Coreference.Result coref, Cue cue) {
+        List<Token> toks = doc.tokens(cue.sentence());
+        int object = cue.last() - cue.first() == 1 ? CueFinder.greetingObject(toks, cue.first()) : -1;
+        if (object < 0 || object + 2 >= toks.size() || !toks.get(object + 1).is("from")) {
+            return null;
+        }
+        Mention m = mentionAt(doc.mentions(cue.sentence()), object + 2, 0);
+        return m == null || m.kind() != Mention.Kind.PERSON ? null : accept(coref, m, cue, "greetings-from");
+    }
+
+    private static final int LONE_PERSON_DISTANCE = 2;
+
+    /**
+     * "… Ambassador Asim Khan of Pakistan briefed the Council. Coming out of the meeting, he said …": a "he" or "she"
+     * that coreference left unresolved, as the subject of a cue, is the one person of that gender named in the
+     * nearest of the two sentences before that names any (rule {@code pronoun-last-person}); none when that
+     * sentence names two.
+     */
+    private static Attribution lonePersonBefore(Doc doc, Coreference.Result coref, Cue cue, Mention pronoun) {
+        if (pronoun == null || pronoun.kind() != Mention.Kind.PRONOUN || coref.of(pronoun) != null
+                || !(pronoun.name().equalsIgnoreCase("he") || pronoun.name().equalsIgnoreCase("she"))) {
+            return null;
+        }
+        boolean she = pronoun.name().equalsIgnoreCase("she");
+        for (int s = cue.sentence() - 1; s >= Math.max(0, cue.sentence() - LONE_PERSON_DISTANCE); s--) {
+            List<Integer> people = new ArrayList<>();
+            for (Mention m : doc.mentions(s)) {
+                Entity e = m.kind() == Mention.Kind.PERSON && !doc.quoted(m.start()) ? coref.of(m) : null;
+                if (e != null && e.isPerson() && !people.contains(e.id())) {
+                    people.add(e.id());
+                }
+            }
+            if (!people.isEmpty()) {
+                Entity only = people.size() == 1 ? coref.entities().get(people.get(0)) : null;
+                return only == null || only.female() != she || doc.isHeadline(s) ? null
+                        : new Attribution(cue.sentence(), only.id(), cue, pronoun.start(), "pronoun-last-person", null);
+            }
+        }
+        return null;
+    }
+
     /** "Macron and Xi agreed": the other name joined to the subject by "and" speaks too. */
     private static Attribution coordinated(Doc doc, Coreference.Result coref, Attribution a) {
         Mention m = a.mention();
@@ -329,7 +428,13 @@ final class SpeakerSieves {
         if (CueFinder.opensQuoteAfterSubject(toks, cue.first())) {
             before = cue.first() - 2;
         }
+        if (isBodyCue(cue)) {
+            return doc.quoted(cue.start()) ? null : bodies.before(doc, coref, cue, before, recent);
+        }
         Attribution a = accept(coref, subjectEndingAt(toks, ms, before), cue, "adjacent-subject");
+        if (a == null && !doc.quoted(cue.start())) {
+            a = lonePersonBefore(doc, coref, cue, mentionEndingAt(ms, before));
+        }
         if (a == null && !doc.quoted(cue.start())) {
             a = bodies.before(doc, coref, cue, before, recent);
         }
@@ -443,13 +548,35 @@ final class SpeakerSieves {
 
     private static int skipBack(List<Token> toks, int from) {
         int k = skipParenthesis(toks, from);
-        while (k >= 0 && (SKIPPABLE.contains(toks.get(k).lower()) || isAdverb(toks.get(k))
-                || TEMPORAL.contains(toks.get(k).lower())
-                && (!toks.get(k).is("on") || k < from && TEMPORAL.contains(toks.get(k + 1).lower())))) {
-            k--;
+        while (k >= 0) {
+            if (isInTheTime(toks, k)) {
+                k -= 3;
+            } else if (SKIPPABLE.contains(toks.get(k).lower()) || isAdverb(toks.get(k))
+                    || TEMPORAL.contains(toks.get(k).lower())
+                    && (!toks.get(k).is("on") || k < from && TEMPORAL.contains(toks.get(k + 1).lower()))) {
+                k--;
+            } else {
+                break;
+            }
         }
         return k;
     }
+
+    /**
+     * "CNN earlier in the day reported", "Trump during the call expressed": "earlier/later in the" and a time word,
+     * or "during" with a determiner and a noun, between the subject and its cue.
+     */
+    private static boolean isInTheTime(List<Token> toks, int k) {
+        if (k < 2 || !toks.get(k - 1).isWord() || !toks.get(k).isWord() || toks.get(k).isCapitalized()) {
+            return false;
+        }
+        boolean during = toks.get(k - 2).is("during") && DETERMINERS.contains(toks.get(k - 1).lower());
+        return during || k >= 3 && TEMPORAL.contains(toks.get(k).lower()) && toks.get(k - 1).is("the")
+                && toks.get(k - 2).is("in")
+                && (TEMPORAL.contains(toks.get(k - 3).lower()) || SKIPPABLE.contains(toks.get(k - 3).lower()));
+    }
+
+    private static final Set<String> DETERMINERS = Lexicon.lowerSet("determiners.txt");
 
     private static boolean afterQuote(List<Token> toks, Cue cue, List<Quote> quotes) {
         int k = cue.first() - 1;

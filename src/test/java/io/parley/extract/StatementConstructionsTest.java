@@ -194,4 +194,135 @@ class StatementConstructionsTest {
                 + "According to statements released by Voss’s offices, the talks were frank.\n");
         assertTrue(s.stream().noneMatch(x -> "offices-of-owners".equals(x.rule())));
     }
+
+    @Test
+    void aPressServiceThatReportsInASentenceOfItsOwnSpeaksForTheSentenceBeforeAndItsStatement() {
+        List<Statement> s = statements("Leaders talk by phone\n\n"
+                + "A telephone conversation took place today between Aidar Bekov and Lena Voss. "
+                + "The press service of the President of Uzbekistan reports.\n"
+                + "«The sides agreed to meet in Tashkent in June. They will also discuss trade,» the statement says.\n");
+        assertEquals(List.of("Press Service", "Press Service", "Press Service", "Press Service"), speakers(s));
+        assertEquals(List.of("before-trailing-cue", "body-reference", "document-of-body", "document-of-body"),
+                s.stream().map(Statement::rule).toList());
+        assertEquals("They will also discuss trade", s.get(3).quote());
+    }
+
+    @Test
+    void reportsAfterAnOutletOrAPersonNamesNoSpeaker() {
+        List<Statement> s = statements("Leaders meet in Bishkek\n\n"
+                + "President Aidar Bekov met Chancellor Lena Voss in Bishkek on Tuesday, Kabar.kg reports.\n"
+                + "Reporter Ana Ruiz reports from the capital.\n");
+        assertEquals(List.of(), speakers(s));
+    }
+
+    @Test
+    void theTwoLeadersWhoPrayedForPeaceAreTheTwoPeopleOfTheCallBefore() {
+        List<Statement> s = statements("Eid calls\n\n"
+                + "President Aidar Bekov held a telephone conversation with Emir Khalid Al-Nasser on Sunday. "
+                + "The two leaders prayed for peace in the region.\n");
+        assertEquals(List.of("Khalid Al-Nasser", "Aidar Bekov"), speakers(s));
+        assertEquals("group-subject", s.get(0).rule());
+    }
+
+    @Test
+    void greetingsExtendedOrConveyedAreSpeechAndTheirSenderSpeaksToo() {
+        List<Statement> s = statements("Eid greetings\n\n"
+                + "Prime Minister Omar Haddad extended cordial Eid greetings to the people of Jordan. "
+                + "Foreign Minister Lina Saleh conveyed warm greetings from President Karim Aziz to the emir.\n");
+        assertEquals(List.of("Omar Haddad", "Lina Saleh", "Karim Aziz"), speakers(s));
+        assertEquals("greetings-from", s.get(2).rule());
+    }
+
+    @Test
+    void aGreetingVerbWithAnotherObjectIsNoSpeech() {
+        List<Statement> s = statements("Invitation to Amman\n\n"
+                + "Prime Minister Omar Haddad extended an invitation to President Karim Aziz on Monday. "
+                + "Minister Lina Saleh sent troops and supplies from Amman to the border.\n");
+        assertEquals(List.of(), speakers(s));
+    }
+
+    @Test
+    void withBothAfterTwoNamedPeopleGivesEachOfThemTheCue() {
+        List<Statement> s = statements("Call on trade\n\n"
+                + "Prime Minister Omar Haddad held a phone call with his Malaysian counterpart Aziz Rahman, "
+                + "with both reaffirming their commitment to trade.\n"
+                + "Omar Haddad met Aziz Rahman and Lina Saleh, with both stressing the need for calm.\n");
+        assertEquals(List.of("Omar Haddad", "Aziz Rahman"), speakers(s));
+        assertEquals("with-both", s.get(0).rule());
+    }
+
+    @Test
+    void theGroupAfterAJointStatementFrameSpeaksWhateverItsVerb() {
+        List<Statement> s = statements("Mediators act\n\n"
+                + "The leaders of Norway, Kenya and Chile on Friday called for a truce in the region. "
+                + "In a joint statement, the three mediators invited both sides to talks “without further delay.”\n");
+        assertEquals(List.of("Norway", "Kenya", "Chile", "Norway", "Kenya", "Chile"), speakers(s));
+        assertEquals("frame-group", s.get(3).rule());
+        assertEquals("without further delay.", s.get(3).quote());
+    }
+
+    @Test
+    void aJointStatementFrameWithoutACountedGroupCreditsNoGroup() {
+        List<Statement> s = statements("Mediators act\n\n"
+                + "President Ana Ruiz met President Lena Voss in Lima on Friday. "
+                + "In a joint statement, officials invited both sides to talks.\n");
+        assertTrue(s.stream().noneMatch(x -> "frame-group".equals(x.rule())));
+    }
+
+    @Test
+    void aLetterSignedByTwoPartiesSpeaksForEachSignatory() {
+        List<Statement> s = statements("Letter to the parties\n\n"
+                + "Kenyan President Daniel Mwangi spoke to reporters in Nairobi on Friday. "
+                + "The letter signed by Norway’s king and the presidents of Kenya and Chile said a deal was “close.”\n");
+        assertEquals(List.of("Norway", "Daniel Mwangi", "Chile"), speakers(s).subList(0, 3));
+        assertEquals("document-signatories", s.get(0).rule());
+    }
+
+    @Test
+    void aDocumentSignedByOnePartyIsLeftToTheOtherRules() {
+        List<Statement> s = statements("Old treaty\n\n"
+                + "The treaty signed by President Daniel Mwangi in 2009 said the border was final.\n");
+        assertTrue(s.stream().noneMatch(x -> "document-signatories".equals(x.rule())));
+    }
+
+    @Test
+    void theStatementReadCreditsTheIssuersAndTheGroupItReportsWithoutTheQuote() {
+        List<Statement> s = statements("Talks in Baku\n\n"
+                + "Chancellor Lena Voss and President Aidar Bekov met in Baku on Monday.\n"
+                + "According to statements issued by Voss and Bekov’s offices, the talks were frank.\n"
+                + "‘Both leaders welcomed the progress made on the border’, the statement read.\n");
+        List<Statement> last = s.stream().filter(x -> x.evidence().text().startsWith("‘Both")).toList();
+        assertEquals(List.of("Aidar Bekov", "Lena Voss", "Lena Voss’s office", "Aidar Bekov’s office"), speakers(last));
+        assertEquals(List.of("group-inside-quote", "group-inside-quote", "document-of-group", "document-of-group"),
+                last.stream().map(Statement::rule).toList());
+        assertEquals(null, last.get(0).quote());
+        assertEquals("Both leaders welcomed the progress made on the border", last.get(2).quote());
+    }
+
+    @Test
+    void readIsNoCueAfterAPerson() {
+        List<Statement> s = statements("Report on the border\n\n"
+                + "Chancellor Lena Voss read the report on the border to parliament on Monday.\n");
+        assertEquals(List.of(), speakers(s));
+    }
+
+    @Test
+    void aTimePhraseOrADuringPhraseBetweenSubjectAndCueKeepsTheSubject() {
+        List<Statement> s = statements("Call on trade\n\n"
+                + "President Ana Ruiz later in the day stressed that trade must grow. "
+                + "Chancellor Lena Voss during the call expressed support for the deal. "
+                + "Officials during the call said the deal was close.\n");
+        assertEquals(List.of("Ana Ruiz", "Lena Voss"), speakers(s));
+    }
+
+    @Test
+    void anUnresolvedPronounAfterOneNamedPersonIsThatPersonButNotAfterTwo() {
+        List<Statement> s = statements("Council briefing\n\n"
+                + "Deputy Envoy for Political Affairs and Peace Operations Daniel Mwangi of Kenya briefed the Council.\n"
+                + "Coming out of the meeting, he said there was a call for “dialogue and calm.”\n"
+                + "Daniel Mwangi and Omar Haddad left the building together.\n"
+                + "Later, he said the talks would go on.\n");
+        assertTrue(s.stream().allMatch(x -> x.speaker().name().endsWith("Daniel Mwangi")), speakers(s).toString());
+        assertEquals(1, s.stream().filter(x -> "pronoun-last-person".equals(x.rule())).count());
+    }
 }
