@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.actors.NameForm;
 import io.parley.extract.Extractor;
 import io.parley.model.Article;
 import io.parley.model.Extraction;
 import io.parley.model.Problem;
 import io.parley.ops.MetricName;
+import io.parley.ops.Metrics;
 import io.parley.store.ArticleNotFoundException;
 import io.parley.store.ArticleStatus;
 import io.parley.store.InMemoryStore;
@@ -20,6 +22,7 @@ import io.parley.testing.RecordingMetrics;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +69,20 @@ class ExtractServiceTest {
         assertEquals(ArticleStatus.FAILED, stored.status());
         assertEquals("StoreException: throttled", stored.reason());
         assertEquals(ARTICLE.text(), stored.article().text());
+    }
+
+    @Test
+    void anExtractionThatBringsNewActorsQueuesARevisionOfTheirGroupsAndARepeatQueuesNone() {
+        List<String> queued = new ArrayList<>();
+        ExtractService service = new ExtractService(store, Extractor.create()::extract, Metrics.NONE, queued::add);
+
+        service.extract("e1");
+        List<String> first = List.copyOf(queued);
+        queued.clear();
+        service.extract("e1");
+
+        assertTrue(first.contains(NameForm.skeleton("Fidan")), first.toString());
+        assertEquals(List.of(), queued, "the same facts again bring no new evidence");
     }
 
     @Test
