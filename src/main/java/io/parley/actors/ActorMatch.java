@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * ActorMatch decides whether a name met in an article is a known actor. Surnames must be spelled alike (the same
@@ -47,6 +48,12 @@ public final class ActorMatch {
      * one candidate the article's context favours (see {@link MentionContext#favours}); empty when still ambiguous.
      */
     public static Optional<ActorProfile> best(List<ActorProfile> candidates, Actor mention, MentionContext context) {
+        return best(candidates, mention, context, id -> Set.of());
+    }
+
+    /** Like {@link #best(List, Actor, MentionContext)}, the context also weighing the people each profile was seen with. */
+    static Optional<ActorProfile> best(List<ActorProfile> candidates, Actor mention, MentionContext context,
+                                       Function<String, Set<String>> partnersOf) {
         String key = NameForm.key(mention.name());
         boolean bare = NameForm.nameWords(mention.name()).size() < 2;
         Optional<ActorProfile> exact = candidates.stream()
@@ -58,7 +65,7 @@ public final class ActorMatch {
         if (candidates.size() == 1) {
             return Optional.of(candidates.get(0));
         }
-        return context.favoured(candidates, mention);
+        return context.favoured(candidates, mention, partnersOf);
     }
 
     /** The profile enriched by a new mention of an undated article (see {@link #merge(ActorProfile, Actor, LocalDate)}). */

@@ -24,16 +24,25 @@ public final class ActorResolver {
         this.directory = directory;
     }
 
-    /** The profile the mention denotes, created or enriched, and whether the store must write it. */
+    /**
+     * The profile the mention denotes, created or enriched, whether the store must write it, and whether its
+     * group should be revised: a new profile beside others of the same surname, or new evidence on a known one.
+     */
     public Resolution resolve(Actor mention, MentionContext context) {
-        List<ActorProfile> compatible = candidates(mention.name()).stream()
-                .filter(p -> ActorMatch.compatible(p, mention)).toList();
-        Optional<ActorProfile> match = ActorMatch.best(compatible, mention, context);
+        List<ActorProfile> known = candidates(mention.name());
+        List<ActorProfile> compatible = known.stream().filter(p -> ActorMatch.compatible(p, mention)).toList();
+        Optional<ActorProfile> match = ActorMatch.best(compatible, mention, context, directory::partners);
         if (match.isEmpty()) {
-            return new Resolution(create(mention, context.published()), true);
+            return new Resolution(create(mention, context.published()), true, !known.isEmpty());
         }
         ActorProfile merged = ActorMatch.merge(match.get(), mention, context.published());
-        return new Resolution(merged, !merged.equals(match.get()));
+        return new Resolution(merged, !merged.equals(match.get()), newEvidence(match.get(), merged));
+    }
+
+    /** Whether the enriched profile has a spelling, country or title the stored one lacked (dates aside). */
+    private static boolean newEvidence(ActorProfile before, ActorProfile after) {
+        return !before.aliases().equals(after.aliases()) || !java.util.Objects.equals(before.country(), after.country())
+                || before.titles().size() != after.titles().size();
     }
 
     /** Profiles a name typed by a user may mean: any spelling, the surname alone, the words in another order. */

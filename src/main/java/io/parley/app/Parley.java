@@ -6,9 +6,11 @@ import io.parley.ask.AskService;
 import io.parley.extract.Extractor;
 import io.parley.ops.ReextractService;
 import io.parley.scrape.Scraper;
+import io.parley.service.ActorRevisionService;
 import io.parley.service.ArticleIntake;
 import io.parley.service.ExtractService;
 import io.parley.service.IngestService;
+import io.parley.service.RevisionQueue;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
@@ -26,6 +28,7 @@ public final class Parley {
     private final IngestService ingest;
     private final Lazy<Extractor> extractor;
     private final Lazy<ExtractService> extract;
+    private final ActorRevisionService revision;
     private final Lazy<AskService> ask;
     private final Lazy<ApiRouter> api;
     private final Lazy<Scraper> scraper;
@@ -37,7 +40,9 @@ public final class Parley {
         this.ingest = new IngestService(ports.store(), ports.queue(), clock, new ArticleIntake(settings.maxArticleBytes()),
                 ports.metrics());
         this.extractor = new Lazy<>(Extractor::create);
-        this.extract = new Lazy<>(() -> new ExtractService(ports.store(), extractor.get()::extract, ports.metrics()));
+        this.revision = new ActorRevisionService(ports.store(), ports.metrics());
+        RevisionQueue revisions = ports.revisions() == RevisionQueue.IN_PROCESS ? revision::revise : ports.revisions();
+        this.extract = new Lazy<>(() -> new ExtractService(ports.store(), extractor.get()::extract, ports.metrics(), revisions));
         this.ask = new Lazy<>(() -> new AskService(ports.store(), clock));
         this.api = new Lazy<>(() -> QueryApi.router(ports.store(), ingest, ask.get()));
         this.scraper = new Lazy<>(() -> new Scraper(ports.feeds(), ingest, settings.scrape(), clock));
@@ -74,6 +79,11 @@ public final class Parley {
     /** Extracts stored articles; the extractor is built on first use. */
     public ExtractService extract() {
         return extract.get();
+    }
+
+    /** Runs "revise actors" jobs: the one service behind the extract function's revision messages and the local run. */
+    public ActorRevisionService actorRevision() {
+        return revision;
     }
 
     /** Answers questions, with "today" the UTC date of the clock. */

@@ -10,8 +10,10 @@ import io.parley.aws.SqsExtractQueue;
 import io.parley.extract.Extractor;
 import io.parley.ops.Metrics;
 import io.parley.service.ExtractQueue;
+import io.parley.service.ActorRevisionService;
 import io.parley.service.ExtractService;
 import io.parley.service.IngestService;
+import io.parley.service.RevisionQueue;
 import io.parley.store.DynamoParleyStore;
 import io.parley.store.FeedStore;
 import io.parley.store.ParleyStore;
@@ -30,8 +32,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Thin CDI producers: the ports from configuration and the AWS clients, then {@link Parley#wire} for every
- * service; the functions only inject these. The queue is looked up on first use, so a
- * function that never ingests never builds an SQS client.
+ * service; the functions only inject these. The queues are looked up on first use, so a
+ * function that never ingests (or revises actors) never builds an SQS client. "Revise actors" jobs go to the extract
+ * queue, which the extract function reads.
  */
 @ApplicationScoped
 public class Beans {
@@ -56,6 +59,12 @@ public class Beans {
 
     @Produces
     @Singleton
+    RevisionQueue revisionQueue(SqsClient sqs, @ConfigProperty(name = "parley.extract-queue-url") String queueUrl) {
+        return new SqsExtractQueue(sqs, queueUrl);
+    }
+
+    @Produces
+    @Singleton
     Settings settings(@ConfigProperty(name = "parley.max-article-bytes") long maxBytes,
                       @ConfigProperty(name = "parley.scrape.allow-hosts") Optional<List<String>> allowHosts) {
         return Settings.defaults().withMaxArticleBytes(maxBytes).withAllowedHosts(Set.copyOf(allowHosts.orElse(List.of())));
@@ -63,9 +72,10 @@ public class Beans {
 
     @Produces
     @Singleton
-    Parley parley(ParleyStore store, FeedStore feeds, Instance<ExtractQueue> queue, Metrics metrics, Clock clock,
-                  Settings settings) {
-        return Parley.wire(new Ports(store, feeds, id -> queue.get().send(id), metrics), clock, settings);
+    Parley parley(ParleyStore store, FeedStore feeds, Instance<ExtractQueue> queue, Instance<RevisionQueue> revisions,
+                  Metrics metrics, Clock clock, Settings settings) {
+        return Parley.wire(new Ports(store, feeds, id -> queue.get().send(id), metrics,
+                group -> revisions.get().reviseActors(group)), clock, settings);
     }
 
     @Produces
@@ -84,6 +94,12 @@ public class Beans {
     @Singleton
     ExtractService extractService(Parley parley) {
         return parley.extract();
+    }
+
+    @Produces
+    @Singleton
+    ActorRevisionService actorRevisionService(Parley parley) {
+        return parley.actorRevision();
     }
 
     @Produces

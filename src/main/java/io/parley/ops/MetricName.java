@@ -12,6 +12,8 @@ public enum MetricName {
     ARTICLES_REJECTED("ArticlesRejected", Unit.COUNT),
     /** Articles whose extraction (or storing its facts) failed; the message goes back to the queue. */
     EXTRACTION_FAILURES("ExtractionFailures", Unit.COUNT),
+    /** Actor mentions one revision of an actor group filed under another profile (a join or split). */
+    ACTOR_MENTIONS_MOVED("ActorMentionsMoved", Unit.COUNT),
     /** Meetings found in one extracted article. */
     MEETINGS_PER_ARTICLE("MeetingsPerArticle", Unit.COUNT),
     /** Statements found in one extracted article. */

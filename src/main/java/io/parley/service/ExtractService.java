@@ -9,19 +9,23 @@ import io.parley.ops.Metrics;
 import io.parley.store.ArticleNotFoundException;
 import io.parley.store.ParleyStore;
 import io.parley.store.StoredArticle;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Extracts a stored article and stores its facts, replacing any earlier extraction. On failure (storage, or
  * a stage of the extractor that threw: the extraction then carries the problem) the article is marked FAILED
  * with the reason and the stage, and the failure is rethrown, so the queue retries the message and finally
- * moves it to its dead-letter queue. An incomplete extraction is never stored as the article's facts.
+ * moves it to its dead-letter queue. An incomplete extraction is never stored as the article's facts. Once the
+ * facts are stored, the actor groups the extraction brought new evidence to are handed to the revision queue (a
+ * failure there is not the article's: it throws without marking it, and the retried message sends them again).
  */
 public final class ExtractService {
 
     private final ParleyStore store;
     private final Function<Article, Extraction> extractor;
     private final Metrics metrics;
+    private final RevisionQueue revisions;
 
     public ExtractService(ParleyStore store, Extractor extractor) {
         this(store, extractor::extract, Metrics.NONE);
@@ -38,9 +42,18 @@ public final class ExtractService {
      * @param metrics facts per article, extraction time and failures
      */
     public ExtractService(ParleyStore store, Function<Article, Extraction> extractor, Metrics metrics) {
+        this(store, extractor, metrics, group -> new ActorRevisionService(store, metrics).revise(group));
+    }
+
+    /**
+     * A service over any extraction function that hands the actor groups an extraction brought new evidence
+     * to to {@code revisions} (revised at once when no queue is given).
+     */
+    public ExtractService(ParleyStore store, Function<Article, Extraction> extractor, Metrics metrics, RevisionQueue revisions) {
         this.store = store;
         this.extractor = extractor;
         this.metrics = metrics;
+        this.revisions = revisions;
     }
 
     /**
@@ -52,21 +65,24 @@ public final class ExtractService {
     public Extraction extract(String articleId) {
         StoredArticle stored = store.find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
         long started = System.nanoTime();
+        Extraction extraction;
+        Set<String> revise;
         try {
-            Extraction extraction = extractor.apply(stored.article());
+            extraction = extractor.apply(stored.article());
             if (extraction.hasProblems()) {
                 throw new RuleFailedException(extraction.problems().get(0));
             }
-            store.saveExtraction(articleId, extraction, Extractor.VERSION);
+            revise = store.saveExtraction(articleId, extraction, Extractor.VERSION);
             metrics.record(Metric.of(MetricName.MEETINGS_PER_ARTICLE, extraction.meetings().size()),
                     Metric.of(MetricName.STATEMENTS_PER_ARTICLE, extraction.statements().size()),
                     Metric.of(MetricName.EXTRACTION_MILLISECONDS, (System.nanoTime() - started) / 1e6));
-            return extraction;
         } catch (RuntimeException e) {
             metrics.record(Metric.one(MetricName.EXTRACTION_FAILURES));
             markFailed(articleId, e);
             throw new ExtractionFailedException(articleId, e);
         }
+        revise.forEach(revisions::reviseActors);
+        return extraction;
     }
 
     private void markFailed(String articleId, RuntimeException cause) {

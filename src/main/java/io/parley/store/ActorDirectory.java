@@ -17,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -29,6 +31,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class ActorDirectory implements ActorDirectoryPort {
 
     static final String PROFILE = "PROFILE";
+    /** On a profile item: the id of the profile that absorbed this one (the item is then only a redirect). */
+    static final String REDIRECT = "redirect";
+    /** How many redirects a read follows (a survivor absorbed later is itself a redirect). */
+    private static final int MAX_HOPS = 8;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -39,13 +45,13 @@ final class ActorDirectory implements ActorDirectoryPort {
         this.table = table;
     }
 
-    /** The id of the actor this mention denotes, writing its profile when the resolver created or enriched it. */
-    String resolve(Actor mention, MentionContext context) {
+    /** The actor this mention denotes, its profile written when the resolver created or enriched it. */
+    Resolution resolve(Actor mention, MentionContext context) {
         Resolution decided = resolver.resolve(mention, context);
         if (decided.changed()) {
             save(decided.profile());
         }
-        return decided.profile().id();
+        return decided;
     }
 
     /** Profiles a name typed by a user may mean (see {@link ActorResolver#find}). */
@@ -62,16 +68,53 @@ final class ActorDirectory implements ActorDirectoryPort {
                 .items().stream().map(ActorDirectory::profileOf).toList();
     }
 
+    /** Whether a profile or a redirect has this id (an id once given is never given again). */
     @Override
     public boolean exists(String id) {
-        return profile(id).isPresent();
+        return item(id).isPresent();
     }
 
-    /** The profile with this id, if any. */
+    /** The profile with this id, if any; a redirect is followed to the profile that absorbed it. */
     Optional<ActorProfile> profile(String id) {
-        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+        Optional<Map<String, AttributeValue>> item = item(id);
+        for (int hop = 0; hop < MAX_HOPS && item.isPresent() && item.get().containsKey(REDIRECT); hop++) {
+            String to = item.get().get(REDIRECT).s();
+            item = item(to);
+        }
+        return item.filter(i -> !i.containsKey(REDIRECT)).map(ActorDirectory::profileOf);
+    }
+
+    private Optional<Map<String, AttributeValue>> item(String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Attributes.key(Keys.actorId(id), PROFILE))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(profileOf(item));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    /** The ids of the articles with a fact (of any version) in the actor's partition. */
+    Set<String> articlesUnder(String id) {
+        Set<String> articles = new TreeSet<>();
+        dynamo.queryPaginator(b -> b.tableName(table).keyConditionExpression("pk = :pk")
+                        .projectionExpression("sk")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.actorId(id)))))
+                .items().stream().map(i -> i.get(TableDefinition.SK).s()).filter(sk -> !PROFILE.equals(sk))
+                .forEach(sk -> articles.add(Keys.articleOfFact(sk)));
+        return articles;
+    }
+
+    /** Writes a revised profile; its directory entry moves when its name now files it under another surname. */
+    void save(ActorProfile profile, Optional<ActorProfile> before) {
+        save(profile);
+        before.map(b -> Keys.directory(b.name(), b.id())).filter(k -> !k.equals(Keys.directory(profile.name(), profile.id())))
+                .ifPresent(old -> dynamo.deleteItem(b -> b.tableName(table).key(Attributes.key(Keys.ACTORS, old))));
+    }
+
+    /** Leaves {@code from} as a redirect to {@code to}: its profile item says where it went, its entry goes. */
+    void redirect(ActorProfile from, String to) {
+        Map<String, AttributeValue> item = new HashMap<>(Attributes.key(Keys.actorId(from.id()), PROFILE));
+        item.put("id", s(from.id()));
+        item.put(REDIRECT, s(to));
+        dynamo.putItem(b -> b.tableName(table).item(item));
+        dynamo.deleteItem(b -> b.tableName(table).key(Attributes.key(Keys.ACTORS, Keys.directory(from.name(), from.id()))));
     }
 
     /** Every profile whose country is {@code country}. */

@@ -4,6 +4,8 @@ import static io.parley.store.Attributes.s;
 
 import io.parley.actors.ArticleActors;
 import io.parley.actors.CountryEvidence;
+import io.parley.actors.Resolution;
+import io.parley.store.ActorRevisions.Filed;
 import io.parley.json.Json;
 import io.parley.model.Actor;
 import io.parley.model.ActorProfile;
@@ -17,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -38,6 +42,7 @@ public final class DynamoParleyStore implements ParleyStore {
     private final BatchWriter writer;
     private final ActorDirectory directory;
     private final StaleFacts stale;
+    private final ActorRevisions revisions = new ActorRevisions(COUNTRIES);
     private final int readBudget;
 
     public DynamoParleyStore(DynamoDbClient dynamo, String table) {
@@ -116,19 +121,95 @@ public final class DynamoParleyStore implements ParleyStore {
      * earlier extraction whole, after it the new one whole. The other versions' facts are then cleaned up.
      */
     @Override
-    public void saveExtraction(String articleId, Extraction extraction, String extractorVersion) {
+    public Set<String> saveExtraction(String articleId, Extraction extraction, String extractorVersion) {
         ArticleInfo info = meta(articleId).map(ArticleItems::info).orElseThrow(() -> new ArticleNotFoundException(articleId));
         Map<Actor, String> ids = new HashMap<>();
+        Set<String> revise = new TreeSet<>();
         ArticleActors mentions = ArticleActors.of(extraction, COUNTRIES);
-        FactItems.actors(extraction).forEach(a -> ids.put(a, directory.resolve(mentions.evidenced(a), mentions.context())));
-        String version = ExtractionVersion.of(extractorVersion, extraction, FactItems.actorIds(extraction, ids::get));
-        FactItems.FactSet facts = FactItems.build(info, extraction, ids::get, version);
+        for (Actor a : FactItems.actors(extraction)) {
+            Resolution decided = directory.resolve(mentions.evidenced(a), mentions.context());
+            ids.put(a, decided.profile().id());
+            if (decided.revisit()) {
+                revise.add(decided.group());
+            }
+        }
+        file(articleId, info, new Filed(extraction, ids, extractorVersion, null));
+        return revise;
+    }
+
+    /**
+     * Writes the facts under their version, switches the article to it (only if it is still on the version
+     * {@code filed} names, when it names one) and cleans the other versions up.
+     */
+    private void file(String articleId, ArticleInfo info, Filed filed) {
+        Extraction extraction = filed.extraction();
+        String version = ExtractionVersion.of(filed.extractorVersion(), extraction, FactItems.actorIds(extraction, filed.ids()::get));
+        FactItems.FactSet facts = FactItems.build(info, extraction, filed.ids()::get, version);
         writer.put(facts.mains());
         writer.put(facts.copies());
         List<String> legacy = legacyKeys(articleId);
-        dynamo.putItem(b -> b.tableName(table).item(extractionItem(articleId, extraction, extractorVersion, version)));
-        setStatus(articleId, ArticleStatus.EXTRACTED, null, extractorVersion);
+        Map<String, AttributeValue> item = extractionItem(articleId, extraction, filed.extractorVersion(), version);
+        try {
+            dynamo.putItem(b -> {
+                b.tableName(table).item(item);
+                if (ExtractionVersion.LEGACY.equals(filed.version())) {
+                    b.conditionExpression("attribute_exists(pk) AND attribute_not_exists(#v)")
+                            .expressionAttributeNames(Map.of("#v", CurrentVersions.VERSION));
+                } else if (filed.version() != null) {
+                    b.conditionExpression("#v = :v").expressionAttributeNames(Map.of("#v", CurrentVersions.VERSION))
+                            .expressionAttributeValues(Map.of(":v", s(filed.version())));
+                }
+            });
+        } catch (ConditionalCheckFailedException extractedMeanwhile) {
+            cleanQuietly(articleId, currentVersion(articleId), List.of());
+            throw new StoreException("article " + articleId + " was extracted again during an actor revision; revise again");
+        }
+        setStatus(articleId, ArticleStatus.EXTRACTED, null, filed.extractorVersion());
         cleanQuietly(articleId, currentVersion(articleId), legacy);
+    }
+
+    @Override
+    public ActorsRevised reviseActors(String surnameSkeleton) {
+        return revisions.revise(new RevisionTable(), surnameSkeleton);
+    }
+
+    /** The table as {@link ActorRevisions} reads and writes it. */
+    private final class RevisionTable implements ActorRevisions.Table {
+
+        @Override
+        public List<ActorProfile> group(String skeleton) {
+            return directory.withSurname(skeleton);
+        }
+
+        @Override
+        public Set<String> articlesUnder(String actorId) {
+            return directory.articlesUnder(actorId);
+        }
+
+        @Override
+        public Optional<Filed> filed(String articleId) {
+            return DynamoParleyStore.this.filed(articleId);
+        }
+
+        @Override
+        public boolean taken(String id) {
+            return directory.exists(id);
+        }
+
+        @Override
+        public void save(ActorProfile profile, Optional<ActorProfile> before) {
+            directory.save(profile, before);
+        }
+
+        @Override
+        public void refile(String articleId, Filed filed, Map<Actor, String> ids) {
+            file(articleId, filed.extraction().article(), new Filed(filed.extraction(), ids, filed.extractorVersion(), filed.version()));
+        }
+
+        @Override
+        public void redirect(ActorProfile from, String to) {
+            directory.redirect(from, to);
+        }
     }
 
     /** Hides the article's facts first (its {@code EXTRACTION} item goes), then marks it and cleans them up. */
@@ -142,6 +223,11 @@ public final class DynamoParleyStore implements ParleyStore {
 
     @Override
     public Optional<Extraction> extraction(String articleId) {
+        return filed(articleId).map(Filed::extraction);
+    }
+
+    /** The current extraction as stored, with its actors' ids (read from the facts), extractor and version. */
+    private Optional<Filed> filed(String articleId) {
         List<Map<String, AttributeValue>> items = dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
                 .keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", s(Keys.article(articleId))))).items().stream().toList();
@@ -155,10 +241,15 @@ public final class DynamoParleyStore implements ParleyStore {
         String version = CurrentVersions.of(summary);
         List<Map<String, AttributeValue>> current = items.stream().filter(i -> i.containsKey(FactItems.FACT)
                 && Keys.versionOfFact(i.get(FactItems.FACT).s()).equals(version)).toList();
-        return Optional.of(new Extraction(ArticleItems.info(meta),
-                facts(current, Keys.FactType.MEETING, MeetingEntry.class).stream().map(MeetingEntry::meeting).toList(),
-                facts(current, Keys.FactType.STATEMENT, StatementEntry.class).stream().map(StatementEntry::statement).toList(),
-                Attributes.string(summary, "summary")));
+        List<MeetingEntry> meetings = facts(current, Keys.FactType.MEETING, MeetingEntry.class);
+        List<StatementEntry> statements = facts(current, Keys.FactType.STATEMENT, StatementEntry.class);
+        Extraction extraction = new Extraction(ArticleItems.info(meta),
+                meetings.stream().map(MeetingEntry::meeting).toList(),
+                statements.stream().map(StatementEntry::statement).toList(),
+                Attributes.string(summary, "summary"));
+        String extractor = Attributes.string(summary, ArticleItems.EXTRACTOR_VERSION);
+        return Optional.of(new Filed(extraction, FiledIds.of(meetings, statements),
+                extractor != null ? extractor : Attributes.string(meta, ArticleItems.EXTRACTOR_VERSION), version));
     }
 
     @Override
@@ -195,8 +286,8 @@ public final class DynamoParleyStore implements ParleyStore {
     @Override
     public Optional<Timeline> timeline(String actorId) {
         return directory.profile(actorId).map(profile -> new Timeline(profile,
-                factsUnder(Keys.actorId(actorId), Keys.FactType.MEETING, MeetingEntry.class),
-                factsUnder(Keys.actorId(actorId), Keys.FactType.STATEMENT, StatementEntry.class)));
+                factsUnder(Keys.actorId(profile.id()), Keys.FactType.MEETING, MeetingEntry.class),
+                factsUnder(Keys.actorId(profile.id()), Keys.FactType.STATEMENT, StatementEntry.class)));
     }
 
     /** Every current fact of a type in one index partition, oldest first. */

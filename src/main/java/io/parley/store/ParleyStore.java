@@ -6,6 +6,7 @@ import io.parley.model.MeetingEntry;
 import io.parley.model.StatementEntry;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Parley's storage, in domain words. Every write is idempotent. */
 public interface ParleyStore {
@@ -30,9 +31,22 @@ public interface ParleyStore {
      * earlier extraction whole (or none); if it fails part-way they still do, and the partial facts are deleted
      * by the article's next extraction or failure. Running it twice leaves exactly the same items.
      *
+     * @return the actor groups (surname skeletons) to which the extraction brought new evidence (a new profile,
+     *         spelling, country or title): each should be revised ({@link #reviseActors}) by a job of its own
      * @throws ArticleNotFoundException when the article is not stored
      */
-    void saveExtraction(String articleId, Extraction extraction, String extractorVersion);
+    Set<String> saveExtraction(String articleId, Extraction extraction, String extractorVersion);
+
+    /**
+     * Revisits the resolution of one actor group (the profiles under a surname skeleton) from every mention
+     * filed under it ({@link io.parley.actors.ActorRevision}): joins profiles later evidence shows are one
+     * person (the absorbed one left as a redirect), splits off the mentions of another person, and files the
+     * affected articles' facts again under the right ids. Idempotent: a second run, or two runs in any order,
+     * end in the same state.
+     *
+     * @throws StoreException when an article was extracted again meanwhile (run it again)
+     */
+    ActorsRevised reviseActors(String surnameSkeleton);
 
     /**
      * Marks the article {@link ArticleStatus#FAILED} with the reason. A failed article shows no facts: its
@@ -61,7 +75,7 @@ public interface ParleyStore {
     /** Actors whose names match {@code name} (a surname, a full name, a spelling variant). */
     List<ActorProfile> actors(String name);
 
-    /** The actor with this id. */
+    /** The actor with this id; an id absorbed by another profile answers that profile. */
     Optional<ActorProfile> actor(String id);
 
     /** The actor's meetings and statements, oldest first, if the actor exists. */

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.actors.NameForm;
 import io.parley.extract.Extractor;
 import io.parley.model.Article;
 import io.parley.model.Extraction;
 import io.parley.model.Problem;
 import io.parley.ops.MetricName;
+import io.parley.ops.Metrics;
 import io.parley.store.ArticleNotFoundException;
 import io.parley.store.ArticleStatus;
 import io.parley.store.InMemoryStore;
@@ -20,6 +22,7 @@ import io.parley.testing.RecordingMetrics;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +69,26 @@ class ExtractServiceTest {
         assertEquals(ArticleStatus.FAILED, stored.status());
         assertEquals("StoreException: throttled", stored.reason());
         assertEquals(ARTICLE.text(), stored.article().text());
+    }
+
+    @Test
+    void anExtractionThatBringsANewSpellingQueuesARevisionOfItsGroupAndARepeatQueuesNone() {
+        List<String> queued = new ArrayList<>();
+        ExtractService service = new ExtractService(store, Extractor.create()::extract, Metrics.NONE, queued::add);
+        Article later = Facts.article("e2", LocalDate.of(2025, 11, 25), """
+                Fidan visits London
+
+                LONDON, Nov 25 — Foreign Minister Fidan met British Foreign Secretary Daniel Marsh in London on Tuesday.
+                """);
+        store.saveNew(StoredArticle.received(later, "test", Instant.EPOCH));
+
+        service.extract("e1");
+        assertEquals(List.of(), queued, "new people with no namesake: nothing to revise");
+        service.extract("e2");
+        assertEquals(List.of(NameForm.skeleton("Fidan")), queued, "the bare spelling is new evidence on a known profile");
+        queued.clear();
+        service.extract("e2");
+        assertEquals(List.of(), queued, "the same facts again bring no new evidence");
     }
 
     @Test

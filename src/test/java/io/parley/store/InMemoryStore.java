@@ -4,7 +4,6 @@ import io.parley.actors.ActorDirectoryPort;
 import io.parley.actors.ActorResolver;
 import io.parley.actors.ArticleActors;
 import io.parley.actors.CountryEvidence;
-import io.parley.actors.MentionContext;
 import io.parley.actors.NameForm;
 import io.parley.actors.Resolution;
 import io.parley.json.Json;
@@ -45,6 +44,9 @@ public final class InMemoryStore implements ParleyStore {
     private static final CountryEvidence COUNTRIES = CountryEvidence.load();
 
     private final Map<String, ActorProfile> profiles = new TreeMap<>();
+    /** Profiles absorbed by another: old id → survivor. */
+    private final Map<String, String> redirects = new TreeMap<>();
+    private final ActorRevisions revisions = new ActorRevisions(COUNTRIES);
     private final ActorResolver resolver = new ActorResolver(new ActorDirectoryPort() {
         @Override
         public List<ActorProfile> withSurname(String skeleton) {
@@ -53,14 +55,14 @@ public final class InMemoryStore implements ParleyStore {
 
         @Override
         public boolean exists(String id) {
-            return profiles.containsKey(id);
+            return profiles.containsKey(id) || redirects.containsKey(id);
         }
     });
     private final Feeds feeds = new Feeds();
     private final int readBudget;
     private int batchesBeforeFailure = -1;
 
-    private record Current(String version, String summary) {
+    private record Current(String version, String summary, String extractorVersion) {
     }
 
     public InMemoryStore() {
@@ -99,18 +101,85 @@ public final class InMemoryStore implements ParleyStore {
     }
 
     @Override
-    public void saveExtraction(String articleId, Extraction extraction, String extractorVersion) {
-        StoredArticle stored = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+    public Set<String> saveExtraction(String articleId, Extraction extraction, String extractorVersion) {
+        find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
         Map<Actor, String> ids = new HashMap<>();
+        Set<String> revise = new TreeSet<>();
         ArticleActors mentions = ArticleActors.of(extraction, COUNTRIES);
-        FactItems.actors(extraction).forEach(a -> ids.put(a, resolve(mentions.evidenced(a), mentions.context())));
-        String version = ExtractionVersion.of(extractorVersion, extraction, FactItems.actorIds(extraction, ids::get));
-        FactItems.FactSet facts = FactItems.build(stored.article().info(), extraction, ids::get, version);
+        for (Actor a : FactItems.actors(extraction)) {
+            Resolution decided = resolver.resolve(mentions.evidenced(a), mentions.context());
+            profiles.put(decided.profile().id(), decided.profile());
+            ids.put(a, decided.profile().id());
+            if (decided.revisit()) {
+                revise.add(decided.group());
+            }
+        }
+        file(articleId, new ActorRevisions.Filed(extraction, ids, extractorVersion, null));
+        return revise;
+    }
+
+    /** As the table's store: the facts under their version, the switch (if still on {@code filed}'s), the clean-up. */
+    private void file(String articleId, ActorRevisions.Filed filed) {
+        StoredArticle stored = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+        Extraction extraction = filed.extraction();
+        String version = ExtractionVersion.of(filed.extractorVersion(), extraction,
+                FactItems.actorIds(extraction, filed.ids()::get));
+        FactItems.FactSet facts = FactItems.build(stored.article().info(), extraction, filed.ids()::get, version);
         write(facts.mains());
         write(facts.copies());
-        extractions.put(articleId, new Current(version, extraction.summary()));
-        setStatus(stored, ArticleStatus.EXTRACTED, null, extractorVersion);
+        Current now = extractions.get(articleId);
+        if (filed.version() != null && (now == null || !now.version().equals(filed.version()))) {
+            clean(articleId, now == null ? null : now.version());
+            throw new StoreException("article " + articleId + " was extracted again during an actor revision; revise again");
+        }
+        extractions.put(articleId, new Current(version, extraction.summary(), filed.extractorVersion()));
+        setStatus(stored, ArticleStatus.EXTRACTED, null, filed.extractorVersion());
         clean(articleId, version);
+    }
+
+    @Override
+    public ActorsRevised reviseActors(String surnameSkeleton) {
+        return revisions.revise(new ActorRevisions.Table() {
+            @Override
+            public List<ActorProfile> group(String skeleton) {
+                return withSurname(skeleton);
+            }
+
+            @Override
+            public Set<String> articlesUnder(String actorId) {
+                String pk = Keys.actorId(actorId);
+                Set<String> out = new TreeSet<>();
+                table.values().stream().filter(i -> i.get(TableDefinition.PK).s().equals(pk))
+                        .forEach(i -> out.add(Keys.articleOfFact(i.get(FactItems.FACT).s())));
+                return out;
+            }
+
+            @Override
+            public Optional<ActorRevisions.Filed> filed(String articleId) {
+                return InMemoryStore.this.filed(articleId);
+            }
+
+            @Override
+            public boolean taken(String id) {
+                return profiles.containsKey(id) || redirects.containsKey(id);
+            }
+
+            @Override
+            public void save(ActorProfile profile, Optional<ActorProfile> before) {
+                profiles.put(profile.id(), profile);
+            }
+
+            @Override
+            public void refile(String articleId, ActorRevisions.Filed filed, Map<Actor, String> ids) {
+                file(articleId, new ActorRevisions.Filed(filed.extraction(), ids, filed.extractorVersion(), filed.version()));
+            }
+
+            @Override
+            public void redirect(ActorProfile from, String to) {
+                profiles.remove(from.id());
+                redirects.put(from.id(), to);
+            }
+        }, surnameSkeleton);
     }
 
     @Override
@@ -123,16 +192,23 @@ public final class InMemoryStore implements ParleyStore {
 
     @Override
     public Optional<Extraction> extraction(String articleId) {
+        return filed(articleId).map(ActorRevisions.Filed::extraction);
+    }
+
+    private Optional<ActorRevisions.Filed> filed(String articleId) {
         Current current = extractions.get(articleId);
         if (current == null) {
             return Optional.empty();
         }
         List<Map<String, AttributeValue>> own = mains(articleId).stream()
                 .filter(i -> Keys.versionOfFact(i.get(FactItems.FACT).s()).equals(current.version())).toList();
-        return Optional.of(new Extraction(articles.get(articleId).article().info(),
-                decode(own, Keys.FactType.MEETING.itemPrefix, MeetingEntry.class).stream().map(MeetingEntry::meeting).toList(),
-                decode(own, Keys.FactType.STATEMENT.itemPrefix, StatementEntry.class).stream().map(StatementEntry::statement).toList(),
-                current.summary()));
+        List<MeetingEntry> meetings = decode(own, Keys.FactType.MEETING.itemPrefix, MeetingEntry.class);
+        List<StatementEntry> statements = decode(own, Keys.FactType.STATEMENT.itemPrefix, StatementEntry.class);
+        Extraction extraction = new Extraction(articles.get(articleId).article().info(),
+                meetings.stream().map(MeetingEntry::meeting).toList(),
+                statements.stream().map(StatementEntry::statement).toList(), current.summary());
+        return Optional.of(new ActorRevisions.Filed(extraction, FiledIds.of(meetings, statements),
+                current.extractorVersion(), current.version()));
     }
 
     @Override
@@ -194,13 +270,17 @@ public final class InMemoryStore implements ParleyStore {
 
     @Override
     public Optional<ActorProfile> actor(String id) {
-        return Optional.ofNullable(profiles.get(id));
+        String at = id;
+        for (int hop = 0; hop < 8 && redirects.containsKey(at); hop++) {
+            at = redirects.get(at);
+        }
+        return Optional.ofNullable(profiles.get(at));
     }
 
     @Override
     public Optional<Timeline> timeline(String actorId) {
-        return actor(actorId).map(p -> new Timeline(p, under(Keys.actorId(actorId), Keys.FactType.MEETING, MeetingEntry.class),
-                under(Keys.actorId(actorId), Keys.FactType.STATEMENT, StatementEntry.class)));
+        return actor(actorId).map(p -> new Timeline(p, under(Keys.actorId(p.id()), Keys.FactType.MEETING, MeetingEntry.class),
+                under(Keys.actorId(p.id()), Keys.FactType.STATEMENT, StatementEntry.class)));
     }
 
     @Override
@@ -226,19 +306,13 @@ public final class InMemoryStore implements ParleyStore {
         extractions.forEach((id, c) -> all.add("extraction " + id + " " + c));
         table.values().forEach(i -> all.add(new TreeMap<>(i).toString()));
         profiles.values().forEach(p -> all.add("actor " + p));
+        redirects.forEach((from, to) -> all.add("redirect " + from + " " + to));
         return all;
     }
 
     /** The feed store over the same memory. */
     public FeedStore feeds() {
         return feeds;
-    }
-
-    /** The same resolution as the table's actor directory: the same resolver, over these profiles. */
-    private String resolve(Actor mention, MentionContext context) {
-        Resolution decided = resolver.resolve(mention, context);
-        profiles.put(decided.profile().id(), decided.profile());
-        return decided.profile().id();
     }
 
     private List<ActorProfile> withSurname(String skeleton) {

@@ -622,6 +622,79 @@ abstract class ParleyStoreContract {
                 Facts.statement(article, "Araghchi said Tehran valued the partnership with Moscow.", ARAGHCHI, "energy")), "other");
     }
 
+    @Test
+    void aRevisionMovesTheFactsOfABareSurnameToTheNamesakeItsEvidenceNames() {
+        Actor bare = new Actor("Lavrov", "Foreign Minister", null);
+        Actor demir = new Actor("Hakan Demir", "Foreign Minister", "Turkey");
+        Set<String> groups = new TreeSet<>();
+        groups.addAll(saveMeeting("n1", LocalDate.of(2026, 3, 2), "Foreign Minister Lavrov met Turkish Foreign Minister Hakan Demir.", bare, demir));
+        groups.addAll(saveMeeting("n2", LocalDate.of(2026, 3, 5), "Kazakh Energy Minister Alexander Lavrov met Uzbek Energy Minister Timur Rakhimov.",
+                new Actor("Alexander Lavrov", "Energy Minister", "Kazakhstan"), new Actor("Timur Rakhimov", "Energy Minister", "Uzbekistan")));
+        String alexander = idOf("n2", "Alexander Lavrov");
+        assertEquals(alexander, idOf("n1", "Lavrov"), "the only Lavrov known took the bare one");
+        groups.addAll(saveMeeting("n3", LocalDate.of(2026, 3, 9), "Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Hakan Demir.",
+                new Actor("Sergei Lavrov", "Foreign Minister", "Russia"), demir));
+        assertTrue(groups.contains(NameForm.skeleton("lavrov")), groups.toString());
+        Set<String> before = allItems();
+
+        ActorsRevised done = store.reviseActors(NameForm.skeleton("lavrov"));
+
+        String sergei = idOf("n3", "Sergei Lavrov");
+        assertEquals(sergei, idOf("n1", "Lavrov"));
+        assertEquals(alexander, idOf("n2", "Alexander Lavrov"));
+        assertEquals(List.of("Energy Minister"), store.actor(alexander).orElseThrow().titles().stream().map(TitleSpan::title).toList());
+        assertEquals(List.of("Lavrov", "Sergei Lavrov"), store.actor(sergei).orElseThrow().aliases());
+        assertEquals(2, store.timeline(sergei).orElseThrow().meetings().size());
+        assertEquals(1, store.meetings(new MeetingFilter("Alexander Lavrov", null, null, null, null), PageRequest.first(10)).items().size());
+        assertEquals(1, done.moved());
+        assertEquals(1, done.refiled());
+        Set<String> after = allItems();
+        long changed = after.stream().filter(i -> !before.contains(i)).count() + before.stream().filter(i -> !after.contains(i)).count();
+        System.out.printf("REVISIONCOST moved=%d refiled=%d items_changed=%d%n", done.moved(), done.refiled(), changed);
+        assertTrue(store.reviseActors(NameForm.skeleton("lavrov")).nothing());
+        assertEquals(after, allItems(), "a second run of the job writes nothing new");
+    }
+
+    @Test
+    void aRevisionJoinsABareProfileIntoThePersonItsArticleShowsAndKeepsItsIdAsARedirect() {
+        Actor brandt = new Actor("Helga Brandt", "Chancellor", "Germany");
+        saveMeeting("o1", LocalDate.of(2026, 4, 1), "Nigerian President Samuel Okafor met German Chancellor Helga Brandt.",
+                new Actor("Samuel Okafor", "President", "Nigeria"), brandt);
+        saveMeeting("o2", LocalDate.of(2026, 4, 3), "Nigerian Finance Minister Grace Okafor met Ghanaian Finance Minister Kwame Mensah.",
+                new Actor("Grace Okafor", "Finance Minister", "Nigeria"), new Actor("Kwame Mensah", "Finance Minister", "Ghana"));
+        Set<String> groups = saveMeeting("o3", LocalDate.of(2026, 4, 10), "Mr Okafor spoke by phone with German Chancellor Helga Brandt.",
+                new Actor("Okafor", null, null), brandt);
+        String bare = idOf("o3", "Okafor");
+        String samuel = idOf("o1", "Samuel Okafor");
+        assertTrue(!bare.equals(samuel) && !bare.equals(idOf("o2", "Grace Okafor")), "two Okafors known: the resolver cannot tell");
+
+        groups.forEach(store::reviseActors);
+
+        assertEquals(samuel, idOf("o3", "Okafor"));
+        assertEquals(samuel, store.actor(bare).orElseThrow().id(), "the absorbed id answers its survivor");
+        assertEquals(2, store.timeline(bare).orElseThrow().meetings().size());
+        assertEquals(2, store.actors("Okafor").size());
+        assertEquals(List.of("Okafor", "Samuel Okafor"), store.actor(samuel).orElseThrow().aliases());
+        Set<String> settled = allItems();
+        groups.forEach(store::reviseActors);
+        assertEquals(settled, allItems());
+    }
+
+    /** Stores an article with one meeting of two people; answers the groups the store asks to revise. */
+    private Set<String> saveMeeting(String id, LocalDate published, String sentence, Actor a, Actor b) {
+        Article n = Facts.article(id, published, "Talks\n\n" + sentence + "\n");
+        store.saveNew(StoredArticle.received(n, "api", Instant.EPOCH));
+        return new TreeSet<>(store.saveExtraction(id, new Extraction(n.info(),
+                List.of(Facts.meeting(n, sentence, MeetingKind.IN_PERSON, published, a, b)), List.of(), "s"), "v"));
+    }
+
+    /** The id the article's one meeting files this participant under. */
+    private String idOf(String articleId, String name) {
+        MeetingEntry entry = store.meetings(new MeetingFilter(null, null, null, null, null), PageRequest.first(100)).items().stream()
+                .filter(e -> e.articleId().equals(articleId)).findFirst().orElseThrow();
+        return entry.participantIds().get(entry.meeting().participants().stream().map(Actor::name).toList().indexOf(name));
+    }
+
     private void storeExtracted() {
         store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
         store.saveExtraction("a1", extraction(), "test-1");
