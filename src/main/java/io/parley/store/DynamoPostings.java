@@ -58,12 +58,23 @@ final class DynamoPostings implements TermSearch.Postings {
         return new TermSearch.Slice(complete ? facts : facts.subList(0, max), complete);
     }
 
+    /** Reads the posting lists at once ({@link Parallel}). */
+    @Override
+    public List<TermSearch.Slice> readAll(List<TermSearch.ListRead> lists) {
+        return Parallel.map(lists, l -> read(l.partition(), l.low(), l.high(), l.max()));
+    }
+
+    /**
+     * Reads the facts' main items and their articles' current versions at once, then keeps the items of the current
+     * versions (the main items of superseded versions, read for nothing, are the few not yet cleaned).
+     */
     @Override
     public Map<String, StatementEntry> documents(List<String> factKeys) {
-        List<Map<String, AttributeValue>> keys = current.keep(factKeys.stream().map(f -> Map.of(FactItems.FACT, s(f))).toList())
-                .stream().map(i -> Keys.mainOfFact(i.get(FactItems.FACT).s())).toList();
+        List<Map<String, AttributeValue>> facts = factKeys.stream().map(f -> Map.of(FactItems.FACT, s(f))).toList();
+        List<Map<String, AttributeValue>> items = Parallel.beside(
+                () -> fetch(factKeys.stream().map(Keys::mainOfFact).toList()), () -> current.load(facts));
         Map<String, StatementEntry> docs = new HashMap<>();
-        for (Map<String, AttributeValue> item : fetch(keys)) {
+        for (Map<String, AttributeValue> item : current.keep(items)) {
             docs.put(item.get(FactItems.FACT).s(), Json.read(item.get(FactItems.DOC).s(), StatementEntry.class));
         }
         return docs;

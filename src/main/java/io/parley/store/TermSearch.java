@@ -4,6 +4,7 @@ import io.parley.model.StatementEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +12,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * TermSearch answers a {@link TermFilter} from the {@code TERM#} postings: it reads each group's posting lists
- * newest first (the budget shared by the groups), keeps the fact keys every group has, then reads the documents
+ * TermSearch answers a {@link TermFilter} from the {@code TERM#} postings: it reads every group's posting lists
+ * newest first, all at once ({@link Postings#readAll}; the budget shared by the groups), keeps the fact keys every group has, then reads the documents
  * of those facts by key, newest first, until the page is full. A posting list cut short by its budget makes the
  * facts older than where it stopped unknown: the page ends there, and its {@code next} token resumes below it,
  * so a request reads at most its budget of postings and of documents, however large the table.
@@ -32,6 +33,15 @@ final class TermSearch {
 
         /** The documents of these facts that are of their article's current extraction, by fact key. */
         Map<String, StatementEntry> documents(List<String> factKeys);
+
+        /** Several posting lists, in order ({@link #read} each; DynamoDB reads them at once). */
+        default List<Slice> readAll(List<ListRead> lists) {
+            return lists.stream().map(l -> read(l.partition(), l.low(), l.high(), l.max())).toList();
+        }
+    }
+
+    /** One posting list to read: its partition, key range and the most facts wanted. */
+    record ListRead(String partition, String low, String high, int max) {
     }
 
     /** Fact keys read from one posting list, and whether the list was read to its end. */
@@ -78,13 +88,18 @@ final class TermSearch {
 
     private Matches intersect(List<Set<String>> groups, String low, String top, String after, int limit) {
         int share = Math.max(MIN_SHARE, Math.max(budget, limit + 1) / groups.size());
+        List<ListRead> lists = new ArrayList<>();
+        for (Set<String> group : groups) {
+            int each = Math.max(MIN_SHARE, share / group.size());
+            new TreeSet<>(group).forEach(term -> lists.add(new ListRead(Keys.term(term), low, top, each)));
+        }
+        Iterator<Slice> slices = postings.readAll(lists).iterator();
         Set<String> common = null;
         String cutoff = null;
         for (Set<String> group : groups) {
             Set<String> facts = new HashSet<>();
-            int each = Math.max(MIN_SHARE, share / group.size());
-            for (String term : new TreeSet<>(group)) {
-                Slice slice = postings.read(Keys.term(term), low, top, each);
+            for (int i = 0; i < group.size(); i++) {
+                Slice slice = slices.next();
                 facts.addAll(slice.facts());
                 if (!slice.complete() && !slice.facts().isEmpty()) {
                     cutoff = PageCut.higher(cutoff, slice.facts().get(slice.facts().size() - 1));
