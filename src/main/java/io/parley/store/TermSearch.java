@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 /**
  * TermSearch answers a {@link TermFilter} from the {@code TERM#} postings: it reads every group's posting lists
  * newest first, all at once ({@link Postings#readAll}; the budget shared by the groups), keeps the fact keys every group has, then reads the documents
- * of those facts by key, newest first, until the page is full. A posting list cut short by its budget makes the
+ * of those facts by key, newest first, until the page is full (the batches the page needs whatever they hold at once). A posting list cut short by its budget makes the
  * facts older than where it stopped unknown: the page ends there, and its {@code next} token resumes below it,
  * so a request reads at most its budget of postings and of documents, however large the table.
  */
@@ -33,6 +33,11 @@ final class TermSearch {
 
         /** The documents of these facts that are of their article's current extraction, by fact key. */
         Map<String, StatementEntry> documents(List<String> factKeys);
+
+        /** The documents of several batches of facts, in order ({@link #documents} each; DynamoDB reads them at once). */
+        default List<Map<String, StatementEntry>> documentsAll(List<List<String>> batches) {
+            return batches.stream().map(this::documents).toList();
+        }
 
         /** Several posting lists, in order ({@link #read} each; DynamoDB reads them at once). */
         default List<Slice> readAll(List<ListRead> lists) {
@@ -68,11 +73,12 @@ final class TermSearch {
         Matches matches = intersect(filter.groups(), low, top, after, page.limit());
         List<String> shownKeys = new ArrayList<>();
         List<StatementEntry> shown = new ArrayList<>();
-        List<String> facts = matches.facts();
-        for (int i = 0; i < facts.size() && shown.size() <= page.limit(); i += DOCUMENT_BATCH) {
-            List<String> batch = facts.subList(i, Math.min(facts.size(), i + DOCUMENT_BATCH));
-            Map<String, StatementEntry> docs = postings.documents(batch);
-            for (String fact : batch) {
+        List<List<String>> batches = batches(matches.facts());
+        int sure = sureBatches(matches.facts().size(), page.limit());
+        List<Map<String, StatementEntry>> first = postings.documentsAll(batches.subList(0, sure));
+        for (int b = 0; b < batches.size() && shown.size() <= page.limit(); b++) {
+            Map<String, StatementEntry> docs = b < sure ? first.get(b) : postings.documents(batches.get(b));
+            for (String fact : batches.get(b)) {
                 StatementEntry entry = docs.get(fact);
                 if (entry != null && keep.test(entry) && shown.size() <= page.limit()) {
                     shownKeys.add(fact);
@@ -84,6 +90,24 @@ final class TermSearch {
             return new Page<>(shown.subList(0, page.limit()), PageToken.encode(shownKeys.get(page.limit() - 1)));
         }
         return new Page<>(shown, matches.cutoff() == null ? null : PageToken.encode(matches.cutoff()));
+    }
+
+    /** The facts in batches of {@link #DOCUMENT_BATCH}, in order. */
+    static List<List<String>> batches(List<String> facts) {
+        List<List<String>> batches = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i += DOCUMENT_BATCH) {
+            batches.add(facts.subList(i, Math.min(facts.size(), i + DOCUMENT_BATCH)));
+        }
+        return batches;
+    }
+
+    /**
+     * How many of the first batches a page reads whatever their documents hold: those with one of the first
+     * {@code limit + 1} facts (a page is full, and known to have more, only after that many), so they are read at once.
+     */
+    static int sureBatches(int facts, int limit) {
+        int sure = Math.min(facts, limit + 1);
+        return (sure + DOCUMENT_BATCH - 1) / DOCUMENT_BATCH;
     }
 
     private Matches intersect(List<Set<String>> groups, String low, String top, String after, int limit) {
