@@ -54,7 +54,7 @@ final class ReextractCommand implements Command {
                     queued - failed.size(), meetings, statements, failed.size());
             failed.forEach(f -> terminal.out().println("  failed: " + f));
             if (failed.isEmpty() && pipeline.store() instanceof DynamoParleyStore dynamo && dynamo.markShardedIfMigrated()) {
-                terminal.out().println("no facts left in the unsharded partitions: listings read the shards only");
+                terminal.out().println("no facts left in the unsharded partitions: the table is marked, listings read the shards only");
             }
             return failed.isEmpty() ? Main.OK : Main.FAILED;
         }

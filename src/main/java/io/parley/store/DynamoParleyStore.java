@@ -164,10 +164,11 @@ public final class DynamoParleyStore implements ParleyStore {
     }
 
     /**
-     * Marks the table as holding no facts of the unsharded layout if its unsharded all-facts partitions are empty
-     * (every article extracted again since shards), so listings read the shards only from then on.
+     * Marks the table as holding no facts of the unsharded layout, unless it is already, if its unsharded
+     * all-facts partitions are empty (every article extracted again since shards), so listings read the shards only
+     * from then on.
      *
-     * @return whether the table is marked now
+     * @return whether it put the marker now
      */
     public boolean markShardedIfMigrated() {
         return TableLayout.markIfMigrated(dynamo, table);

@@ -55,11 +55,15 @@ final class TableLayout {
     }
 
     /**
-     * Puts the marker if both unsharded all-facts partitions are empty (every article extracted again since shards).
+     * Puts the marker if the table has none and both unsharded all-facts partitions are empty (every article
+     * extracted again since shards).
      *
-     * @return whether the table is marked now
+     * @return whether it put the marker now
      */
     static boolean markIfMigrated(DynamoDbClient dynamo, String table) {
+        if (marked(dynamo, table)) {
+            return false;
+        }
         for (Keys.FactType type : Keys.FactType.values()) {
             boolean empty = dynamo.query(b -> b.tableName(table).indexName(TableDefinition.GSI1)
                     .keyConditionExpression("#pk = :pk").expressionAttributeNames(Map.of("#pk", TableDefinition.GSI1_PK))

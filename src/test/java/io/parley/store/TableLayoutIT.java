@@ -104,6 +104,7 @@ class TableLayoutIT {
 
         assertTrue(writer.markShardedIfMigrated());
         assertTrue(TableLayout.marked(dynalite.client(), dynalite.table()));
+        assertFalse(writer.markShardedIfMigrated());
     }
 
     @Test
