@@ -1,5 +1,6 @@
 package io.parley.cli;
 
+import io.parley.store.DynamoParleyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,9 @@ import java.util.Set;
 
 /**
  * {@code parley reextract}: extracts every article in the local DynamoDB again with the current rules, through
- * the queue as the deployed reextract function does.
+ * the queue as the deployed reextract function does. When every article is done and no fact is left in the
+ * unsharded all-facts partitions of tables written before shards, it marks the table so, and listings read the
+ * shards only from then on.
  */
 final class ReextractCommand implements Command {
 
@@ -50,6 +53,9 @@ final class ReextractCommand implements Command {
             terminal.out().printf(Locale.ROOT, "re-extracted %d article(s): %d meeting(s), %d statement(s); %d failed%n",
                     queued - failed.size(), meetings, statements, failed.size());
             failed.forEach(f -> terminal.out().println("  failed: " + f));
+            if (failed.isEmpty() && pipeline.store() instanceof DynamoParleyStore dynamo && dynamo.markShardedIfMigrated()) {
+                terminal.out().println("no facts left in the unsharded partitions: the table is marked, listings read the shards only");
+            }
             return failed.isEmpty() ? Main.OK : Main.FAILED;
         }
     }

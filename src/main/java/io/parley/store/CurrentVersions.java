@@ -1,7 +1,6 @@
 package io.parley.store;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,10 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 /**
  * CurrentVersions tells readers which facts belong to their article's current extraction: the version on the
  * article's small {@code EXTRACTION} item, read once per article per request (one {@code BatchGetItem} of up
- * to 100 articles). A fact of any other version (an extraction still being written, superseded, or of a
- * FAILED article, which has no {@code EXTRACTION} item) is not shown. Not thread-safe: one per request.
+ * to 100 articles, the batches of more at once). A fact of any other version (an extraction still being written,
+ * superseded, or of a FAILED article, which has no {@code EXTRACTION} item) is not shown. Readers of several
+ * partitions {@link #load} the articles of all their items first, so one request reads the versions of every
+ * partition's items together. Not thread-safe: one per request, used from the request's thread.
  */
 final class CurrentVersions {
 
@@ -35,8 +36,7 @@ final class CurrentVersions {
 
     /** The items (each with a fact key) that belong to their article's current extraction, in order. */
     List<Map<String, AttributeValue>> keep(List<Map<String, AttributeValue>> items) {
-        load(items.stream().map(i -> Keys.articleOfFact(i.get(FactItems.FACT).s()))
-                .filter(id -> !known.containsKey(id)).distinct().toList());
+        load(items);
         return items.stream().filter(i -> isCurrent(i.get(FactItems.FACT).s(), known::get)).toList();
     }
 
@@ -52,16 +52,22 @@ final class CurrentVersions {
         return v == null ? ExtractionVersion.LEGACY : v.s();
     }
 
-    private void load(Collection<String> articleIds) {
-        List<String> ids = new ArrayList<>(articleIds);
+    /** Reads the current versions of the articles of these items (each with a fact key) not read yet. */
+    void load(List<Map<String, AttributeValue>> items) {
+        List<String> ids = items.stream().map(i -> Keys.articleOfFact(i.get(FactItems.FACT).s()))
+                .filter(id -> !known.containsKey(id)).distinct().toList();
+        List<List<String>> chunks = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += BATCH) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + BATCH));
-            chunk.forEach(id -> known.put(id, Optional.empty()));
-            fetch(chunk.stream().map(id -> Attributes.key(Keys.article(id), Keys.EXTRACTION)).toList());
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + BATCH)));
         }
+        ids.forEach(id -> known.put(id, Optional.empty()));
+        Parallel.map(chunks, chunk -> fetch(chunk.stream().map(id -> Attributes.key(Keys.article(id), Keys.EXTRACTION)).toList()))
+                .forEach(versions -> versions.forEach((id, version) -> known.put(id, Optional.of(version))));
     }
 
-    private void fetch(List<Map<String, AttributeValue>> keys) {
+    /** The current versions of the articles whose {@code EXTRACTION} items these are, by article id (none: absent). */
+    private Map<String, String> fetch(List<Map<String, AttributeValue>> keys) {
+        Map<String, String> versions = new HashMap<>();
         List<Map<String, AttributeValue>> pending = keys;
         for (int attempt = 0; attempt < MAX_TRIES && !pending.isEmpty(); attempt++) {
             BatchWriter.backoff(attempt);
@@ -70,12 +76,13 @@ final class CurrentVersions {
                     .expressionAttributeNames(Map.of("#pk", TableDefinition.PK, "#v", VERSION)).build();
             BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table, request)));
             response.responses().getOrDefault(table, List.of()).forEach(item ->
-                    known.put(item.get(TableDefinition.PK).s().substring(Keys.article("").length()), Optional.of(of(item))));
+                    versions.put(item.get(TableDefinition.PK).s().substring(Keys.article("").length()), of(item)));
             KeysAndAttributes left = response.unprocessedKeys().get(table);
             pending = left == null ? List.of() : left.keys();
         }
         if (!pending.isEmpty()) {
             throw new StoreException(pending.size() + " article versions still unread after " + MAX_TRIES + " tries");
         }
+        return versions;
     }
 }

@@ -44,6 +44,7 @@ public final class DynamoParleyStore implements ParleyStore {
     private final StaleFacts stale;
     private final ActorRevisions revisions = new ActorRevisions(COUNTRIES);
     private final int readBudget;
+    private final TableLayout layout;
 
     public DynamoParleyStore(DynamoDbClient dynamo, String table) {
         this(dynamo, table, FactQuery.READ_BUDGET);
@@ -57,6 +58,7 @@ public final class DynamoParleyStore implements ParleyStore {
         this.directory = new ActorDirectory(dynamo, table);
         this.stale = new StaleFacts(dynamo, table, writer);
         this.readBudget = readBudget;
+        this.layout = new TableLayout(dynamo, table);
     }
 
     /**
@@ -252,16 +254,27 @@ public final class DynamoParleyStore implements ParleyStore {
                 extractor != null ? extractor : Attributes.string(meta, ArticleItems.EXTRACTOR_VERSION), version));
     }
 
+    /**
+     * Marks the table as holding no facts of the unsharded layout, unless it is already, if its unsharded
+     * all-facts partitions are empty (every article extracted again since shards), so listings read the shards only
+     * from then on.
+     *
+     * @return whether it put the marker now
+     */
+    public boolean markShardedIfMigrated() {
+        return TableLayout.markIfMigrated(dynamo, table);
+    }
+
     @Override
     public Page<MeetingEntry> meetings(MeetingFilter filter, PageRequest page) {
-        return new MeetingSearch(new FactQuery<>(dynamo, table, doc -> Json.read(doc, MeetingEntry.class), readBudget), directory)
-                .run(filter, page);
+        return new MeetingSearch(new FactQuery<>(dynamo, table, doc -> Json.read(doc, MeetingEntry.class), readBudget), directory,
+                layout).run(filter, page);
     }
 
     @Override
     public Page<StatementEntry> statements(StatementFilter filter, PageRequest page) {
         return new StatementSearch(new FactQuery<>(dynamo, table, doc -> Json.read(doc, StatementEntry.class), readBudget),
-                termSearch(), directory).run(filter, page);
+                termSearch(), directory, layout).run(filter, page);
     }
 
     @Override

@@ -16,8 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The {@code TERM#} postings and the statements they point to, on DynamoDB: a posting list is a key query with
- * only the fact key projected; documents are one {@code BatchGetItem} of the main items of the facts whose
- * version is current ({@link CurrentVersions}). Not thread-safe: one per request.
+ * only the fact key projected, the lists of a question read at once; documents are {@code BatchGetItem}s of the
+ * facts' main items, read beside those of their articles' current versions ({@link CurrentVersions}), of which
+ * only the current ones are kept. Not thread-safe: one per request (it starts and joins its own reads).
  */
 final class DynamoPostings implements TermSearch.Postings {
 
@@ -58,15 +59,40 @@ final class DynamoPostings implements TermSearch.Postings {
         return new TermSearch.Slice(complete ? facts : facts.subList(0, max), complete);
     }
 
+    /** Reads the posting lists at once ({@link Parallel}). */
+    @Override
+    public List<TermSearch.Slice> readAll(List<TermSearch.ListRead> lists) {
+        return Parallel.map(lists, l -> read(l.partition(), l.low(), l.high(), l.max()));
+    }
+
     @Override
     public Map<String, StatementEntry> documents(List<String> factKeys) {
-        List<Map<String, AttributeValue>> keys = current.keep(factKeys.stream().map(f -> Map.of(FactItems.FACT, s(f))).toList())
-                .stream().map(i -> Keys.mainOfFact(i.get(FactItems.FACT).s())).toList();
-        Map<String, StatementEntry> docs = new HashMap<>();
-        for (Map<String, AttributeValue> item : fetch(keys)) {
-            docs.put(item.get(FactItems.FACT).s(), Json.read(item.get(FactItems.DOC).s(), StatementEntry.class));
+        return documentsAll(List.of(factKeys)).get(0);
+    }
+
+    /**
+     * Reads the batches' main items and their articles' current versions all at once, then keeps the items of the
+     * current versions (the main items of superseded versions, read for nothing, are the few not yet cleaned).
+     */
+    @Override
+    public List<Map<String, StatementEntry>> documentsAll(List<List<String>> batches) {
+        if (batches.isEmpty()) {
+            return List.of();
         }
-        return docs;
+        List<Map<String, AttributeValue>> facts = batches.stream().flatMap(List::stream)
+                .map(f -> Map.<String, AttributeValue>of(FactItems.FACT, s(f))).toList();
+        List<List<Map<String, AttributeValue>>> items = Parallel.beside(
+                () -> Parallel.map(batches, batch -> fetch(batch.stream().map(Keys::mainOfFact).toList())),
+                () -> current.load(facts));
+        List<Map<String, StatementEntry>> all = new ArrayList<>();
+        for (List<Map<String, AttributeValue>> batch : items) {
+            Map<String, StatementEntry> docs = new HashMap<>();
+            for (Map<String, AttributeValue> item : current.keep(batch)) {
+                docs.put(item.get(FactItems.FACT).s(), Json.read(item.get(FactItems.DOC).s(), StatementEntry.class));
+            }
+            all.add(docs);
+        }
+        return all;
     }
 
     private List<Map<String, AttributeValue>> fetch(List<Map<String, AttributeValue>> keys) {

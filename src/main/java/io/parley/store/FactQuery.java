@@ -15,7 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 /**
  * Reads facts newest first from one or more partitions (an actor, a country, a topic, or all facts of a
  * type), keeps those of their article's current extraction that the predicate accepts, merges the partitions
- * by fact key and cuts one page. The page token is the last fact key returned, so the next page reads
+ * by fact key and cuts one page. The partitions are read at once ({@link Parallel}), a query each per round, and
+ * the versions of a round's items in one {@code BatchGetItem}, so an unfiltered listing of the 8 shards costs one
+ * round trip of queries and one of versions. The page token is the last fact key returned, so the next page reads
  * strictly older facts. A request reads at most its budget of items ({@link #READ_BUDGET}, or the page size
  * plus one if larger, shared by the partitions): a filter that matches little answers a short page with a
  * {@code next} token where it stopped instead of reading the whole table.
@@ -65,14 +67,24 @@ final class FactQuery<T> {
         String after = page.token() == null ? null : PageToken.decode(page.token());
         String top = after != null && after.compareTo(high) < 0 ? after : high;
         Bounds bounds = new Bounds(low, top, after);
+        Quota quota = new Quota(page.limit() + 1, share(budget, page.limit(), partitions.size()));
+        List<Cursor> cursors = partitions.stream().map(Cursor::new).toList();
         CurrentVersions current = new CurrentVersions(dynamo, table);
-        int share = share(budget, page.limit(), partitions.size());
+        List<Cursor> open = cursors;
+        while (!open.isEmpty()) {
+            List<Cursor> round = open;
+            List<QueryResponse> responses = Parallel.map(round, c -> dynamo.query(request(c.partition, bounds, c.start, c.batch(quota))));
+            current.load(responses.stream().flatMap(r -> r.items().stream()).toList());
+            for (int i = 0; i < round.size(); i++) {
+                round.get(i).take(responses.get(i), current.keep(responses.get(i).items()), bounds, keep);
+            }
+            open = round.stream().filter(c -> c.wantsMore(quota)).toList();
+        }
         Map<String, T> found = new LinkedHashMap<>();
         String resume = null;
-        for (Partition partition : partitions) {
-            Read<T> read = read(partition, bounds, keep, new Quota(page.limit() + 1, share), current);
-            read.found().forEach(found::putIfAbsent);
-            resume = PageCut.higher(resume, read.resume());
+        for (Cursor cursor : cursors) {
+            cursor.found.forEach(found::putIfAbsent);
+            resume = PageCut.higher(resume, cursor.resume(quota));
         }
         return PageCut.of(found, resume, page.limit());
     }
@@ -85,23 +97,34 @@ final class FactQuery<T> {
     private record Quota(int wanted, int budget) {
     }
 
-    /** What one partition gave: its matches, and where it stopped if its budget ran out first. */
-    private record Read<T>(Map<String, T> found, String resume) {
-    }
+    /**
+     * Where the reading of one partition stands: its matches, the items it read and the lowest fact key among them,
+     * and where its next query starts ({@code null} once it is read to its end). Every open partition queries once a
+     * round, all at once, and the versions of the round's items are read together.
+     */
+    private final class Cursor {
 
-    private Read<T> read(Partition p, Bounds bounds, Predicate<T> keep, Quota quota, CurrentVersions current) {
-        Map<String, T> found = new LinkedHashMap<>();
-        Map<String, AttributeValue> start = null;
-        int read = 0;
-        String lowest = null;
-        do {
-            int batch = Math.min(quota.budget() - read, read == 0 ? quota.wanted() : Math.max(quota.wanted(), MIN_BATCH));
-            QueryResponse response = dynamo.query(request(p, bounds, start, batch));
+        private final Partition partition;
+        private final Map<String, T> found = new LinkedHashMap<>();
+        private Map<String, AttributeValue> start;
+        private int read;
+        private String lowest;
+
+        Cursor(Partition partition) {
+            this.partition = partition;
+        }
+
+        /** The next query's size: just what the page wants at first, then batches of at least {@link #MIN_BATCH}. */
+        int batch(Quota quota) {
+            return Math.min(quota.budget() - read, read == 0 ? quota.wanted() : Math.max(quota.wanted(), MIN_BATCH));
+        }
+
+        void take(QueryResponse response, List<Map<String, AttributeValue>> currentItems, Bounds bounds, Predicate<T> keep) {
             read += response.items().size();
             if (!response.items().isEmpty()) {
                 lowest = response.items().get(response.items().size() - 1).get(FactItems.FACT).s();
             }
-            for (Map<String, AttributeValue> item : current.keep(response.items())) {
+            for (Map<String, AttributeValue> item : currentItems) {
                 String fact = item.get(FactItems.FACT).s();
                 T value = decode.apply(item.get(FactItems.DOC).s());
                 if (!fact.equals(bounds.after()) && keep.test(value)) {
@@ -110,9 +133,16 @@ final class FactQuery<T> {
             }
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
-        } while (start != null && found.size() < quota.wanted() && read < quota.budget());
-        boolean stoppedShort = start != null && found.size() < quota.wanted();
-        return new Read<>(found, stoppedShort ? lowest : null);
+        }
+
+        boolean wantsMore(Quota quota) {
+            return start != null && found.size() < quota.wanted() && read < quota.budget();
+        }
+
+        /** The lowest fact key read when the budget ran out before the page was full, else {@code null}. */
+        String resume(Quota quota) {
+            return start != null && found.size() < quota.wanted() ? lowest : null;
+        }
     }
 
     private QueryRequest request(Partition p, Bounds bounds, Map<String, AttributeValue> start, int batch) {

@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * ACTORS              surname-skeleton#actor-id   -                      COUNTRY#c / ACTOR#id actor directory
  * FEED#url-hash       META                        TYPE#F / url           -                    feed, validators, last run
  * SEEN#url-hash       META                        -                      -                    scraped address, outcome
+ * TABLE               SHARDED                     -                      -                    no unsharded facts
  * </pre>
  *
  * A fact key is {@code M#<date>#<articleId>#<version>#<nnn>} (meetings) or
@@ -38,7 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <p>The all-items partitions ({@code TYPE#M}, {@code TYPE#S}, and {@code TYPE#A} for articles) are split into
  * {@link #SHARDS} shards by a hash of the article id ({@link #shard}), so a back-fill spreads its writes;
  * readers merge the shards and the unsharded partition that tables written before shards still hold
- * ({@link #typeShards}).
+ * ({@link #typeShards}), unless the table's marker says it holds none ({@link TableLayout}).
  */
 final class Keys {
 
@@ -47,6 +48,9 @@ final class Keys {
     static final String TEXT = "TEXT";
     static final String EXTRACTION = "EXTRACTION";
     static final String ACTORS = "ACTORS";
+    /** The partition and sort key of the table's layout marker ({@link TableLayout}). */
+    static final String TABLE = "TABLE";
+    static final String SHARDED = "SHARDED";
     static final String UNDATED = "0000-00-00";
     /** How many shards each all-items partition has. */
     static final int SHARDS = 8;
@@ -80,9 +84,13 @@ final class Keys {
         return type(type) + "#" + shard(articleId);
     }
 
-    /** Every shard of a type's all-facts partition, then the unsharded one of older tables. */
-    static List<String> typeShards(FactType type) {
-        return shards(type(type));
+    /**
+     * Every shard of a type's all-facts partition, then, if the table may still hold it ({@link TableLayout}), the
+     * unsharded one of tables written before shards.
+     */
+    static List<String> typeShards(FactType type, boolean unsharded) {
+        List<String> all = shards(type(type));
+        return unsharded ? all : all.subList(0, SHARDS);
     }
 
     /** Every shard of an all-items partition ({@code base#0} … {@code base#7}), then {@code base} itself. */

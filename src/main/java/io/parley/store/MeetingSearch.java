@@ -13,16 +13,18 @@ final class MeetingSearch {
 
     private final FactQuery<MeetingEntry> query;
     private final ActorDirectory directory;
+    private final TableLayout layout;
 
-    MeetingSearch(FactQuery<MeetingEntry> query, ActorDirectory directory) {
+    MeetingSearch(FactQuery<MeetingEntry> query, ActorDirectory directory, TableLayout layout) {
         this.query = query;
         this.directory = directory;
+        this.layout = layout;
     }
 
     Page<MeetingEntry> run(MeetingFilter filter, PageRequest page) {
         Set<String> actorIds = filter.actorId() != null ? Set.of(filter.actorId())
                 : filter.actor() == null ? null : ids(directory.find(filter.actor()));
-        List<FactQuery.Partition> partitions = partitions(filter, actorIds);
+        List<FactQuery.Partition> partitions = partitions(filter, actorIds, layout.unsharded());
         if (partitions.isEmpty()) {
             return new Page<>(List.of(), null);
         }
@@ -34,14 +36,15 @@ final class MeetingSearch {
         return profiles.stream().map(ActorProfile::id).collect(Collectors.toSet());
     }
 
-    static List<FactQuery.Partition> partitions(MeetingFilter filter, Set<String> actorIds) {
+    /** The partitions to read; {@code unsharded}: also the all-meetings partition of tables written before shards. */
+    static List<FactQuery.Partition> partitions(MeetingFilter filter, Set<String> actorIds, boolean unsharded) {
         if (actorIds != null) {
             return actorIds.stream().sorted().map(id -> FactQuery.Partition.table(Keys.actorId(id))).toList();
         }
         if (filter.country() != null) {
             return List.of(FactQuery.Partition.table(Keys.country(filter.country())));
         }
-        return Keys.typeShards(Keys.FactType.MEETING).stream().map(FactQuery.Partition::gsi1).toList();
+        return Keys.typeShards(Keys.FactType.MEETING, unsharded).stream().map(FactQuery.Partition::gsi1).toList();
     }
 
     static Predicate<MeetingEntry> matches(MeetingFilter filter, Set<String> actorIds) {

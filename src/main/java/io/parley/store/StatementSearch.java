@@ -18,11 +18,13 @@ final class StatementSearch {
     private final FactQuery<StatementEntry> query;
     private final TermSearch terms;
     private final ActorDirectory directory;
+    private final TableLayout layout;
 
-    StatementSearch(FactQuery<StatementEntry> query, TermSearch terms, ActorDirectory directory) {
+    StatementSearch(FactQuery<StatementEntry> query, TermSearch terms, ActorDirectory directory, TableLayout layout) {
         this.query = query;
         this.terms = terms;
         this.directory = directory;
+        this.layout = layout;
     }
 
     Page<StatementEntry> run(StatementFilter filter, PageRequest page) {
@@ -32,7 +34,7 @@ final class StatementSearch {
         }
         Set<String> speakerIds = filter.speakerId() != null ? Set.of(filter.speakerId())
                 : filter.speaker() == null ? null : MeetingSearch.ids(directory.find(filter.speaker()));
-        List<FactQuery.Partition> partitions = partitions(filter, speakerIds);
+        List<FactQuery.Partition> partitions = partitions(filter, speakerIds, layout.unsharded());
         if (partitions.isEmpty()) {
             return new Page<>(List.of(), null);
         }
@@ -53,14 +55,15 @@ final class StatementSearch {
         return groups.isEmpty() ? Optional.empty() : Optional.of(new TermFilter(groups, filter.from(), filter.to()));
     }
 
-    static List<FactQuery.Partition> partitions(StatementFilter filter, Set<String> speakerIds) {
+    /** The partitions to read; {@code unsharded}: also the all-statements partition of tables written before shards. */
+    static List<FactQuery.Partition> partitions(StatementFilter filter, Set<String> speakerIds, boolean unsharded) {
         if (speakerIds != null) {
             return speakerIds.stream().sorted().map(id -> FactQuery.Partition.table(Keys.actorId(id))).toList();
         }
         if (filter.topic() != null) {
             return List.of(FactQuery.Partition.table(Keys.topic(filter.topic())));
         }
-        return Keys.typeShards(Keys.FactType.STATEMENT).stream().map(FactQuery.Partition::gsi1).toList();
+        return Keys.typeShards(Keys.FactType.STATEMENT, unsharded).stream().map(FactQuery.Partition::gsi1).toList();
     }
 
     static Predicate<StatementEntry> matches(StatementFilter filter, Set<String> speakerIds) {

@@ -9,13 +9,21 @@ public final class TableSetup {
     private TableSetup() {
     }
 
-    /** Creates the table unless it exists, and waits until it is active. */
+    /**
+     * Creates the table unless it exists, and waits until it is active. A table it creates gets the marker that it
+     * holds no facts of the unsharded layout ({@link TableLayout}), so its listings read the shards only.
+     */
     public static void createIfMissing(DynamoDbClient dynamo, String tableName) {
+        boolean created;
         try {
             dynamo.createTable(TableDefinition.createRequest(tableName));
+            created = true;
         } catch (ResourceInUseException alreadyThere) {
-            // created by an earlier run: nothing to do
+            created = false; // created by an earlier run: its marker, if any, is already there
         }
         dynamo.waiter().waitUntilTableExists(b -> b.tableName(tableName));
+        if (created) {
+            TableLayout.mark(dynamo, tableName);
+        }
     }
 }

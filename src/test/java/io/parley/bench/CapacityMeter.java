@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * {@link RequestUnits#writeUnits}: one index write of the whole item (both indexes project everything) for each
  * index whose partition key the item has; a status update of an {@code ARTICLE#}/{@code META} item (the only
  * item updated in place that is in an index) costs the index what it costs the table. Deletes of indexed
- * items (only when an article is extracted again) are counted for the table only. Not thread-safe.
+ * items (only when an article is extracted again) are counted for the table only. Reads may be counted from
+ * several threads at once; writes, resets and the totals from one.
  */
 final class CapacityMeter implements DynamoDbClient {
 
@@ -142,22 +143,21 @@ final class CapacityMeter implements DynamoDbClient {
     @Override
     public GetItemResponse getItem(GetItemRequest request) {
         GetItemResponse response = delegate.getItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-        tally("GetItem").readUnits += units(response.consumedCapacity());
+        countRead("GetItem", units(response.consumedCapacity()));
         return response;
     }
 
     @Override
     public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
         BatchGetItemResponse response = delegate.batchGetItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-        Tally t = tally("BatchGetItem");
-        response.consumedCapacity().forEach(c -> t.readUnits += units(c));
+        countRead("BatchGetItem", response.consumedCapacity().stream().mapToDouble(CapacityMeter::units).sum());
         return response;
     }
 
     @Override
     public QueryResponse query(QueryRequest request) {
         QueryResponse response = delegate.query(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-        tally("Query").readUnits += units(response.consumedCapacity());
+        countRead("Query", units(response.consumedCapacity()));
         return response;
     }
 
@@ -181,7 +181,12 @@ final class CapacityMeter implements DynamoDbClient {
         kind.bytesWritten += RequestUnits.size(item);
     }
 
-    private Tally tally(String call) {
+    /** Reads may come from several threads at once (the store reads partitions in parallel). */
+    private synchronized void countRead(String call, double units) {
+        tally(call).readUnits += units;
+    }
+
+    private synchronized Tally tally(String call) {
         Tally t = byCall.computeIfAbsent(call, c -> new Tally());
         t.requests++;
         return t;

@@ -215,7 +215,7 @@ public final class InMemoryStore implements ParleyStore {
     public Page<MeetingEntry> meetings(MeetingFilter filter, PageRequest page) {
         var ids = filter.actorId() != null ? java.util.Set.of(filter.actorId())
                 : filter.actor() == null ? null : MeetingSearch.ids(actors(filter.actor()));
-        return query(MeetingSearch.partitions(filter, ids), Keys.factLow(Keys.FactType.MEETING, filter.from()),
+        return query(MeetingSearch.partitions(filter, ids, true), Keys.factLow(Keys.FactType.MEETING, filter.from()),
                 Keys.factHigh(Keys.FactType.MEETING, filter.to()), MeetingEntry.class, MeetingSearch.matches(filter, ids), page);
     }
 
@@ -227,7 +227,7 @@ public final class InMemoryStore implements ParleyStore {
         }
         var ids = filter.speakerId() != null ? java.util.Set.of(filter.speakerId())
                 : filter.speaker() == null ? null : MeetingSearch.ids(actors(filter.speaker()));
-        return query(StatementSearch.partitions(filter, ids), Keys.factLow(Keys.FactType.STATEMENT, filter.from()),
+        return query(StatementSearch.partitions(filter, ids, true), Keys.factLow(Keys.FactType.STATEMENT, filter.from()),
                 Keys.factHigh(Keys.FactType.STATEMENT, filter.to()), StatementEntry.class, StatementSearch.matches(filter, ids), page);
     }
 
