@@ -136,6 +136,7 @@ public final class DynamoParleyStore implements ParleyStore {
             }
         }
         file(articleId, info, new Filed(extraction, ids, extractorVersion, null));
+        layout.markOnceIfMigrated();
         return revise;
     }
 

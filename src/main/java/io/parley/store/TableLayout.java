@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 /**
  * TableLayout tells whether a table may still hold facts in the unsharded all-facts partitions ({@code TYPE#M},
  * {@code TYPE#S}) of tables written before shards. A marker item ({@code TABLE} / {@code SHARDED}) says it holds
- * none: it is put when {@link TableSetup} creates the table, and when {@code ./parley reextract} has extracted
+ * none: it is put when {@link TableSetup} creates the table, by the first extraction a process stores when both
+ * partitions are empty ({@link #markOnceIfMigrated}: a table the SAM template created), and when {@code ./parley reextract} has extracted
  * every article again and found both partitions empty ({@link #markIfMigrated}). Nothing writes those partitions
  * any more, so a marked table stays so; an unmarked one is read as an old one (correct, one query more per
  * partition type). One instance per store: the marker is read on first use, then kept for the process.
@@ -24,6 +25,7 @@ final class TableLayout {
     private final DynamoDbClient dynamo;
     private final String table;
     private volatile Boolean unsharded;
+    private volatile boolean triedToMark;
 
     TableLayout(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
@@ -38,6 +40,25 @@ final class TableLayout {
             unsharded = known;
         }
         return known;
+    }
+
+    /**
+     * Once per process, on the write path: puts the marker if the table has none and both unsharded partitions
+     * are empty, so a table created by the SAM template (which puts no marker) is marked by the first extraction
+     * it stores. A failure is left for a later process: the marker only saves reads.
+     */
+    void markOnceIfMigrated() {
+        if (triedToMark || !unsharded()) {
+            return;
+        }
+        triedToMark = true;
+        try {
+            if (markIfMigrated(dynamo, table)) {
+                unsharded = false;
+            }
+        } catch (RuntimeException leftForLater) {
+            // the table is read as an old one until a later process marks it
+        }
     }
 
     /** Whether the table has the marker. */

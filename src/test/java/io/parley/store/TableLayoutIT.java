@@ -93,6 +93,27 @@ class TableLayoutIT {
     }
 
     @Test
+    void theFirstExtractionStoredMarksAnUnmarkedTableWhoseUnshardedPartitionsAreEmpty() {
+        unmark();
+        DynamoParleyStore fresh = new DynamoParleyStore(dynalite.client(), dynalite.table());
+
+        fresh.saveExtraction("a3", extraction(3), "test-2");
+
+        assertTrue(TableLayout.marked(dynalite.client(), dynalite.table()));
+    }
+
+    @Test
+    void anExtractionStoredDoesNotMarkATableThatStillHoldsUnshardedFacts() {
+        moveToUnsharded("MEETING#");
+        unmark();
+        DynamoParleyStore fresh = new DynamoParleyStore(dynalite.client(), dynalite.table());
+
+        fresh.saveExtraction("a5", extraction(5), "test-2");
+
+        assertFalse(TableLayout.marked(dynalite.client(), dynalite.table()));
+    }
+
+    @Test
     void theMarkerIsPutOnlyOnceTheUnshardedPartitionsAreEmpty() {
         moveToUnsharded("STATEMENT#");
         unmark();
