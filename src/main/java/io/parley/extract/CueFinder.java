@@ -70,7 +70,7 @@ final class CueFinder {
         }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             Token t = toks.get(k);
-            if (t.is("he") || t.is("she") || t.isCapitalized() && t.isWord() && !t.is("I") && !t.is("We")) {
+            if (t.is("he") || t.is("she") || t.isCapitalized() && t.isWord() && !t.is("i") && !t.is("we")) {
                 return insideQuote(t, quotes) && (t.is("he") || t.is("she") || k == i - 1);
             }
         }

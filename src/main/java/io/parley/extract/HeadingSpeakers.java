@@ -35,9 +35,8 @@ final class HeadingSpeakers {
                 continue;
             }
             Paragraph p = doc.paragraphs().get(s.paragraph());
-            String text = doc.text().substring(p.start(), p.end());
-            if (doc.isHeadline(s.index()) || !isCapitals(text)) {
-                current = opensWithQuote(text) ? current : null;
+            if (doc.isHeadline(s.index()) || !isCapitals(doc.text(), p.start(), p.end())) {
+                current = opensWithQuote(doc.text(), p.start(), p.end()) ? current : null;
                 if (current != null) {
                     out.put(p.index(), current);
                 }
@@ -126,9 +125,10 @@ final class HeadingSpeakers {
     }
 
     /** A line with letters and no lower-case letter. */
-    static boolean isCapitals(String text) {
+    /** Whether {@code text[start, end)} has letters and no lower-case one (read in place, no copy). */
+    static boolean isCapitals(String text, int start, int end) {
         boolean letters = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isLowerCase(c)) {
                 return false;
@@ -138,8 +138,8 @@ final class HeadingSpeakers {
         return letters;
     }
 
-    private static boolean opensWithQuote(String text) {
-        return !text.isEmpty() && CueFinder.isOpeningMark(text.substring(0, 1)) || text.startsWith("‘");
+    private static boolean opensWithQuote(String text, int start, int end) {
+        return start < end && (CueFinder.isOpeningMark(text.substring(start, start + 1)) || text.charAt(start) == '‘');
     }
 
     /** "MERKEL" → "Merkel", "AL-THANI" → "Al-Thani". */

@@ -22,7 +22,8 @@ record Token(int start, int end, String text, String lower, boolean word, boolea
         return capitalized;
     }
 
+    /** Whether this is {@code word}, given in lower case, in any case ("The", "THE" and "the" are "the"). */
     boolean is(String word) {
-        return text.equalsIgnoreCase(word);
+        return lower.equals(word);
     }
 }

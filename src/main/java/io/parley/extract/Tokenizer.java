@@ -40,12 +40,20 @@ final class Tokenizer {
                 i = word(text, i, end, out);
             } else {
                 if (!Paragraphs.isBlank(c)) {
-                    out.add(new Token(i, i + 1, c < ASCII.length ? ASCII[c] : String.valueOf(c)));
+                    out.add(mark(i, c));
                 }
                 i++;
             }
         }
         return out;
+    }
+
+    /** A punctuation mark; an ASCII one is its own lower-case form, neither word nor capital, and costs no copy. */
+    private static Token mark(int i, char c) {
+        if (c < ASCII.length) {
+            return new Token(i, i + 1, ASCII[c], ASCII[c], false, false);
+        }
+        return new Token(i, i + 1, String.valueOf(c));
     }
 
     private static int word(String text, int start, int end, List<Token> out) {
