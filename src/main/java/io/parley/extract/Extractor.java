@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 public final class Extractor {
 
     /** The version of the rules; bump it when they change. */
-    public static final String VERSION = "0.5.0";
+    public static final String VERSION = "0.6.0";
 
     /** Only this many leading characters of a text are analysed, which bounds time and memory. */
     static final int MAX_CHARS = 100_000;
