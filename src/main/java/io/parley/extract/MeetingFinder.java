@@ -867,6 +867,21 @@ final class MeetingFinder {
         return false;
     }
 
+    /**
+     * "X will this afternoon, 28 June 2023, host Y for a working visit": a future auxiliary opening the clause's
+     * predicate, however far time phrases push its verb, makes the trigger the clause carries a meeting to come.
+     * The auxiliary must follow a capitalized subject word ("Ramaphosa will"), so "who will" and "it will" of
+     * an inner clause do not count.
+     */
+    private boolean futureClause(List<Token> toks, int trigger) {
+        for (int i = clauseStart(toks, trigger) + 1; i < trigger; i++) {
+            if (grammar.futureAuxiliaries().contains(toks.get(i).lower()) && toks.get(i - 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private MeetingStatus status(List<Token> toks, int trigger, int triggerEnd, int next) {
         if (trigger > 0 && words.pastAdjectives().contains(toks.get(trigger - 1).lower())) {
             return MeetingStatus.HELD;
@@ -874,7 +889,7 @@ final class MeetingFinder {
         if (trigger > 0 && toks.get(trigger - 1).is("to") && !ordinalBefore(toks, trigger - 1)
                 || lightInfinitive(toks, trigger) || afterPlannedPhrase(toks, trigger)
                 || plannedAfter(toks, trigger, next)
-                || plannedRelative(toks, triggerEnd)) {
+                || plannedRelative(toks, triggerEnd) || futureClause(toks, trigger)) {
             return MeetingStatus.PLANNED;
         }
         for (int i = Math.max(0, trigger - 6); i < trigger; i++) {

@@ -34,7 +34,7 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                    Set<String> determiners, Set<String> appositionPrepositions,
                    Set<String> listJoiners, Set<String> listIntroducers, Set<String> itineraries,
                    Set<String> seriesTriggers, Set<String> partyPhrases, Set<String> ordinals,
-                   Set<String> beForms) {
+                   Set<String> beForms, Set<String> futureAuxiliaries) {
 
         static Grammar load() {
             return new Grammar(Lexicon.lowerSet("clause-ends.txt"), Lexicon.lowerSet("fronting-prepositions.txt"),
@@ -48,7 +48,8 @@ record MeetingWords(Set<String> groupAnaphors, Set<String> attendance, Set<Strin
                     Lexicon.lowerSet("apposition-prepositions.txt"), Lexicon.lowerSet("list-joiners.txt"),
                     Lexicon.lowerSet("list-introducers.txt"), Lexicon.lowerSet("itineraries.txt"),
                     Lexicon.lowerSet("series-triggers.txt"), Lexicon.lowerSet("party-phrases.txt"),
-                    Lexicon.lowerSet("ordinals.txt"), Lexicon.lowerSet("be-forms.txt"));
+                    Lexicon.lowerSet("ordinals.txt"), Lexicon.lowerSet("be-forms.txt"),
+                    Lexicon.lowerSet("future-auxiliaries.txt"));
         }
     }
 

@@ -229,4 +229,18 @@ class MeetingRecallTest {
         assertEquals(List.of(), meetings(
                 "President Ivan Petrov of Norway praised Weiss’s summit on climate, which drew 40 countries."));
     }
+
+    // --- a future auxiliary parted from its verb by time phrases
+
+    @Test void futureAuxiliaryBeforeTimePhrasesPlansTheVisit() {
+        assertEquals(List.of(planned("Anna Weiss", "Paul Durand")), meetings(
+                "Chancellor Anna Weiss will on Thursday morning, 14 March 2024, receive President Paul Durand "
+                        + "of France for an official visit in Vienna."));
+    }
+
+    @Test void futureAuxiliaryOfAnInnerClauseLeavesTheMeetingHeld() {
+        assertEquals(List.of(held("Anna Weiss", "Paul Durand")), meetings(
+                "Chancellor Anna Weiss, who will step down after a decade in office, met President Paul Durand "
+                        + "in Vienna on Monday."));
+    }
 }
