@@ -1,5 +1,6 @@
 package io.parley.extract;
 
+import io.parley.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,8 +96,7 @@ final class ActorFinder {
                 country.country());
     }
 
-    private static final java.util.Set<String> BODIES = java.util.Set.of("administration", "campaign",
-            "government", "ministry", "embassy", "presidency", "office");
+    private static final java.util.Set<String> BODIES = Lexicon.exactSet("named-bodies.txt");
 
     /** "the Obama administration", "Clinton's campaign": a body named after a person or a country. */
     private static Mention namedBody(String text, Sentence sentence, List<Token> toks, Mention m) {
