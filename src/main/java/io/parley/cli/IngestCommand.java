@@ -4,6 +4,7 @@ import io.parley.json.Json;
 import io.parley.model.Extraction;
 import io.parley.service.ExtractService;
 import io.parley.service.IngestOutcome;
+import io.parley.store.StoredArticle;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -78,8 +79,8 @@ final class IngestCommand implements Command {
         throw new UsageException("--jobs takes a number from 1 to 64, not '" + option + "'");
     }
 
-    /** An article stored and extracting, waiting to have its facts stored (in file order). */
-    private record Pending(String file, int position, String articleId) {
+    /** An article stored and extracting, waiting to have its facts stored (in file order); as read back, if it was. */
+    private record Pending(String file, int position, String articleId, Optional<StoredArticle> stored) {
     }
 
     /**
@@ -135,8 +136,9 @@ final class IngestCommand implements Command {
                 }
                 boolean queued = false;
                 for (String id = pipeline.nextQueued(); id != null; id = pipeline.nextQueued()) {
-                    pipeline.store().find(id).ifPresent(stored -> parallel.start(stored.article()));
-                    window.add(new Pending(file, position, id));
+                    Optional<StoredArticle> stored = pipeline.store().find(id);
+                    stored.ifPresent(article -> parallel.start(article.article()));
+                    window.add(new Pending(file, position, id, stored));
                     queued = true;
                 }
                 if (!queued) {
@@ -152,7 +154,7 @@ final class IngestCommand implements Command {
 
         private void finish(Pending p) {
             try {
-                tally.count(extract.extract(p.articleId()));
+                tally.count(p.stored().isPresent() ? extract.extract(p.stored().get()) : extract.extract(p.articleId()));
             } catch (RuntimeException e) {
                 savesFailed = StoreOutage.of(e).isPresent();
                 failed(p.file(), p.position(), e);

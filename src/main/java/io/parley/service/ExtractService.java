@@ -63,7 +63,18 @@ public final class ExtractService {
      * @throws ExtractionFailedException when a stage of the extractor or storage failed
      */
     public Extraction extract(String articleId) {
-        StoredArticle stored = store.find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+        return extract(store.find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId)));
+    }
+
+    /**
+     * Extracts and stores the facts of an article the caller has just read from the store (a bulk ingest, which
+     * reads each article once to extract it ahead), as {@link #extract(String)} does.
+     *
+     * @throws ArticleNotFoundException when the article is no longer stored
+     * @throws ExtractionFailedException when a stage of the extractor or storage failed
+     */
+    public Extraction extract(StoredArticle stored) {
+        String articleId = stored.article().info().id();
         long started = System.nanoTime();
         Extraction extraction;
         Set<String> revise;

@@ -38,11 +38,13 @@ final class ActorDirectory implements ActorDirectoryPort {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final BatchWriter writer;
     private final ActorResolver resolver = new ActorResolver(this);
 
     ActorDirectory(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
+        this.writer = new BatchWriter(dynamo, table);
     }
 
     /** The actor this mention denotes, its profile written when the resolver created or enriched it. */
@@ -154,8 +156,7 @@ final class ActorDirectory implements ActorDirectoryPort {
         }
         Map<String, AttributeValue> card = new HashMap<>(attributes);
         card.putAll(Attributes.key(Keys.actorId(profile.id()), PROFILE));
-        dynamo.putItem(b -> b.tableName(table).item(entry));
-        dynamo.putItem(b -> b.tableName(table).item(card));
+        writer.put(List.of(entry, card));
     }
 
     private static Map<String, AttributeValue> attributes(ActorProfile profile) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
@@ -22,16 +21,13 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 final class CurrentVersions {
 
     static final String VERSION = "version";
-    private static final int BATCH = 100;
-    private static final int MAX_TRIES = 8;
+    private static final int BATCH = BatchReader.MAX_KEYS;
 
-    private final DynamoDbClient dynamo;
-    private final String table;
+    private final BatchReader reader;
     private final Map<String, Optional<String>> known = new HashMap<>();
 
     CurrentVersions(DynamoDbClient dynamo, String table) {
-        this.dynamo = dynamo;
-        this.table = table;
+        this.reader = new BatchReader(dynamo, table);
     }
 
     /** The items (each with a fact key) that belong to their article's current extraction, in order. */
@@ -67,22 +63,11 @@ final class CurrentVersions {
 
     /** The current versions of the articles whose {@code EXTRACTION} items these are, by article id (none: absent). */
     private Map<String, String> fetch(List<Map<String, AttributeValue>> keys) {
+        KeysAndAttributes how = KeysAndAttributes.builder().consistentRead(true).projectionExpression("#pk, #v")
+                .expressionAttributeNames(Map.of("#pk", TableDefinition.PK, "#v", VERSION)).build();
         Map<String, String> versions = new HashMap<>();
-        List<Map<String, AttributeValue>> pending = keys;
-        for (int attempt = 0; attempt < MAX_TRIES && !pending.isEmpty(); attempt++) {
-            BatchWriter.backoff(attempt);
-            KeysAndAttributes request = KeysAndAttributes.builder().keys(pending).consistentRead(true)
-                    .projectionExpression("#pk, #v")
-                    .expressionAttributeNames(Map.of("#pk", TableDefinition.PK, "#v", VERSION)).build();
-            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table, request)));
-            response.responses().getOrDefault(table, List.of()).forEach(item ->
-                    versions.put(item.get(TableDefinition.PK).s().substring(Keys.article("").length()), of(item)));
-            KeysAndAttributes left = response.unprocessedKeys().get(table);
-            pending = left == null ? List.of() : left.keys();
-        }
-        if (!pending.isEmpty()) {
-            throw new StoreException(pending.size() + " article versions still unread after " + MAX_TRIES + " tries");
-        }
+        reader.read(keys, how, "article versions").forEach(item ->
+                versions.put(item.get(TableDefinition.PK).s().substring(Keys.article("").length()), of(item)));
         return versions;
     }
 }

@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
@@ -40,6 +41,7 @@ public final class DynamoParleyStore implements ParleyStore {
     private final DynamoDbClient dynamo;
     private final String table;
     private final BatchWriter writer;
+    private final BatchReader reader;
     private final ActorDirectory directory;
     private final StaleFacts stale;
     private final ActorRevisions revisions = new ActorRevisions(COUNTRIES);
@@ -55,6 +57,7 @@ public final class DynamoParleyStore implements ParleyStore {
         this.dynamo = dynamo;
         this.table = table;
         this.writer = new BatchWriter(dynamo, table);
+        this.reader = new BatchReader(dynamo, table);
         this.directory = new ActorDirectory(dynamo, table);
         this.stale = new StaleFacts(dynamo, table, writer);
         this.readBudget = readBudget;
@@ -95,9 +98,23 @@ public final class DynamoParleyStore implements ParleyStore {
         return new StoredArticleIds(dynamo, table);
     }
 
+    /** Reads the article's {@code META} and {@code TEXT} items together, in one consistent batch read. */
     @Override
     public Optional<StoredArticle> find(String articleId) {
-        return meta(articleId).map(meta -> ArticleItems.fromItems(meta, ArticleItems.holdsText(meta) ? meta : text(articleId)));
+        Map<String, Map<String, AttributeValue>> bySortKey = new HashMap<>();
+        reader.read(List.of(Attributes.key(Keys.article(articleId), Keys.META), Attributes.key(Keys.article(articleId), Keys.TEXT)),
+                        KeysAndAttributes.builder().consistentRead(true).build(), "article items")
+                .forEach(item -> bySortKey.put(item.get(TableDefinition.SK).s(), item));
+        Map<String, AttributeValue> meta = bySortKey.get(Keys.META);
+        if (meta == null) {
+            return Optional.empty();
+        }
+        // articles stored before the text had an item of its own keep it on META
+        Map<String, AttributeValue> text = ArticleItems.holdsText(meta) ? meta : bySortKey.get(Keys.TEXT);
+        if (text == null) {
+            throw new StoreException("article " + articleId + " has no text item");
+        }
+        return Optional.of(ArticleItems.fromItems(meta, text));
     }
 
     /** The article's {@code META} item (consistent), if it is stored. */
@@ -105,16 +122,6 @@ public final class DynamoParleyStore implements ParleyStore {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Attributes.key(Keys.article(articleId), Keys.META))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
-    }
-
-    /** The {@code TEXT} item of a stored article: written before its {@code META} item and never deleted. */
-    private Map<String, AttributeValue> text(String articleId) {
-        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
-                .key(Attributes.key(Keys.article(articleId), Keys.TEXT))).item();
-        if (item == null || item.isEmpty()) {
-            throw new StoreException("article " + articleId + " has no text item");
-        }
-        return item;
     }
 
     /**
@@ -148,9 +155,10 @@ public final class DynamoParleyStore implements ParleyStore {
         Extraction extraction = filed.extraction();
         String version = ExtractionVersion.of(filed.extractorVersion(), extraction, FactItems.actorIds(extraction, filed.ids()::get));
         FactItems.FactSet facts = FactItems.build(info, extraction, filed.ids()::get, version);
-        writer.put(facts.mains());
-        writer.put(facts.copies());
-        List<String> legacy = legacyKeys(articleId);
+        List<String> legacy = Parallel.beside(() -> legacyKeys(articleId), () -> {
+            writer.put(facts.mains());
+            writer.put(facts.copies());
+        });
         Map<String, AttributeValue> item = extractionItem(articleId, extraction, filed.extractorVersion(), version);
         try {
             dynamo.putItem(b -> {
@@ -167,8 +175,9 @@ public final class DynamoParleyStore implements ParleyStore {
             cleanQuietly(articleId, currentVersion(articleId), List.of());
             throw new StoreException("article " + articleId + " was extracted again during an actor revision; revise again");
         }
-        setStatus(articleId, ArticleStatus.EXTRACTED, null, filed.extractorVersion());
-        cleanQuietly(articleId, currentVersion(articleId), legacy);
+        String current = Parallel.beside(() -> currentVersion(articleId),
+                () -> setStatus(articleId, ArticleStatus.EXTRACTED, null, filed.extractorVersion()));
+        cleanQuietly(articleId, current, legacy);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -22,16 +21,16 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 final class DynamoPostings implements TermSearch.Postings {
 
-    private static final int MAX_TRIES = 8;
-
     private final DynamoDbClient dynamo;
     private final String table;
     private final CurrentVersions current;
+    private final BatchReader reader;
 
     DynamoPostings(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
         this.table = table;
         this.current = new CurrentVersions(dynamo, table);
+        this.reader = new BatchReader(dynamo, table);
     }
 
     /**
@@ -96,20 +95,8 @@ final class DynamoPostings implements TermSearch.Postings {
     }
 
     private List<Map<String, AttributeValue>> fetch(List<Map<String, AttributeValue>> keys) {
-        List<Map<String, AttributeValue>> found = new ArrayList<>();
-        List<Map<String, AttributeValue>> pending = keys;
-        for (int attempt = 0; attempt < MAX_TRIES && !pending.isEmpty(); attempt++) {
-            BatchWriter.backoff(attempt);
-            KeysAndAttributes request = KeysAndAttributes.builder().keys(pending).projectionExpression("#f, #d")
-                    .expressionAttributeNames(Map.of("#f", FactItems.FACT, "#d", FactItems.DOC)).build();
-            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table, request)));
-            found.addAll(response.responses().getOrDefault(table, List.of()));
-            KeysAndAttributes left = response.unprocessedKeys().get(table);
-            pending = left == null ? List.of() : left.keys();
-        }
-        if (!pending.isEmpty()) {
-            throw new StoreException(pending.size() + " statements still unread after " + MAX_TRIES + " tries");
-        }
-        return found;
+        KeysAndAttributes how = KeysAndAttributes.builder().projectionExpression("#f, #d")
+                .expressionAttributeNames(Map.of("#f", FactItems.FACT, "#d", FactItems.DOC)).build();
+        return reader.read(keys, how, "statements");
     }
 }

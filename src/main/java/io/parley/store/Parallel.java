@@ -11,14 +11,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Parallel runs independent DynamoDB reads of one request at once, on virtual threads, at most {@link #AT_ONCE}
- * at a time, and gives their results in the order of their inputs. The bound stays within the JDK's keep-alive
- * cache of the URL-connection HTTP client (5 idle connections per host), so parallel reads reuse connections
- * instead of opening new ones on every request. A failure of any read is rethrown as it was thrown.
+ * Parallel runs independent DynamoDB requests of one call at once (the reads of a listing, the batches of a
+ * write), on virtual threads, at most {@link #AT_ONCE} at a time, and gives their results in the order of their
+ * inputs; it returns only when every request has ended. The bound stays within the JDK's keep-alive cache of the
+ * URL-connection HTTP client (5 idle connections per host), so parallel requests reuse connections instead of
+ * opening new ones on every request. A failure of any request is rethrown as it was thrown.
  */
 final class Parallel {
 
-    /** The most reads in flight at once. */
+    /** The most requests in flight at once. */
     static final int AT_ONCE = 5;
 
     private Parallel() {
@@ -68,10 +69,10 @@ final class Parallel {
             if (failed.getCause() instanceof Error e) {
                 throw e;
             }
-            throw new StoreException("a parallel read failed: " + failed.getCause(), failed.getCause());
+            throw new StoreException("a parallel request failed: " + failed.getCause(), failed.getCause());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while reading", interrupted);
+            throw new StoreException("interrupted while waiting for DynamoDB", interrupted);
         }
     }
 }

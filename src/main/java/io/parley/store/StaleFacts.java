@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * ({@link TermLists}) in the article's partition whose version is not the current one, with the index copies and
  * postings they list. Copies and postings go first, the main items and lists last, so a cleaning that stops
  * half-way is finished by the next one; cleaning twice is harmless. An article's statements share their postings
- * ({@link PostingItems}), so each posting key is deleted once.
+ * ({@link PostingItems}), so each posting key is deleted once. The partition's items of each kind are read in one
+ * parallel round.
  */
 final class StaleFacts {
 
@@ -35,13 +36,17 @@ final class StaleFacts {
      * @return how many facts (main items) were deleted
      */
     int clean(String articleId, String current) {
-        List<Map<String, AttributeValue>> stale = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
         for (Keys.FactType type : Keys.FactType.values()) {
-            items(articleId, type.itemPrefix).stream()
-                    .filter(i -> !Objects.equals(Keys.versionOfFact(i.get(FactItems.FACT).s()), current))
-                    .forEach(stale::add);
+            prefixes.add(type.itemPrefix);
         }
-        List<Map<String, AttributeValue>> lists = items(articleId, TermLists.PREFIX).stream()
+        prefixes.add(TermLists.PREFIX);
+        List<List<Map<String, AttributeValue>>> found = Parallel.map(prefixes, prefix -> items(articleId, prefix));
+        List<Map<String, AttributeValue>> stale = new ArrayList<>();
+        found.subList(0, found.size() - 1).forEach(facts -> facts.stream()
+                .filter(i -> !Objects.equals(Keys.versionOfFact(i.get(FactItems.FACT).s()), current))
+                .forEach(stale::add));
+        List<Map<String, AttributeValue>> lists = found.get(found.size() - 1).stream()
                 .filter(i -> !Objects.equals(TermLists.versionOf(i), current)).toList();
         List<Map<String, AttributeValue>> copies = new ArrayList<>();
         stale.forEach(m -> copies.addAll(FactItems.copyKeys(m)));
