@@ -9,6 +9,7 @@ import io.parley.store.InvalidPageTokenException;
 import io.parley.store.MeetingFilter;
 import io.parley.store.Page;
 import io.parley.store.PageRequest;
+import io.parley.store.Parallel;
 import io.parley.store.ParleyStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,13 +66,18 @@ public final class EventReader {
         return ids;
     }
 
-    /** The whole events these meetings report, newest first. */
+    /**
+     * The whole events these meetings report, newest first. Every participant set is widened through its first
+     * participant's meetings: each such actor's meetings are read once, all actors at once ({@link Parallel}).
+     */
     public List<Event> eventsOf(List<MeetingEntry> meetings) {
+        Map<String, List<MeetingEntry>> byFirst = meetingsOfFirstParticipants(meetings);
         Set<MeetingEntry> reports = new LinkedHashSet<>(meetings);
-        Set<String> sets = new LinkedHashSet<>();
+        Set<String> widened = new HashSet<>();
         for (MeetingEntry m : meetings) {
-            if (!m.participantIds().isEmpty() && sets.add(String.join(",", m.participantIds().stream().sorted().toList()))) {
-                reports.addAll(sameParticipants(m));
+            List<String> set = participantSet(m);
+            if (!set.isEmpty() && widened.add(String.join(",", set))) {
+                byFirst.get(m.participantIds().get(0)).stream().filter(o -> participantSet(o).equals(set)).forEach(reports::add);
             }
         }
         List<Event> all = EventGrouping.group(new ArrayList<>(reports));
@@ -79,12 +86,26 @@ public final class EventReader {
                 .map(e -> e.withPlan(plans.get(e.id()))).toList();
     }
 
-    /** Every stored meeting with the same participant set as this one (read through its first participant). */
-    private List<MeetingEntry> sameParticipants(MeetingEntry m) {
-        MeetingFilter byActor = new MeetingFilter(null, null, null, null, null, m.participantIds().get(0));
-        List<String> set = m.participantIds().stream().distinct().sorted().toList();
-        return Candidates.read(p -> store.meetings(byActor, p)).stream()
-                .filter(o -> o.participantIds().stream().distinct().sorted().toList().equals(set)).toList();
+    /** Every stored meeting of each meeting's first participant, by actor id; the actors read at once. */
+    private Map<String, List<MeetingEntry>> meetingsOfFirstParticipants(List<MeetingEntry> meetings) {
+        List<String> firsts = meetings.stream().filter(m -> !m.participantIds().isEmpty())
+                .map(m -> m.participantIds().get(0)).distinct().toList();
+        List<List<MeetingEntry>> read = Parallel.map(firsts, this::meetingsOf);
+        Map<String, List<MeetingEntry>> byFirst = new HashMap<>();
+        for (int i = 0; i < firsts.size(); i++) {
+            byFirst.put(firsts.get(i), read.get(i));
+        }
+        return byFirst;
+    }
+
+    /** Every stored meeting of one actor. */
+    private List<MeetingEntry> meetingsOf(String actorId) {
+        MeetingFilter byActor = new MeetingFilter(null, null, null, null, null, actorId);
+        return Candidates.read(p -> store.meetings(byActor, p));
+    }
+
+    private static List<String> participantSet(MeetingEntry m) {
+        return m.participantIds().stream().distinct().sorted().toList();
     }
 
     /** Where a page ended: the last event's first date and id, in the order of {@link EventGrouping#NEWEST_FIRST}. */

@@ -15,17 +15,19 @@ import java.util.function.Supplier;
  * write), on virtual threads, at most {@link #AT_ONCE} at a time, and gives their results in the order of their
  * inputs; it returns only when every request has ended. The bound stays within the JDK's keep-alive cache of the
  * URL-connection HTTP client (5 idle connections per host), so parallel requests reuse connections instead of
- * opening new ones on every request. A failure of any request is rethrown as it was thrown.
+ * opening new ones on every request. A failure of any request is rethrown as it was thrown. Public for the
+ * services that make independent store calls of one question ({@code EventReader}); the store must be thread-safe.
  */
-final class Parallel {
+public final class Parallel {
 
     /** The most requests in flight at once. */
-    static final int AT_ONCE = 5;
+    public static final int AT_ONCE = 5;
 
     private Parallel() {
     }
 
-    static <A, B> List<B> map(List<A> inputs, Function<A, B> read) {
+    /** {@code read} applied to every input, at most {@link #AT_ONCE} at a time; the results in input order. */
+    public static <A, B> List<B> map(List<A> inputs, Function<A, B> read) {
         if (inputs.size() <= 1) {
             return inputs.stream().map(read).toList();
         }
