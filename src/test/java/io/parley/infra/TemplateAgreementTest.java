@@ -34,7 +34,43 @@ class TemplateAgreementTest {
         assertEquals(describeKeys(code.keySchema()), describeYamlKeys(table.path("KeySchema")));
         assertEquals(codeAttributes(code), yamlAttributes(table.path("AttributeDefinitions")));
         assertEquals(codeIndexes(code), yamlIndexes(table.path("GlobalSecondaryIndexes")));
-        assertEquals("PAY_PER_REQUEST", table.path("BillingMode").asText());
+        // !If [Provisioned, PROVISIONED, PAY_PER_REQUEST], read as its list; on demand unless asked otherwise
+        assertEquals(List.of("Provisioned", "PROVISIONED", "PAY_PER_REQUEST"), texts(table.path("BillingMode")));
+        assertEquals("ON_DEMAND", SamTemplate.load().root().path("Parameters").path("TableCapacity").path("Default").asText());
+    }
+
+    @Test
+    void provisionedCapacityScalesTheTableAndEveryIndexItHas() throws IOException {
+        SamTemplate template = SamTemplate.load();
+        JsonNode table = template.resource("ParleyTable").path("Properties");
+        Set<String> expected = new java.util.TreeSet<>(Set.of("table/${ParleyTable} dynamodb:table:ReadCapacityUnits",
+                "table/${ParleyTable} dynamodb:table:WriteCapacityUnits"));
+        assertEquals("Provisioned", table.path("ProvisionedThroughput").get(0).asText());
+        for (JsonNode index : table.path("GlobalSecondaryIndexes")) {
+            String name = index.path("IndexName").asText();
+            assertEquals("Provisioned", index.path("ProvisionedThroughput").get(0).asText(), name);
+            expected.add("table/${ParleyTable}/index/" + name + " dynamodb:index:ReadCapacityUnits");
+            expected.add("table/${ParleyTable}/index/" + name + " dynamodb:index:WriteCapacityUnits");
+        }
+        Set<String> declared = new java.util.TreeSet<>();
+        for (String id : template.resourcesOfType("AWS::ApplicationAutoScaling::ScalableTarget")) {
+            JsonNode target = template.resource(id);
+            assertEquals("Provisioned", target.path("Condition").asText(), id);
+            declared.add(target.path("Properties").path("ResourceId").asText() + " "
+                    + target.path("Properties").path("ScalableDimension").asText());
+        }
+        assertEquals(expected, declared);
+        Set<String> scaled = new java.util.TreeSet<>();
+        for (String id : template.resourcesOfType("AWS::ApplicationAutoScaling::ScalingPolicy")) {
+            scaled.add(template.resource(id).path("Properties").path("ScalingTargetId").asText());
+        }
+        assertEquals(new java.util.TreeSet<>(template.resourcesOfType("AWS::ApplicationAutoScaling::ScalableTarget")), scaled);
+    }
+
+    private static List<String> texts(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     @Test
