@@ -36,6 +36,11 @@ final class CurrentVersions {
         return items.stream().filter(i -> isCurrent(i.get(FactItems.FACT).s(), known::get)).toList();
     }
 
+    /** Whether a fact key is of its article's current version, read by an earlier {@link #load} or {@link #keep}. */
+    boolean isCurrent(String factKey) {
+        return isCurrent(factKey, known::get);
+    }
+
     /** Whether a fact key is of its article's current version; {@code current} gives it (empty: none). */
     static boolean isCurrent(String factKey, Function<String, Optional<String>> current) {
         Optional<String> version = current.apply(Keys.articleOfFact(factKey));

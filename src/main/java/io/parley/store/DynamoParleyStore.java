@@ -47,6 +47,7 @@ public final class DynamoParleyStore implements ParleyStore {
     private final ActorRevisions revisions = new ActorRevisions(COUNTRIES);
     private final int readBudget;
     private final TableLayout layout;
+    private final DocumentCache documents = new DocumentCache(DocumentCache.DEFAULT_SIZE);
 
     public DynamoParleyStore(DynamoDbClient dynamo, String table) {
         this(dynamo, table, FactQuery.READ_BUDGET);
@@ -293,7 +294,7 @@ public final class DynamoParleyStore implements ParleyStore {
     }
 
     private TermSearch termSearch() {
-        return new TermSearch(new DynamoPostings(dynamo, table), readBudget);
+        return new TermSearch(new DynamoPostings(dynamo, table, documents), readBudget);
     }
 
     @Override

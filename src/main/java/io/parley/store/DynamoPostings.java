@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * The {@code TERM#} postings and the statements they point to, on DynamoDB: a posting list is a key query with
  * only the fact key projected, the lists of a question read at once; documents are {@code BatchGetItem}s of the
  * facts' main items, read beside those of their articles' current versions ({@link CurrentVersions}), of which
- * only the current ones are kept. Not thread-safe: one per request (it starts and joins its own reads).
+ * only the current ones are kept; documents already read by this process come from its {@link DocumentCache}. Not thread-safe: one per request (it starts and joins its own reads).
  */
 final class DynamoPostings implements TermSearch.Postings {
 
@@ -25,9 +25,11 @@ final class DynamoPostings implements TermSearch.Postings {
     private final String table;
     private final CurrentVersions current;
     private final BatchReader reader;
+    private final DocumentCache cache;
 
-    DynamoPostings(DynamoDbClient dynamo, String table) {
+    DynamoPostings(DynamoDbClient dynamo, String table, DocumentCache cache) {
         this.dynamo = dynamo;
+        this.cache = cache;
         this.table = table;
         this.current = new CurrentVersions(dynamo, table);
         this.reader = new BatchReader(dynamo, table);
@@ -70,25 +72,38 @@ final class DynamoPostings implements TermSearch.Postings {
     }
 
     /**
-     * Reads the batches' main items and their articles' current versions all at once, then keeps the items of the
-     * current versions (the main items of superseded versions, read for nothing, are the few not yet cleaned).
+     * Reads the batches' main items that are not cached and their articles' current versions all at once, then
+     * keeps the documents of the current versions (the main items of superseded versions, read for nothing, are
+     * the few not yet cleaned).
      */
     @Override
     public List<Map<String, StatementEntry>> documentsAll(List<List<String>> batches) {
         if (batches.isEmpty()) {
             return List.of();
         }
+        Map<String, StatementEntry> known = new HashMap<>();
+        batches.stream().flatMap(List::stream).forEach(f -> {
+            StatementEntry cached = cache.get(f);
+            if (cached != null) {
+                known.put(f, cached);
+            }
+        });
         List<Map<String, AttributeValue>> facts = batches.stream().flatMap(List::stream)
                 .map(f -> Map.<String, AttributeValue>of(FactItems.FACT, s(f))).toList();
+        List<List<String>> missing = batches.stream().map(b -> b.stream().filter(f -> !known.containsKey(f)).toList())
+                .filter(b -> !b.isEmpty()).toList();
         List<List<Map<String, AttributeValue>>> items = Parallel.beside(
-                () -> Parallel.map(batches, batch -> fetch(batch.stream().map(Keys::mainOfFact).toList())),
+                () -> Parallel.map(missing, batch -> fetch(batch.stream().map(Keys::mainOfFact).toList())),
                 () -> current.load(facts));
+        items.stream().flatMap(List::stream).forEach(item -> {
+            StatementEntry entry = Json.read(item.get(FactItems.DOC).s(), StatementEntry.class);
+            known.put(item.get(FactItems.FACT).s(), entry);
+            cache.put(item.get(FactItems.FACT).s(), entry);
+        });
         List<Map<String, StatementEntry>> all = new ArrayList<>();
-        for (List<Map<String, AttributeValue>> batch : items) {
+        for (List<String> batch : batches) {
             Map<String, StatementEntry> docs = new HashMap<>();
-            for (Map<String, AttributeValue> item : current.keep(batch)) {
-                docs.put(item.get(FactItems.FACT).s(), Json.read(item.get(FactItems.DOC).s(), StatementEntry.class));
-            }
+            batch.stream().filter(f -> known.containsKey(f) && current.isCurrent(f)).forEach(f -> docs.put(f, known.get(f)));
             all.add(docs);
         }
         return all;

@@ -535,6 +535,21 @@ abstract class ParleyStoreContract {
     }
 
     @Test
+    void aWordSearchAfterReExtractionShowsTheNewVersionNotTheDocumentsReadBefore() {
+        storeExtracted();
+        TermFilter partnership = new TermFilter(List.of(Set.of("partnership")), null, null);
+        assertEquals(1, store.statementsWithTerms(partnership, PageRequest.first(10)).items().size());
+
+        store.saveExtraction("a1", other(), "test-2");
+        assertEquals(List.of("energy"), store.statementsWithTerms(partnership, PageRequest.first(10)).items().get(0)
+                .statement().topics());
+        store.markFailed("a1", "the text was a press release");
+
+        assertEquals(List.of(), store.statementsWithTerms(partnership, PageRequest.first(10)).items(),
+                "a failed article shows no statements, whatever was read before");
+    }
+
+    @Test
     void aWordWithoutPostingsIsStillCheckedOnTheStatementsItsOtherWordsFind() {
         storeExtracted();
 
