@@ -72,6 +72,13 @@ function saidAt(fact) {
   return ' (at the ' + meetingText(at.meeting.kind) + ' with ' + (others.join(', ') || '?') + ')';
 }
 
+// A sentence shown as a quotation, cut at `room` characters; one that opens with its own quotation mark keeps it
+// rather than getting a second one.
+function quotation(text, room) {
+  const cut = text.length > room ? text.slice(0, room) + '…' : text;
+  return /^[“"‘'«„]/.test(cut) ? cut : '“' + cut + '”';
+}
+
 function articleLink(articleId, span, label) {
   return el('a', { href: '#article/' + articleId + (span ? '/' + span.start + '-' + span.end : '') }, label);
 }
@@ -229,7 +236,7 @@ async function showTimeline(actorId) {
     timeline.events.forEach(event => list.append(el('li', { class: 'event' },
       el('span', { class: 'when' }, event.when || 'undated'), describe(event),
       el('span', { class: 'kind' }, event.type), el('div', { class: 'source' },
-        articleLink(event.articleId, event.evidence, '“' + event.evidence.text.slice(0, 140) + (event.evidence.text.length > 140 ? '…' : '') + '”')))));
+        articleLink(event.articleId, event.evidence, quotation(event.evidence.text, 140))))));
   } catch (e) {
     title.textContent = 'Timeline';
     who.textContent = e.message;

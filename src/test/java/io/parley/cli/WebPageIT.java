@@ -175,6 +175,18 @@ class WebPageIT {
     }
 
     @Test
+    void aTimelineSourceThatOpensWithAQuoteIsNotQuotedTwice() {
+        open("#timeline/sergey-lavrov");
+        waitFor(() -> !browser.findElements(By.cssSelector("#timeline-events .source a")).isEmpty());
+        List<String> sources = strings("return [...document.querySelectorAll('#timeline-events .source a')].map(a => a.textContent)");
+
+        // the examples' Lavrov statements include sentences that open with their own quotation mark
+        assertTrue(sources.stream().anyMatch(t -> t.startsWith("“")), sources.toString());
+        sources.forEach(t -> assertFalse(t.startsWith("““") || t.startsWith("“\""), t));
+        sources.forEach(t -> assertTrue(t.matches("^[“\"‘'«„].*"), "every source reads as a quotation: " + t));
+    }
+
+    @Test
     void theArticleViewHighlightsEveryFactWithItsRule() throws IOException {
         open("#timeline/sergey-lavrov");
         waitFor(() -> !browser.findElements(By.cssSelector("#timeline-events li a")).isEmpty());
