@@ -2,6 +2,7 @@ package io.parley.ask;
 
 import io.parley.actors.NameForm;
 import io.parley.lexicon.Lexicon;
+import io.parley.store.SearchTerms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,8 +75,12 @@ final class QueryLexicon {
         return countries.get(key);
     }
 
-    /** Lower-case words that name a country: its name and demonyms. */
-    Set<String> wordsFor(String country) {
+    /**
+     * The search terms ({@link Terms}) that name a country on their own: its one-word names and demonyms ("iran",
+     * "iranian"; "Iran's" gives "iran"). Names of several words ("United States") are left out: no one term finds
+     * them, and their parts ("united", "state") name other things too.
+     */
+    Set<String> termsFor(String country) {
         return countryWords.getOrDefault(country, Set.of());
     }
 
@@ -118,6 +123,10 @@ final class QueryLexicon {
 
     private void addCountry(String word, String country) {
         countries.put(NameForm.key(word), country);
-        countryWords.computeIfAbsent(country, c -> new HashSet<>()).addAll(NameForm.words(word));
+        List<String> terms = Terms.of(word).stream().filter(SearchTerms::indexed).toList();
+        Set<String> known = countryWords.computeIfAbsent(country, c -> new HashSet<>());
+        if (terms.size() == 1) {
+            known.add(terms.get(0));
+        }
     }
 }

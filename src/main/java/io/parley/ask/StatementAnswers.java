@@ -6,11 +6,13 @@ import io.parley.store.ParleyStore;
 import io.parley.store.SearchTerms;
 import io.parley.store.StatementFilter;
 import io.parley.store.TermFilter;
+import io.parley.store.TermHit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,9 +39,32 @@ final class StatementAnswers {
     }
 
     Answer answer(String text, Question q) {
-        List<Candidate> found = relevant(q, candidates(q).stream().map(Candidate::of).toList());
-        Bm25 bm25 = new Bm25(found.stream().map(Candidate::terms).toList());
         Set<String> query = new HashSet<>(q.words().stream().map(Terms::stem).toList());
+        Ranking ranking = fromPostings(q, query).orElseGet(() -> fromDocuments(q, query));
+        return new Answer(text, q, AnswerText.statements(q, ranking.top().stream().map(Scored::entry).toList(), ranking.found()),
+                ranking.top().stream().map(s -> Results.of(s.entry(), s.score())).toList());
+    }
+
+    private record Scored(StatementEntry entry, double score) {
+    }
+
+    /** The statements shown, best first, and how many were found. */
+    private record Ranking(List<Scored> top, int found) {
+    }
+
+    /** A candidate statement with its ranking terms, computed once. */
+    private record Candidate(StatementEntry entry, List<String> terms, Set<String> termSet) {
+
+        static Candidate of(StatementEntry entry) {
+            List<String> terms = SearchTerms.ranking(entry.statement());
+            return new Candidate(entry, terms, new HashSet<>(terms));
+        }
+    }
+
+    /** Reads the candidates, keeps the relevant ones and ranks them all. */
+    private Ranking fromDocuments(Question q, Set<String> query) {
+        List<Candidate> found = relevant(q, candidates(q).stream().map(Candidate::of).toList());
+        Bm25 bm25 = new Bm25(found.stream().map(c -> Bm25.Doc.of(c.terms())).toList());
         List<Scored> ranked = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = found.get(i);
@@ -47,22 +72,48 @@ final class StatementAnswers {
             ranked.add(new Scored(c.entry(), bm25.score(i, query) + bonus));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(s -> String.valueOf(s.entry().published()), Comparator.reverseOrder()));
-        List<Scored> top = ranked.subList(0, Math.min(SHOWN, ranked.size()));
-        return new Answer(text, q, AnswerText.statements(q, top.stream().map(Scored::entry).toList(), ranked.size()),
-                top.stream().map(s -> Results.of(s.entry(), s.score())).toList());
+                .thenComparing(s -> dateOf(s.entry()), Comparator.reverseOrder()));
+        return new Ranking(ranked.subList(0, Math.min(SHOWN, ranked.size())), ranked.size());
     }
 
-    private record Scored(StatementEntry entry, double score) {
-    }
-
-    /** A candidate statement with the search terms of its sentence, quote and topics, computed once. */
-    private record Candidate(StatementEntry entry, List<String> terms, Set<String> termSet) {
-
-        static Candidate of(StatementEntry entry) {
-            List<String> terms = Terms.of(document(entry.statement()));
-            return new Candidate(entry, terms, new HashSet<>(terms));
+    /**
+     * A free-word question whose every word has postings and that asks no topic is ranked from the postings
+     * ({@link HitRanking}, the same scores as {@link #fromDocuments}): only the statements shown are read. Empty
+     * when the question is of another kind, or when postings written before the ranking data are among those found.
+     */
+    private Optional<Ranking> fromPostings(Question q, Set<String> query) {
+        if (q.speaker() != null || q.topic() != null || !q.unknownNames().isEmpty()) {
+            return Optional.empty();
         }
+        List<String> words = remainingWords(q);
+        List<Set<String>> groups = groups(words);
+        if (groups.isEmpty() || groups.size() < words.size()) {
+            return Optional.empty();
+        }
+        TermFilter filter = new TermFilter(groups, q.from(), q.to());
+        List<TermHit> hits = Candidates.read(page -> store.termHits(filter, page), WORD_MATCHES);
+        if (!hits.stream().allMatch(TermHit::ranked)) {
+            return Optional.empty();
+        }
+        List<HitRanking.Scored> ranked = HitRanking.rank(hits, groups, Set.copyOf(q.countries()), query);
+        return Optional.of(new Ranking(read(ranked), ranked.size()));
+    }
+
+    /** The documents of the best ranked facts, in order, until {@link #SHOWN} are current (a few may be stale). */
+    private List<Scored> read(List<HitRanking.Scored> ranked) {
+        List<Scored> shown = new ArrayList<>();
+        for (int i = 0; i < ranked.size() && shown.size() < SHOWN; i += 2 * SHOWN) {
+            List<HitRanking.Scored> batch = ranked.subList(i, Math.min(ranked.size(), i + 2 * SHOWN));
+            Map<String, StatementEntry> docs = store.statementsByKey(batch.stream().map(h -> h.hit().fact()).toList());
+            batch.stream().filter(h -> docs.containsKey(h.hit().fact())).limit(SHOWN - shown.size())
+                    .forEach(h -> shown.add(new Scored(docs.get(h.hit().fact()), h.score())));
+        }
+        return shown;
+    }
+
+    /** The date a statement sorts by among equal scores: its article's, undated ones last. */
+    private static String dateOf(StatementEntry entry) {
+        return entry.published() == null ? HitRanking.UNDATED : entry.published().toString();
     }
 
     private List<StatementEntry> candidates(Question q) {
@@ -85,23 +136,28 @@ final class StatementAnswers {
      * on the statements read by the others. Empty when no word has postings.
      */
     private Optional<TermFilter> termFilter(Question q) {
-        List<Set<String>> groups = new ArrayList<>();
         List<String> words = new ArrayList<>(remainingWords(q));
         if (q.topic() != null) {
             words.addAll(Terms.of(q.topic()));
         }
+        List<Set<String>> groups = groups(words);
+        return groups.isEmpty() ? Optional.empty() : Optional.of(new TermFilter(groups, q.from(), q.to()));
+    }
+
+    /** The posting groups of these words, in order: each word's, when all of its terms are indexed. */
+    private List<Set<String>> groups(List<String> words) {
+        List<Set<String>> groups = new ArrayList<>();
         for (String w : words.stream().distinct().toList()) {
             Set<String> group = new TreeSet<>(Set.of(w));
             String country = lexicon.country(w);
             if (country != null) {
-                lexicon.wordsFor(country).stream().map(Terms::stem)
-                        .filter(stem -> Terms.of(stem).equals(List.of(stem))).forEach(group::add);
+                group.addAll(lexicon.termsFor(country));
             }
             if (group.stream().allMatch(SearchTerms::indexed)) {
                 groups.add(group);
             }
         }
-        return groups.isEmpty() ? Optional.empty() : Optional.of(new TermFilter(groups, q.from(), q.to()));
+        return groups;
     }
 
     private List<Candidate> relevant(Question q, List<Candidate> candidates) {
@@ -137,14 +193,10 @@ final class StatementAnswers {
 
     private boolean countryMentioned(String word, Set<String> terms) {
         String country = lexicon.country(word);
-        return country != null && lexicon.wordsFor(country).stream().map(Terms::stem).anyMatch(terms::contains);
+        return country != null && lexicon.termsFor(country).stream().anyMatch(terms::contains);
     }
 
     private static boolean aboutTopic(Statement s, String topic) {
         return s.topics().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(topic.toLowerCase(Locale.ROOT)));
-    }
-
-    private static String document(Statement s) {
-        return s.evidence().text() + " " + (s.quote() == null ? "" : s.quote()) + " " + String.join(" ", s.topics());
     }
 }

@@ -293,6 +293,19 @@ public final class DynamoParleyStore implements ParleyStore {
         return termSearch().run(filter, entry -> true, page);
     }
 
+    @Override
+    public Page<TermHit> termHits(TermFilter filter, PageRequest page) {
+        return termSearch().hits(filter, page);
+    }
+
+    @Override
+    public Map<String, StatementEntry> statementsByKey(List<String> factKeys) {
+        Map<String, StatementEntry> all = new HashMap<>();
+        new DynamoPostings(dynamo, table, documents).documentsAll(TermSearch.batches(factKeys, factKeys.size()))
+                .forEach(all::putAll);
+        return all;
+    }
+
     private TermSearch termSearch() {
         return new TermSearch(new DynamoPostings(dynamo, table, documents), readBudget);
     }

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The {@code TERM#} postings and the statements they point to, on DynamoDB: a posting list is a key query with
- * only the fact key projected, the lists of a question read at once; documents are {@code BatchGetItem}s of the
+ * only the key, the statement numbers and their ranking data projected, the lists of a question read at once; documents are {@code BatchGetItem}s of the
  * facts' main items, read beside those of their articles' current versions ({@link CurrentVersions}), of which
  * only the current ones are kept; documents already read by this process come from its {@link DocumentCache}. Not thread-safe: one per request (it starts and joins its own reads).
  */
@@ -42,7 +42,7 @@ final class DynamoPostings implements TermSearch.Postings {
      */
     @Override
     public TermSearch.Slice read(String partition, String low, String high, int max) {
-        List<String> facts = new ArrayList<>();
+        List<PostingItems.Posting> facts = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
             Map<String, AttributeValue> from = start;
@@ -50,10 +50,10 @@ final class DynamoPostings implements TermSearch.Postings {
             QueryResponse response = dynamo.query(b -> b.tableName(table)
                     .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
                     .expressionAttributeNames(Map.of("#pk", TableDefinition.PK, "#sk", TableDefinition.SK,
-                            "#n", PostingItems.NUMBERS))
+                            "#n", PostingItems.NUMBERS, "#r", PostingItems.RANKING))
                     .expressionAttributeValues(Map.of(":pk", s(partition), ":low", s(low), ":high", s(high)))
-                    .projectionExpression("#sk, #n").scanIndexForward(false).limit(left).exclusiveStartKey(from));
-            response.items().forEach(i -> facts.addAll(PostingItems.facts(i, low, high)));
+                    .projectionExpression("#sk, #n, #r").scanIndexForward(false).limit(left).exclusiveStartKey(from));
+            response.items().forEach(i -> facts.addAll(PostingItems.postings(i, low, high)));
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
         } while (start != null && facts.size() <= max);
         boolean complete = facts.size() <= max;

@@ -55,14 +55,16 @@ final class FactItems {
             items.addAll(meetingItems(info, meetings.get(i), i, idOf, version));
         }
         List<Statement> statements = extraction.statements();
-        Map<String, Set<String>> termsByFact = new LinkedHashMap<>();
+        Map<String, StatementTerms> termsByFact = new LinkedHashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             MeetingEntry at = saidAt(info, meetings, statements.get(i), idOf);
             List<Map<String, AttributeValue>> these = statementItems(info, statements.get(i), at, i, idOf, version);
-            termsByFact.put(these.get(0).get(FACT).s(), SearchTerms.postings(searchText(statements.get(i))));
+            termsByFact.put(these.get(0).get(FACT).s(), StatementTerms.of(statements.get(i), searchText(statements.get(i))));
             items.addAll(these);
         }
-        items.addAll(TermLists.build(info.id(), version, termsByFact));
+        Map<String, Set<String>> indexed = new LinkedHashMap<>();
+        termsByFact.forEach((fact, terms) -> indexed.put(fact, terms.indexed()));
+        items.addAll(TermLists.build(info.id(), version, indexed));
         items.addAll(PostingItems.build(termsByFact));
         String article = Keys.article(info.id());
         return new FactSet(items.stream().filter(i -> i.get(TableDefinition.PK).s().equals(article)).toList(),

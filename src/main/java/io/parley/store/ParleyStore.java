@@ -5,6 +5,7 @@ import io.parley.model.Extraction;
 import io.parley.model.MeetingEntry;
 import io.parley.model.StatementEntry;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,6 +72,22 @@ public interface ParleyStore {
      * @throws InvalidPageTokenException when the page's token is not one this method gave
      */
     Page<StatementEntry> statementsWithTerms(TermFilter filter, PageRequest page);
+
+    /**
+     * The statements {@link #statementsWithTerms} finds, newest first, as their postings describe them, read from
+     * the postings alone (within the same read budget; a page has the same {@code next} token rule): a question
+     * ranks them from these and reads only the statements it shows ({@link #statementsByKey}). Postings of
+     * superseded extractions not yet cleaned are among them; they have no current statement.
+     *
+     * @throws InvalidPageTokenException when the page's token is not one this method gave
+     */
+    Page<TermHit> termHits(TermFilter filter, PageRequest page);
+
+    /**
+     * The statements with these fact keys that belong to their article's current extraction, by fact key: those
+     * of superseded extractions, or gone, are left out.
+     */
+    Map<String, StatementEntry> statementsByKey(List<String> factKeys);
 
     /** Actors whose names match {@code name} (a surname, a full name, a spelling variant). */
     List<ActorProfile> actors(String name);

@@ -7,27 +7,46 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The {@code TERM#} postings: one item per search term and article extraction ({@code TERM#<term>} /
  * {@code S#<date>#<article>#<version>}, the fact key without its number) listing the numbers of that
- * extraction's statements that have the term. An article's statements share most of their terms (one sentence
- * gives a quote and a reported statement, several speakers share a sentence, a paragraph repeats its words),
- * so this writes one item per distinct term of the article rather than one per term and statement. Items
- * written before this layout (one per term and statement, sort key the whole fact key, no numbers) read the
- * same. A posting holds no {@code fact} attribute: it is not a fact item.
+ * extraction's statements that have the term and, for each, what ranking needs ({@link StatementTerms}: the
+ * term's count among the statement's ranking terms, their number, the speaker's country), so a question ranks
+ * the statements a word finds from their postings and reads only those it shows. An article's statements share
+ * most of their terms (one sentence gives a quote and a reported statement, several speakers share a sentence, a
+ * paragraph repeats its words), so this writes one item per distinct term of the article rather than one per term
+ * and statement. Items written before this layout (one per term and statement, sort key the whole fact key, no
+ * numbers) and postings written before the ranking data read the same, without it. A posting holds no
+ * {@code fact} attribute: it is not a fact item.
  */
 final class PostingItems {
 
     /** On a posting: the statement numbers, {@code "000 003 017"}. */
     static final String NUMBERS = "nos";
     /**
+     * On a posting: per statement number, in the same order and separated by {@code ;},
+     * {@code <count>:<length>:<country>} ({@code "2:31:Iran;1:18:;1:20:United States"}, the country empty when unknown).
+     */
+    static final String RANKING = "rk";
+    /**
      * On a {@link TermLists term list}: the terms it names; on a statement's main item written before the lists:
      * its own indexed terms, whose postings the cleaner deletes with it.
      */
     static final String TERMS = "terms";
+    /** The countries a posting can hold; a statement whose speaker's country is another string gets no ranking data. */
+    private static final Pattern COUNTRY = Pattern.compile("[^;:]{0,100}");
+
+    /** One statement a posting holds: its fact key and, when the posting has them, its ranking data (else -1, -1, null). */
+    record Posting(String fact, int count, int length, String country) {
+
+        /** Whether the posting gave the ranking data. */
+        boolean ranked() {
+            return length >= 0;
+        }
+    }
 
     private PostingItems() {
     }
@@ -37,40 +56,70 @@ final class PostingItems {
         return factKey.substring(0, factKey.lastIndexOf('#'));
     }
 
-    /** The posting items of an extraction's statements: each fact key with its indexed terms. */
-    static List<Map<String, AttributeValue>> build(Map<String, Set<String>> termsByFact) {
-        Map<String, Map<String, List<String>>> numbers = new LinkedHashMap<>();
-        termsByFact.forEach((fact, terms) -> terms.forEach(term -> numbers
+    /** The posting items of an extraction's statements: each fact key with its terms. */
+    static List<Map<String, AttributeValue>> build(Map<String, StatementTerms> termsByFact) {
+        Map<String, Map<String, List<String>>> facts = new LinkedHashMap<>();
+        termsByFact.forEach((fact, terms) -> terms.indexed().forEach(term -> facts
                 .computeIfAbsent(term, t -> new LinkedHashMap<>())
                 .computeIfAbsent(key(fact), k -> new ArrayList<>())
-                .add(fact.substring(fact.lastIndexOf('#') + 1))));
+                .add(fact)));
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        numbers.forEach((term, byKey) -> byKey.forEach((key, nos) -> items.add(item(term, key, nos))));
+        facts.forEach((term, byKey) -> byKey.forEach((key, these) -> items.add(item(term, key, these, termsByFact))));
         return items;
     }
 
-    private static Map<String, AttributeValue> item(String term, String key, List<String> numbers) {
+    private static Map<String, AttributeValue> item(String term, String key, List<String> facts,
+                                                    Map<String, StatementTerms> termsByFact) {
         Map<String, AttributeValue> item = new HashMap<>(Attributes.key(Keys.term(term), key));
-        item.put(NUMBERS, s(String.join(" ", numbers)));
+        item.put(NUMBERS, s(String.join(" ", facts.stream().map(f -> f.substring(f.lastIndexOf('#') + 1)).toList())));
+        List<String> ranking = facts.stream().map(f -> ranking(term, termsByFact.get(f))).toList();
+        if (!ranking.contains(null)) {
+            item.put(RANKING, s(String.join(";", ranking)));
+        }
         return item;
+    }
+
+    private static String ranking(String term, StatementTerms terms) {
+        String country = terms.country() == null ? "" : terms.country();
+        return COUNTRY.matcher(country).matches() ? terms.count(term) + ":" + terms.length() + ":" + country : null;
     }
 
     /** The fact keys a posting item holds between {@code low} and {@code high} (inclusive), newest first. */
     static List<String> facts(Map<String, AttributeValue> item, String low, String high) {
+        return postings(item, low, high).stream().map(Posting::fact).toList();
+    }
+
+    /** The statements a posting item holds between {@code low} and {@code high} (inclusive), newest first. */
+    static List<Posting> postings(Map<String, AttributeValue> item, String low, String high) {
         String key = item.get(TableDefinition.SK).s();
         AttributeValue nos = item.get(NUMBERS);
         if (nos == null) {
-            return List.of(key);
+            return List.of(new Posting(key, -1, -1, null));
         }
-        List<String> facts = new ArrayList<>();
         String[] numbers = nos.s().split(" ");
+        AttributeValue rk = item.get(RANKING);
+        String[] ranking = rk == null ? null : rk.s().split(";", -1);
+        List<Posting> postings = new ArrayList<>();
         for (int i = numbers.length - 1; i >= 0; i--) {
             String fact = key + "#" + numbers[i];
             if (fact.compareTo(low) >= 0 && fact.compareTo(high) <= 0) {
-                facts.add(fact);
+                postings.add(ranking == null || ranking.length != numbers.length ? new Posting(fact, -1, -1, null)
+                        : posting(fact, ranking[i]));
             }
         }
-        return facts;
+        return postings;
+    }
+
+    private static Posting posting(String fact, String ranking) {
+        String[] parts = ranking.split(":", -1);
+        if (parts.length != 3) {
+            return new Posting(fact, -1, -1, null);
+        }
+        try {
+            return new Posting(fact, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2].isEmpty() ? null : parts[2]);
+        } catch (NumberFormatException e) {
+            return new Posting(fact, -1, -1, null);
+        }
     }
 
     /** The keys of the postings a statement's main item lists (only main items written before {@link TermLists}). */

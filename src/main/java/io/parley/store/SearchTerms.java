@@ -2,6 +2,7 @@ package io.parley.store;
 
 import io.parley.actors.NameForm;
 import io.parley.lexicon.Lexicon;
+import io.parley.model.Statement;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,14 @@ public final class SearchTerms {
     /** Whether a term has postings (it is not one of the index's stop words). */
     public static boolean indexed(String term) {
         return term.length() > 1 && !UNINDEXED.contains(term);
+    }
+
+    /**
+     * The terms a statement is ranked by, in order, repeats kept: those of its sentence, quote and topics (its
+     * reported content is part of its sentence).
+     */
+    public static List<String> ranking(Statement s) {
+        return of(s.evidence().text() + " " + (s.quote() == null ? "" : s.quote()) + " " + String.join(" ", s.topics()));
     }
 
     /** The distinct indexed terms of a text, in order of first use: the postings one fact gets. */

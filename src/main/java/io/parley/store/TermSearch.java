@@ -3,7 +3,7 @@ package io.parley.store;
 import io.parley.model.StatementEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ final class TermSearch {
     /** Where postings and documents come from (DynamoDB, or the in-memory store). */
     interface Postings {
 
-        /** The fact keys of one posting partition between {@code low} and {@code high}, newest first, at most {@code max}. */
+        /** The statements of one posting partition between {@code low} and {@code high}, newest first, at most {@code max}. */
         Slice read(String partition, String low, String high, int max);
 
         /** The documents of these facts that are of their article's current extraction, by fact key. */
@@ -49,12 +49,20 @@ final class TermSearch {
     record ListRead(String partition, String low, String high, int max) {
     }
 
-    /** Fact keys read from one posting list, and whether the list was read to its end. */
-    record Slice(List<String> facts, boolean complete) {
+    /** The statements read from one posting list, newest first, and whether the list was read to its end. */
+    record Slice(List<PostingItems.Posting> postings, boolean complete) {
+
+        List<String> facts() {
+            return postings.stream().map(PostingItems.Posting::fact).toList();
+        }
     }
 
     /** The facts that may have every group's terms, newest first, and the key above which that is certain. */
-    private record Matches(List<String> facts, String cutoff) {
+    private record Matches(List<TermHit> hits, String cutoff) {
+
+        List<String> facts() {
+            return hits.stream().map(TermHit::fact).toList();
+        }
     }
 
     private final Postings postings;
@@ -65,16 +73,27 @@ final class TermSearch {
         this.budget = budget;
     }
 
+    /**
+     * The statements the postings say have a term of every group, newest first, read from the postings alone
+     * (within the budget, as {@link #run} reads them): a page of at most {@code page.limit()}, whose {@code next}
+     * token resumes below it.
+     */
+    Page<TermHit> hits(TermFilter filter, PageRequest page) {
+        Matches matches = matches(filter, page);
+        List<TermHit> hits = matches.hits();
+        if (hits.size() > page.limit()) {
+            return new Page<>(hits.subList(0, page.limit()), PageToken.encode(hits.get(page.limit() - 1).fact()));
+        }
+        return new Page<>(hits, matches.cutoff() == null ? null : PageToken.encode(matches.cutoff()));
+    }
+
     Page<StatementEntry> run(TermFilter filter, Predicate<StatementEntry> keep, PageRequest page) {
-        String low = Keys.factLow(Keys.FactType.STATEMENT, filter.from());
-        String high = Keys.factHigh(Keys.FactType.STATEMENT, filter.to());
-        String after = page.token() == null ? null : PageToken.decode(page.token());
-        String top = after != null && after.compareTo(high) < 0 ? after : high;
-        Matches matches = intersect(filter.groups(), low, top, after, page.limit());
+        Matches matches = matches(filter, page);
         List<String> shownKeys = new ArrayList<>();
         List<StatementEntry> shown = new ArrayList<>();
-        List<List<String>> batches = batches(matches.facts());
-        int sure = sureBatches(matches.facts().size(), page.limit());
+        List<String> facts = matches.facts();
+        List<List<String>> batches = batches(facts, page.limit());
+        int sure = sureBatches(facts.size(), page.limit());
         List<Map<String, StatementEntry>> first = postings.documentsAll(batches.subList(0, sure));
         for (int b = 0; b < batches.size() && shown.size() <= page.limit(); b++) {
             Map<String, StatementEntry> docs = b < sure ? first.get(b) : postings.documents(batches.get(b));
@@ -92,8 +111,18 @@ final class TermSearch {
         return new Page<>(shown, matches.cutoff() == null ? null : PageToken.encode(matches.cutoff()));
     }
 
-    /** The facts in batches of {@link #DOCUMENT_BATCH}, in order. */
-    static List<List<String>> batches(List<String> facts) {
+    /**
+     * The facts in batches, in order: the first {@code limit + 1} (all a page needs when every document is current
+     * and kept) in batches of at most {@link #DOCUMENT_BATCH}, then the rest in batches of {@link #DOCUMENT_BATCH}.
+     */
+    static List<List<String>> batches(List<String> facts, int limit) {
+        int sure = Math.min(facts.size(), limit + 1);
+        List<List<String>> batches = new ArrayList<>(split(facts.subList(0, sure)));
+        batches.addAll(split(facts.subList(sure, facts.size())));
+        return batches;
+    }
+
+    private static List<List<String>> split(List<String> facts) {
         List<List<String>> batches = new ArrayList<>();
         for (int i = 0; i < facts.size(); i += DOCUMENT_BATCH) {
             batches.add(facts.subList(i, Math.min(facts.size(), i + DOCUMENT_BATCH)));
@@ -110,6 +139,14 @@ final class TermSearch {
         return (sure + DOCUMENT_BATCH - 1) / DOCUMENT_BATCH;
     }
 
+    private Matches matches(TermFilter filter, PageRequest page) {
+        String low = Keys.factLow(Keys.FactType.STATEMENT, filter.from());
+        String high = Keys.factHigh(Keys.FactType.STATEMENT, filter.to());
+        String after = page.token() == null ? null : PageToken.decode(page.token());
+        String top = after != null && after.compareTo(high) < 0 ? after : high;
+        return intersect(filter.groups(), low, top, after, page.limit());
+    }
+
     private Matches intersect(List<Set<String>> groups, String low, String top, String after, int limit) {
         int share = Math.max(MIN_SHARE, Math.max(budget, limit + 1) / groups.size());
         List<ListRead> lists = new ArrayList<>();
@@ -118,27 +155,68 @@ final class TermSearch {
             new TreeSet<>(group).forEach(term -> lists.add(new ListRead(Keys.term(term), low, top, each)));
         }
         Iterator<Slice> slices = postings.readAll(lists).iterator();
-        Set<String> common = null;
+        Map<String, HitParts> common = null;
         String cutoff = null;
         for (Set<String> group : groups) {
-            Set<String> facts = new HashSet<>();
-            for (int i = 0; i < group.size(); i++) {
+            Map<String, HitParts> facts = new HashMap<>();
+            for (String term : new TreeSet<>(group)) {
                 Slice slice = slices.next();
-                facts.addAll(slice.facts());
-                if (!slice.complete() && !slice.facts().isEmpty()) {
-                    cutoff = PageCut.higher(cutoff, slice.facts().get(slice.facts().size() - 1));
+                slice.postings().forEach(p -> facts.computeIfAbsent(p.fact(), f -> new HitParts()).add(term, p));
+                if (!slice.complete() && !slice.postings().isEmpty()) {
+                    cutoff = PageCut.higher(cutoff, slice.postings().get(slice.postings().size() - 1).fact());
                 }
             }
-            if (common == null) {
-                common = facts;
-            } else {
-                common.retainAll(facts);
-            }
+            common = common == null ? facts : join(common, facts);
         }
         String floor = cutoff;
-        List<String> ordered = new ArrayList<>(common.stream()
-                .filter(f -> !f.equals(after) && (floor == null || f.compareTo(floor) >= 0)).toList());
-        ordered.sort(Comparator.reverseOrder());
+        List<TermHit> ordered = new ArrayList<>(common.entrySet().stream()
+                .filter(e -> !e.getKey().equals(after) && (floor == null || e.getKey().compareTo(floor) >= 0))
+                .map(e -> e.getValue().hit(e.getKey())).toList());
+        ordered.sort(Comparator.comparing(TermHit::fact).reversed());
         return new Matches(ordered, cutoff);
+    }
+
+    /** The facts of both, each with the postings both read of it. */
+    private static Map<String, HitParts> join(Map<String, HitParts> common, Map<String, HitParts> group) {
+        Map<String, HitParts> both = new HashMap<>();
+        common.forEach((fact, parts) -> {
+            HitParts more = group.get(fact);
+            if (more != null) {
+                both.put(fact, parts.with(more));
+            }
+        });
+        return both;
+    }
+
+    /** What the postings read of one fact say: each term's count, its length and country, whether all were ranked. */
+    private static final class HitParts {
+        private final Map<String, Integer> counts = new HashMap<>();
+        private int length = -1;
+        private String country;
+        private boolean ranked = true;
+
+        void add(String term, PostingItems.Posting posting) {
+            if (!posting.ranked()) {
+                ranked = false;
+                return;
+            }
+            counts.put(term, posting.count());
+            length = posting.length();
+            country = posting.country();
+        }
+
+        HitParts with(HitParts other) {
+            counts.putAll(other.counts);
+            ranked &= other.ranked;
+            if (length < 0) {
+                length = other.length;
+                country = other.country;
+            }
+            return this;
+        }
+
+        TermHit hit(String fact) {
+            return ranked && length >= 0 ? new TermHit(fact, counts, length, country) : new TermHit(fact, Map.of(), -1, null);
+        }
     }
 }

@@ -61,6 +61,8 @@ public final class InMemoryStore implements ParleyStore {
     private final Feeds feeds = new Feeds();
     private final int readBudget;
     private int batchesBeforeFailure = -1;
+    private boolean postingsWithoutRanking;
+    private int statementsRead;
 
     private record Current(String version, String summary, String extractorVersion) {
     }
@@ -72,6 +74,18 @@ public final class InMemoryStore implements ParleyStore {
     /** @param readBudget the most fact items one listing request reads, as {@link DynamoParleyStore}'s */
     InMemoryStore(int readBudget) {
         this.readBudget = readBudget;
+    }
+
+    /** A store that writes postings as they were before they held ranking data, so questions rank documents. */
+    public static InMemoryStore withPostingsWithoutRanking() {
+        InMemoryStore store = new InMemoryStore();
+        store.postingsWithoutRanking = true;
+        return store;
+    }
+
+    /** How many statement documents the free-word index has read by key so far. */
+    public int statementsRead() {
+        return statementsRead;
     }
 
     /** Makes fact writes fail (as a dead database would) after {@code batches} more batches; -1: never. */
@@ -126,7 +140,7 @@ public final class InMemoryStore implements ParleyStore {
                 FactItems.actorIds(extraction, filed.ids()::get));
         FactItems.FactSet facts = FactItems.build(stored.article().info(), extraction, filed.ids()::get, version);
         write(facts.mains());
-        write(facts.copies());
+        write(postingsWithoutRanking ? withoutRanking(facts.copies()) : facts.copies());
         Current now = extractions.get(articleId);
         if (filed.version() != null && (now == null || !now.version().equals(filed.version()))) {
             clean(articleId, now == null ? null : now.version());
@@ -236,19 +250,38 @@ public final class InMemoryStore implements ParleyStore {
         return new TermSearch(new Postings(), readBudget).run(filter, entry -> true, page);
     }
 
+    private static List<Map<String, AttributeValue>> withoutRanking(List<Map<String, AttributeValue>> items) {
+        return items.stream().map(i -> {
+            Map<String, AttributeValue> item = new HashMap<>(i);
+            item.remove(PostingItems.RANKING);
+            return item;
+        }).toList();
+    }
+
+    @Override
+    public Page<TermHit> termHits(TermFilter filter, PageRequest page) {
+        return new TermSearch(new Postings(), readBudget).hits(filter, page);
+    }
+
+    @Override
+    public Map<String, StatementEntry> statementsByKey(List<String> factKeys) {
+        return new Postings().documents(factKeys);
+    }
+
     /** The {@code TERM#} postings and their statements, read from memory as {@link DynamoPostings} reads them. */
     private final class Postings implements TermSearch.Postings {
 
         @Override
         public TermSearch.Slice read(String partition, String low, String high, int max) {
-            List<String> all = inRange(FactQuery.Partition.table(partition), low, high).stream()
-                    .flatMap(i -> PostingItems.facts(i, low, high).stream()).toList();
+            List<PostingItems.Posting> all = inRange(FactQuery.Partition.table(partition), low, high).stream()
+                    .flatMap(i -> PostingItems.postings(i, low, high).stream()).toList();
             return new TermSearch.Slice(all.subList(0, Math.min(max, all.size())), all.size() <= max);
         }
 
         @Override
         public Map<String, StatementEntry> documents(List<String> factKeys) {
             Map<String, StatementEntry> docs = new HashMap<>();
+            statementsRead += factKeys.size();
             for (String fact : factKeys) {
                 Map<String, AttributeValue> key = Keys.mainOfFact(fact);
                 Map<String, AttributeValue> main = table.get(key.get(TableDefinition.PK).s() + "|" + key.get(TableDefinition.SK).s());

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -464,6 +465,29 @@ abstract class ParleyStoreContract {
         assertEquals(1, store.statementsWithTerms(new TermFilter(List.of(Set.of("partnership")), NOV_19, NOV_19),
                 PageRequest.first(10)).items().size());
         assertThrows(IllegalArgumentException.class, () -> new TermFilter(List.of(Set.of("the")), null, null));
+    }
+
+    @Test
+    void termHitsAreTheStatementsTheWordsFindWithWhatRankingNeedsReadByKeyOnlyWhileCurrent() {
+        storeExtracted();
+        TermFilter iranOrRussiaAndSanctions = new TermFilter(List.of(Set.of("iran", "russia"), Set.of("sanction")), null, null);
+        List<StatementEntry> found = store.statementsWithTerms(iranOrRussiaAndSanctions, PageRequest.first(10)).items();
+
+        List<TermHit> hits = store.termHits(iranOrRussiaAndSanctions, PageRequest.first(10)).items();
+
+        assertEquals(1, hits.size());
+        TermHit hit = hits.get(0);
+        List<String> ranking = SearchTerms.ranking(found.get(0).statement());
+        assertTrue(hit.ranked());
+        assertEquals(ranking.size(), hit.length());
+        assertEquals(ranking.stream().filter("sanction"::equals).count(), hit.count("sanction"));
+        assertEquals(LAVROV.country(), hit.country());
+        Map<String, StatementEntry> byKey = store.statementsByKey(List.of(hit.fact()));
+        assertEquals(found, List.copyOf(byKey.values()));
+
+        store.saveExtraction("a1", other(), "test-2");
+
+        assertEquals(Map.of(), store.statementsByKey(List.of(hit.fact())), "a superseded version's statement is not read");
     }
 
     @Test

@@ -16,17 +16,43 @@ class PostingItemsTest {
     private static final String B = "S#2025-11-21#b2#v7";
 
     @Test
-    void anArticlesStatementsShareOnePostingPerTerm() {
-        Map<String, Set<String>> terms = new LinkedHashMap<>();
-        terms.put(A + "#000", Set.of("sanction"));
-        terms.put(A + "#003", Set.of("sanction"));
-        terms.put(B + "#001", Set.of("sanction"));
+    void anArticlesStatementsShareOnePostingPerTermWithWhatRankingNeeds() {
+        Map<String, StatementTerms> terms = new LinkedHashMap<>();
+        terms.put(A + "#000", new StatementTerms(Set.of("sanction"), Map.of("sanction", 2), 31, "Iran"));
+        terms.put(A + "#003", new StatementTerms(Set.of("sanction"), Map.of(), 18, null));
+        terms.put(B + "#001", new StatementTerms(Set.of("sanction"), Map.of("sanction", 1), 20, "United States"));
 
         List<Map<String, AttributeValue>> items = PostingItems.build(terms);
 
         assertEquals(2, items.size());
-        assertEquals(Map.of("pk", s("TERM#sanction"), "sk", s(A), "nos", s("000 003")), items.get(0));
-        assertEquals(Map.of("pk", s("TERM#sanction"), "sk", s(B), "nos", s("001")), items.get(1));
+        assertEquals(Map.of("pk", s("TERM#sanction"), "sk", s(A), "nos", s("000 003"), "rk", s("2:31:Iran;0:18:")), items.get(0));
+        assertEquals(Map.of("pk", s("TERM#sanction"), "sk", s(B), "nos", s("001"), "rk", s("1:20:United States")), items.get(1));
+    }
+
+    @Test
+    void aPostingGivesBackWhatRankingNeedsForEachOfItsStatements() {
+        Map<String, AttributeValue> item = Map.of("sk", s(A), "nos", s("000 003"), "rk", s("2:31:Iran;0:18:"));
+
+        assertEquals(List.of(new PostingItems.Posting(A + "#003", 0, 18, null), new PostingItems.Posting(A + "#000", 2, 31, "Iran")),
+                PostingItems.postings(item, "S#", "S#~"));
+    }
+
+    @Test
+    void aPostingWrittenBeforeRankingDataOrWithDamagedDataHasNone() {
+        PostingItems.Posting unranked = new PostingItems.Posting(A + "#000", -1, -1, null);
+
+        assertEquals(List.of(unranked), PostingItems.postings(Map.of("sk", s(A), "nos", s("000")), "S#", "S#~"));
+        assertEquals(List.of(unranked), PostingItems.postings(Map.of("sk", s(A), "nos", s("000"), "rk", s("x:1:")), "S#", "S#~"));
+        assertEquals(List.of(new PostingItems.Posting(A + "#003", -1, -1, null), unranked),
+                PostingItems.postings(Map.of("sk", s(A), "nos", s("000 003"), "rk", s("1:4:")), "S#", "S#~"));
+        assertEquals(false, PostingItems.postings(Map.of("sk", s(A + "#004")), "S#", "S#~").get(0).ranked());
+    }
+
+    @Test
+    void aSpeakerCountryThePostingCannotHoldLeavesThePostingWithoutRankingData() {
+        Map<String, StatementTerms> terms = Map.of(A + "#000", new StatementTerms(Set.of("talk"), Map.of("talk", 1), 9, "Iran;Iraq"));
+
+        assertEquals(Map.of("pk", s("TERM#talk"), "sk", s(A), "nos", s("000")), PostingItems.build(terms).get(0));
     }
 
     @Test

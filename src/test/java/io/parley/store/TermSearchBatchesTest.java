@@ -23,9 +23,20 @@ class TermSearchBatchesTest {
     void factsSplitIntoBatchesInOrder() {
         List<String> facts = IntStream.range(0, 250).mapToObj(i -> "S#" + i).toList();
 
-        List<List<String>> batches = TermSearch.batches(facts);
+        List<List<String>> batches = TermSearch.batches(facts, 250);
 
         assertEquals(List.of(100, 100, 50), batches.stream().map(List::size).toList());
         assertEquals(facts, batches.stream().flatMap(List::stream).toList());
+    }
+
+    @Test
+    void aSmallPageReadsOnlyTheFactsItNeedsFirstThenFullBatches() {
+        List<String> facts = IntStream.range(0, 250).mapToObj(i -> "S#" + i).toList();
+
+        List<List<String>> batches = TermSearch.batches(facts, 20);
+
+        assertEquals(List.of(21, 100, 100, 29), batches.stream().map(List::size).toList());
+        assertEquals(facts, batches.stream().flatMap(List::stream).toList());
+        assertEquals(1, TermSearch.sureBatches(facts.size(), 20));
     }
 }

@@ -1,0 +1,35 @@
+package io.parley.store;
+
+import io.parley.model.Statement;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the free-word index holds of one statement: the indexed terms it is found by ({@link SearchTerms#postings}
+ * of its sentence, quote, reported content and topics), and what a question needs to rank it without reading it:
+ * how often each term occurs among its ranking terms ({@link SearchTerms#ranking}), how many ranking terms it
+ * has, and its speaker's country ({@code null} when unknown).
+ */
+record StatementTerms(Set<String> indexed, Map<String, Integer> counts, int length, String country) {
+
+    StatementTerms {
+        indexed = Collections.unmodifiableSet(new LinkedHashSet<>(indexed));
+        counts = Map.copyOf(counts);
+    }
+
+    static StatementTerms of(Statement s, String searchText) {
+        List<String> ranking = SearchTerms.ranking(s);
+        Map<String, Integer> counts = new HashMap<>();
+        ranking.forEach(t -> counts.merge(t, 1, Integer::sum));
+        return new StatementTerms(SearchTerms.postings(searchText), counts, ranking.size(), s.speaker().country());
+    }
+
+    /** How often a term occurs among the ranking terms (0 when the statement is found by it only through its content). */
+    int count(String term) {
+        return counts.getOrDefault(term, 0);
+    }
+}

@@ -1,0 +1,33 @@
+package io.parley.store;
+
+import java.util.Map;
+
+/**
+ * A statement the free-word index finds, as its postings describe it ({@link ParleyStore#termHits}): its fact
+ * key, how often each term of the filter that found it occurs among its ranking terms ({@link SearchTerms#ranking};
+ * 0 when only its reported content has it), how many ranking terms it has, and its speaker's country
+ * ({@code null} when unknown). {@code length} is -1 (and the counts empty) when one of its postings was written
+ * before postings held ranking data: only its document can rank it then.
+ */
+public record TermHit(String fact, Map<String, Integer> counts, int length, String country) {
+
+    public TermHit {
+        counts = Map.copyOf(counts);
+    }
+
+    /** Whether its postings hold what ranking needs. */
+    public boolean ranked() {
+        return length >= 0;
+    }
+
+    /** How often the term occurs among its ranking terms (0 when not, or not known). */
+    public int count(String term) {
+        return counts.getOrDefault(term, 0);
+    }
+
+    /** The date its fact key files it under ({@code yyyy-mm-dd}; {@code 0000-00-00} when the article is undated). */
+    public String date() {
+        int start = fact.indexOf('#') + 1;
+        return fact.substring(start, fact.indexOf('#', start));
+    }
+}
