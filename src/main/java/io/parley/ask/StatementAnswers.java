@@ -26,7 +26,6 @@ import java.util.TreeSet;
 final class StatementAnswers {
 
     private static final int SHOWN = 10;
-    private static final double TOPIC_BONUS = 1.5;
     /** The most statements a free-word question ranks: the newest that have every word. */
     static final int WORD_MATCHES = 300;
 
@@ -39,7 +38,7 @@ final class StatementAnswers {
     }
 
     Answer answer(String text, Question q) {
-        Set<String> query = new HashSet<>(q.words().stream().map(Terms::stem).toList());
+        Set<String> query = new HashSet<>(q.words().stream().map(Terms::stem).filter(SearchTerms::indexed).toList());
         Ranking ranking = fromPostings(q, query).orElseGet(() -> fromDocuments(q, query));
         return new Answer(text, q, AnswerText.statements(q, ranking.top().stream().map(Scored::entry).toList(), ranking.found()),
                 ranking.top().stream().map(s -> Results.of(s.entry(), s.score())).toList());
@@ -68,7 +67,7 @@ final class StatementAnswers {
         List<Scored> ranked = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = found.get(i);
-            double bonus = q.topic() != null && aboutTopic(c.entry().statement(), q.topic()) ? TOPIC_BONUS : 0;
+            double bonus = q.topic() != null && aboutTopic(c.entry().statement(), q.topic()) ? HitRanking.TOPIC_BONUS : 0;
             ranked.add(new Scored(c.entry(), bm25.score(i, query) + bonus));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -77,25 +76,23 @@ final class StatementAnswers {
     }
 
     /**
-     * A free-word question whose every word has postings and that asks no topic is ranked from the postings
-     * ({@link HitRanking}, the same scores as {@link #fromDocuments}): only the statements shown are read. Empty
-     * when the question is of another kind, or when postings written before the ranking data are among those found.
+     * A free-word question whose every word has postings (and whose topic, if any, has a word with postings) is
+     * ranked from the postings ({@link HitRanking}, the same scores as {@link #fromDocuments}): only the statements
+     * shown are read. Empty when the question is of another kind, or when postings written before the ranking data
+     * are among those found.
      */
     private Optional<Ranking> fromPostings(Question q, Set<String> query) {
-        if (q.speaker() != null || q.topic() != null || !q.unknownNames().isEmpty()) {
-            return Optional.empty();
-        }
         List<String> words = remainingWords(q);
-        List<Set<String>> groups = groups(words);
-        if (groups.isEmpty() || groups.size() < words.size()) {
+        if (q.speaker() != null || !q.unknownNames().isEmpty() || words.isEmpty() || groups(words).size() < words.size()
+                || q.topic() != null && topicWords(q.topic()).isEmpty()) {
             return Optional.empty();
         }
-        TermFilter filter = new TermFilter(groups, q.from(), q.to());
+        TermFilter filter = termFilter(q).orElseThrow();
         List<TermHit> hits = Candidates.read(page -> store.termHits(filter, page), WORD_MATCHES);
         if (!hits.stream().allMatch(TermHit::ranked)) {
             return Optional.empty();
         }
-        List<HitRanking.Scored> ranked = HitRanking.rank(hits, groups, Set.copyOf(q.countries()), query);
+        List<HitRanking.Scored> ranked = HitRanking.rank(hits, filter.groups(), Set.copyOf(q.countries()), query, q.topic());
         return Optional.of(new Ranking(read(ranked), ranked.size()));
     }
 
@@ -162,7 +159,7 @@ final class StatementAnswers {
 
     private List<Candidate> relevant(Question q, List<Candidate> candidates) {
         List<String> required = remainingWords(q);
-        List<String> topicWords = q.topic() == null ? List.of() : Terms.of(q.topic());
+        List<String> topicWords = q.topic() == null ? List.of() : topicWords(q.topic());
         return candidates.stream()
                 .filter(c -> q.countries().isEmpty() || q.speaker() != null
                         || ofAskedCountry(q, c.entry().statement().speaker().country()))
@@ -170,6 +167,11 @@ final class StatementAnswers {
                         || c.termSet().containsAll(topicWords))
                 .filter(c -> mentionsAll(c.termSet(), required))
                 .toList();
+    }
+
+    /** The topic's words that have postings ("war" and "conflict" of "war and conflict"). */
+    private static List<String> topicWords(String topic) {
+        return Terms.of(topic).stream().filter(SearchTerms::indexed).toList();
     }
 
     /** Whether a speaker's country (possibly unknown) is one the question asks about. */

@@ -36,17 +36,19 @@ final class DynamoPostings implements TermSearch.Postings {
     }
 
     /**
-     * Reads until one fact more than asked is known, so a list of exactly {@code max} facts reads as complete.
-     * A posting item holds an article's statements ({@link PostingItems}): its key sorts just below theirs, so the
-     * range starts at the article of {@code low} and each item's facts are kept only within the range.
+     * Reads until one item more than asked is known, so a list of exactly {@code max} items reads as complete,
+     * and keeps every statement of the items read. A posting item holds an article's statements
+     * ({@link PostingItems}): its key sorts just below theirs, so the range starts at the article of {@code low}
+     * and each item's statements are kept only within the range.
      */
     @Override
     public TermSearch.Slice read(String partition, String low, String high, int max) {
         List<PostingItems.Posting> facts = new ArrayList<>();
         Map<String, AttributeValue> start = null;
+        int items = 0;
         do {
             Map<String, AttributeValue> from = start;
-            int left = max + 1 - facts.size();
+            int left = max + 1 - items;
             QueryResponse response = dynamo.query(b -> b.tableName(table)
                     .keyConditionExpression("#pk = :pk AND #sk BETWEEN :low AND :high")
                     .expressionAttributeNames(Map.of("#pk", TableDefinition.PK, "#sk", TableDefinition.SK,
@@ -54,10 +56,10 @@ final class DynamoPostings implements TermSearch.Postings {
                     .expressionAttributeValues(Map.of(":pk", s(partition), ":low", s(low), ":high", s(high)))
                     .projectionExpression("#sk, #n, #r").scanIndexForward(false).limit(left).exclusiveStartKey(from));
             response.items().forEach(i -> facts.addAll(PostingItems.postings(i, low, high)));
+            items += response.items().size();
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
-        } while (start != null && facts.size() <= max);
-        boolean complete = facts.size() <= max;
-        return new TermSearch.Slice(complete ? facts : facts.subList(0, max), complete);
+        } while (start != null && items <= max);
+        return new TermSearch.Slice(facts, items <= max);
     }
 
     /** Reads the posting lists at once ({@link Parallel}). */

@@ -28,7 +28,9 @@ final class PostingItems {
     static final String NUMBERS = "nos";
     /**
      * On a posting: per statement number, in the same order and separated by {@code ;},
-     * {@code <count>:<length>:<country>} ({@code "2:31:Iran;1:18:;1:20:United States"}, the country empty when unknown).
+     * {@code <count>:<length>:<country>:<topics>}, the topics those of the statement's topics that have the term
+     * among their own terms, separated by {@code |} ({@code "2:31:Iran:;1:18::war and conflict;1:20:United States:"},
+     * the country empty when unknown).
      */
     static final String RANKING = "rk";
     /**
@@ -36,11 +38,25 @@ final class PostingItems {
      * its own indexed terms, whose postings the cleaner deletes with it.
      */
     static final String TERMS = "terms";
-    /** The countries a posting can hold; a statement whose speaker's country is another string gets no ranking data. */
-    private static final Pattern COUNTRY = Pattern.compile("[^;:]{0,100}");
+    /**
+     * The countries and topics a posting can hold; a statement whose speaker's country or one of whose topics is
+     * another string gets no ranking data.
+     */
+    private static final Pattern NAME = Pattern.compile("[^;:|]{0,100}");
 
-    /** One statement a posting holds: its fact key and, when the posting has them, its ranking data (else -1, -1, null). */
-    record Posting(String fact, int count, int length, String country) {
+    /**
+     * One statement a posting holds: its fact key and, when the posting has them, its ranking data (else -1, -1,
+     * no country, no topics).
+     */
+    record Posting(String fact, int count, int length, String country, List<String> topics) {
+
+        Posting {
+            topics = List.copyOf(topics);
+        }
+
+        static Posting unranked(String fact) {
+            return new Posting(fact, -1, -1, null, List.of());
+        }
 
         /** Whether the posting gave the ranking data. */
         boolean ranked() {
@@ -81,7 +97,11 @@ final class PostingItems {
 
     private static String ranking(String term, StatementTerms terms) {
         String country = terms.country() == null ? "" : terms.country();
-        return COUNTRY.matcher(country).matches() ? terms.count(term) + ":" + terms.length() + ":" + country : null;
+        List<String> topics = terms.topicsWith(term);
+        if (!NAME.matcher(country).matches() || !topics.stream().allMatch(t -> NAME.matcher(t).matches())) {
+            return null;
+        }
+        return terms.count(term) + ":" + terms.length() + ":" + country + ":" + String.join("|", topics);
     }
 
     /** The fact keys a posting item holds between {@code low} and {@code high} (inclusive), newest first. */
@@ -94,7 +114,7 @@ final class PostingItems {
         String key = item.get(TableDefinition.SK).s();
         AttributeValue nos = item.get(NUMBERS);
         if (nos == null) {
-            return List.of(new Posting(key, -1, -1, null));
+            return List.of(Posting.unranked(key));
         }
         String[] numbers = nos.s().split(" ");
         AttributeValue rk = item.get(RANKING);
@@ -103,7 +123,7 @@ final class PostingItems {
         for (int i = numbers.length - 1; i >= 0; i--) {
             String fact = key + "#" + numbers[i];
             if (fact.compareTo(low) >= 0 && fact.compareTo(high) <= 0) {
-                postings.add(ranking == null || ranking.length != numbers.length ? new Posting(fact, -1, -1, null)
+                postings.add(ranking == null || ranking.length != numbers.length ? Posting.unranked(fact)
                         : posting(fact, ranking[i]));
             }
         }
@@ -112,13 +132,14 @@ final class PostingItems {
 
     private static Posting posting(String fact, String ranking) {
         String[] parts = ranking.split(":", -1);
-        if (parts.length != 3) {
-            return new Posting(fact, -1, -1, null);
+        if (parts.length != 4) {
+            return Posting.unranked(fact);
         }
         try {
-            return new Posting(fact, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2].isEmpty() ? null : parts[2]);
+            return new Posting(fact, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2].isEmpty() ? null : parts[2],
+                    parts[3].isEmpty() ? List.of() : List.of(parts[3].split("\\|")));
         } catch (NumberFormatException e) {
-            return new Posting(fact, -1, -1, null);
+            return Posting.unranked(fact);
         }
     }
 

@@ -1,18 +1,26 @@
 package io.parley.store;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A statement the free-word index finds, as its postings describe it ({@link ParleyStore#termHits}): its fact
  * key, how often each term of the filter that found it occurs among its ranking terms ({@link SearchTerms#ranking};
  * 0 when only its reported content has it), how many ranking terms it has, and its speaker's country
- * ({@code null} when unknown). {@code length} is -1 (and the counts empty) when one of its postings was written
+ * ({@code null} when unknown), and those of its topics that have one of the filter's terms among their own terms.
+ * {@code length} is -1 (and the counts empty) when one of its postings was written
  * before postings held ranking data: only its document can rank it then.
  */
-public record TermHit(String fact, Map<String, Integer> counts, int length, String country) {
+public record TermHit(String fact, Map<String, Integer> counts, int length, String country, Set<String> topics) {
 
     public TermHit {
         counts = Map.copyOf(counts);
+        topics = Set.copyOf(topics);
+    }
+
+    /** Whether it has this topic (in any case), as far as the postings of the topic's own terms tell. */
+    public boolean hasTopic(String topic) {
+        return topics.stream().anyMatch(t -> t.equalsIgnoreCase(topic));
     }
 
     /** Whether its postings hold what ranking needs. */

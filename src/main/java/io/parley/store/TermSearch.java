@@ -4,6 +4,7 @@ import io.parley.model.StatementEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,11 @@ final class TermSearch {
     /** Where postings and documents come from (DynamoDB, or the in-memory store). */
     interface Postings {
 
-        /** The statements of one posting partition between {@code low} and {@code high}, newest first, at most {@code max}. */
+        /**
+         * The statements of one posting partition between {@code low} and {@code high}, newest first: all those
+         * held by its newest posting items, at most {@code max} items (an item holds one article's statements with
+         * the term, so the statements read are not thrown away). Complete when no item is left.
+         */
         Slice read(String partition, String low, String high, int max);
 
         /** The documents of these facts that are of their article's current extraction, by fact key. */
@@ -188,9 +193,10 @@ final class TermSearch {
         return both;
     }
 
-    /** What the postings read of one fact say: each term's count, its length and country, whether all were ranked. */
+    /** What the postings read of one fact say: each term's count, its length, country and topics, whether all were ranked. */
     private static final class HitParts {
         private final Map<String, Integer> counts = new HashMap<>();
+        private final Set<String> topics = new HashSet<>();
         private int length = -1;
         private String country;
         private boolean ranked = true;
@@ -201,12 +207,14 @@ final class TermSearch {
                 return;
             }
             counts.put(term, posting.count());
+            topics.addAll(posting.topics());
             length = posting.length();
             country = posting.country();
         }
 
         HitParts with(HitParts other) {
             counts.putAll(other.counts);
+            topics.addAll(other.topics);
             ranked &= other.ranked;
             if (length < 0) {
                 length = other.length;
@@ -216,7 +224,8 @@ final class TermSearch {
         }
 
         TermHit hit(String fact) {
-            return ranked && length >= 0 ? new TermHit(fact, counts, length, country) : new TermHit(fact, Map.of(), -1, null);
+            return ranked && length >= 0 ? new TermHit(fact, counts, length, country, topics)
+                    : new TermHit(fact, Map.of(), -1, null, Set.of());
         }
     }
 }

@@ -46,7 +46,8 @@ import java.util.Set;
  * java -cp target/test-classes:target/classes:$(cat target/bench.classpath) io.parley.bench.AskLatency [N]
  * </pre>
  * It prints {@code ASKLATENCY statements=… questions=… p50_ms=… p90_ms=… p99_ms=… max_ms=…} over the
- * {@code POST /ask} questions, {@code ALLLATENCY} over every call, then one {@code ASKKIND} line per kind.
+ * {@code POST /ask} questions, {@code ALLLATENCY} over every call, then one {@code ASKKIND} line per kind; with
+ * {@code -Dparley.bench.calls=true} also one {@code ASKCALL} line per timed call (kind, time, requests, read units, text).
  */
 public final class AskLatency {
 
@@ -119,6 +120,10 @@ public final class AskLatency {
                 m.nanos[i] = System.nanoTime() - s;
                 m.requests[i] = meter.total().requests;
                 m.readUnits[i] = meter.total().readUnits;
+                if (Boolean.getBoolean("parley.bench.calls")) {
+                    System.out.printf("ASKCALL %s ms=%.1f requests=%d rru=%.1f %s%n", KINDS[timed.get(i).kind()],
+                            m.nanos[i] / 1e6, m.requests[i], m.readUnits[i], timed.get(i).text());
+                }
             }
             report(stored, timed, m);
         }

@@ -35,8 +35,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * {@link RequestUnits#writeUnits}: one index write of the whole item (both indexes project everything) for each
  * index whose partition key the item has; a status update of an {@code ARTICLE#}/{@code META} item (the only
  * item updated in place that is in an index) costs the index what it costs the table. Deletes of indexed
- * items (only when an article is extracted again) are counted for the table only. Reads may be counted from
- * several threads at once; writes, resets and the totals from one.
+ * items (only when an article is extracted again) are counted for the table only. Calls may come from several
+ * threads at once (the store reads partitions and writes batches in parallel): every count is taken under the
+ * meter's lock.
  */
 final class CapacityMeter implements DynamoDbClient {
 
@@ -72,23 +73,23 @@ final class CapacityMeter implements DynamoDbClient {
     }
 
     /** The counts since the last reset, by call name ({@code PutItem}, {@code Query}, …). */
-    Map<String, Tally> byCall() {
+    synchronized Map<String, Tally> byCall() {
         return Map.copyOf(byCall);
     }
 
     /** The puts since the last reset by kind of item: the partition key up to its first {@code #} ({@code TERM}, {@code ACTOR}, …). */
-    Map<String, Tally> putsByKind() {
+    synchronized Map<String, Tally> putsByKind() {
         return Map.copyOf(byKind);
     }
 
     /** The counts since the last reset, all calls together. */
-    Tally total() {
+    synchronized Tally total() {
         Tally all = new Tally();
         byCall.values().forEach(all::add);
         return all;
     }
 
-    void reset() {
+    synchronized void reset() {
         byCall.clear();
         byKind.clear();
     }
@@ -106,37 +107,45 @@ final class CapacityMeter implements DynamoDbClient {
     @Override
     public PutItemResponse putItem(PutItemRequest request) {
         PutItemResponse response = delegate.putItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-        Tally t = tally("PutItem");
-        t.tableWriteUnits += units(response.consumedCapacity());
-        countPut(t, request.item());
+        synchronized (this) {
+            Tally t = tally("PutItem");
+            t.tableWriteUnits += units(response.consumedCapacity());
+            countPut(t, request.item());
+        }
         return response;
     }
 
     @Override
     public UpdateItemResponse updateItem(UpdateItemRequest request) {
         UpdateItemResponse response = delegate.updateItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-        Tally t = tally("UpdateItem");
-        double units = units(response.consumedCapacity());
-        t.tableWriteUnits += units;
-        t.indexWriteUnits += RequestUnits.indexedInPlace(request.key()) ? units : 0;
-        t.itemsWritten++;
+        synchronized (this) {
+            Tally t = tally("UpdateItem");
+            double units = units(response.consumedCapacity());
+            t.tableWriteUnits += units;
+            t.indexWriteUnits += RequestUnits.indexedInPlace(request.key()) ? units : 0;
+            t.itemsWritten++;
+        }
         return response;
     }
 
     @Override
     public DeleteItemResponse deleteItem(DeleteItemRequest request) {
         DeleteItemResponse response = delegate.deleteItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-        tally("DeleteItem").tableWriteUnits += units(response.consumedCapacity());
+        synchronized (this) {
+            tally("DeleteItem").tableWriteUnits += units(response.consumedCapacity());
+        }
         return response;
     }
 
     @Override
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
         BatchWriteItemResponse response = delegate.batchWriteItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-        Tally t = tally("BatchWriteItem");
-        response.consumedCapacity().forEach(c -> t.tableWriteUnits += units(c));
-        request.requestItems().values().stream().flatMap(List::stream).map(WriteRequest::putRequest)
-                .filter(p -> p != null).map(PutRequest::item).forEach(item -> countPut(t, item));
+        synchronized (this) {
+            Tally t = tally("BatchWriteItem");
+            response.consumedCapacity().forEach(c -> t.tableWriteUnits += units(c));
+            request.requestItems().values().stream().flatMap(List::stream).map(WriteRequest::putRequest)
+                    .filter(p -> p != null).map(PutRequest::item).forEach(item -> countPut(t, item));
+        }
         return response;
     }
 
@@ -164,7 +173,7 @@ final class CapacityMeter implements DynamoDbClient {
     @Override
     public ScanResponse scan(ScanRequest request) {
         ScanResponse response = delegate.scan(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-        tally("Scan").readUnits += units(response.consumedCapacity());
+        countRead("Scan", units(response.consumedCapacity()));
         return response;
     }
 

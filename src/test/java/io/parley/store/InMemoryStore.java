@@ -273,9 +273,10 @@ public final class InMemoryStore implements ParleyStore {
 
         @Override
         public TermSearch.Slice read(String partition, String low, String high, int max) {
-            List<PostingItems.Posting> all = inRange(FactQuery.Partition.table(partition), low, high).stream()
+            List<Map<String, AttributeValue>> items = inRange(FactQuery.Partition.table(partition), low, high);
+            List<PostingItems.Posting> read = items.stream().limit(max + 1L)
                     .flatMap(i -> PostingItems.postings(i, low, high).stream()).toList();
-            return new TermSearch.Slice(all.subList(0, Math.min(max, all.size())), all.size() <= max);
+            return new TermSearch.Slice(read, items.size() <= max);
         }
 
         @Override

@@ -493,18 +493,17 @@ abstract class ParleyStoreContract {
     @Test
     void termPagesGoOnWhereABudgetStoppedThemWithoutGapsOrRepeats() {
         store = emptyStore(50);
-        for (int day = 1; day <= 30; day++) {
-            Article a = Facts.article("t" + day, LocalDate.of(2025, 10, day), "Trade talks\n\n" + ("Araghchi said trade with "
+        for (int day = 1; day <= 150; day++) {
+            Article a = Facts.article("t" + day, LocalDate.of(2025, 7, 1).plusDays(day), "Trade talks\n\n" + ("Araghchi said trade with "
                     + "Moscow grew. ").repeat(day % 3 + 1) + "Lavrov said talks on day " + day + " went well.\n");
             store.saveNew(StoredArticle.received(a, "api", Instant.EPOCH));
             List<Statement> said = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                said.add(Facts.statement(a, "Araghchi said trade with Moscow grew.", ARAGHCHI, "trade"));
-            }
+            said.add(Facts.statement(a, "Araghchi said trade with Moscow grew.", ARAGHCHI, "trade"));
             said.add(Facts.statement(a, "Lavrov said talks on day " + day + " went well.", LAVROV, "talks"));
             store.saveExtraction(a.info().id(), new Extraction(a.info(), List.of(), said, "s"), "v");
         }
-        // "grew" has 150 postings, "moscow" 150: each read stops at its budget share, so pages end early
+        // "grew" and "moscow" have 150 posting items (one statement each): each read stops at its budget share of
+        // items, so pages end early
         TermFilter both = new TermFilter(List.of(Set.of("grew"), Set.of("moscow")), null, null);
 
         List<StatementEntry> seen = new ArrayList<>();
@@ -512,17 +511,18 @@ abstract class ParleyStoreContract {
         int pages = 0;
         do {
             Page<StatementEntry> page = store.statementsWithTerms(both, new PageRequest(100, token));
-            assertTrue(page.items().size() <= 51, "each list reads at most 51 postings (its share, at least 50): " + page.items().size());
+            assertTrue(page.items().size() <= 51, "each list reads at most 51 posting items (its share, at least 50): "
+                    + page.items().size());
             seen.addAll(page.items());
             token = page.next();
             pages++;
         } while (token != null && pages < 50);
 
         assertEquals(150, seen.size());
-        assertTrue(pages >= 3, "a budget of 50 shared by two lists cannot answer 150 in " + pages + " pages of 100");
+        assertTrue(pages >= 3, "a budget of 50 items shared by two lists cannot answer 150 in " + pages + " pages of 100");
         List<LocalDate> dates = seen.stream().map(StatementEntry::published).toList();
         assertEquals(dates.stream().sorted(Comparator.reverseOrder()).toList(), dates);
-        assertEquals(30, seen.stream().map(StatementEntry::articleId).distinct().count());
+        assertEquals(150, seen.stream().map(StatementEntry::articleId).distinct().count());
     }
 
     @Test

@@ -18,41 +18,46 @@ class PostingItemsTest {
     @Test
     void anArticlesStatementsShareOnePostingPerTermWithWhatRankingNeeds() {
         Map<String, StatementTerms> terms = new LinkedHashMap<>();
-        terms.put(A + "#000", new StatementTerms(Set.of("sanction"), Map.of("sanction", 2), 31, "Iran"));
-        terms.put(A + "#003", new StatementTerms(Set.of("sanction"), Map.of(), 18, null));
-        terms.put(B + "#001", new StatementTerms(Set.of("sanction"), Map.of("sanction", 1), 20, "United States"));
+        terms.put(A + "#000", new StatementTerms(Set.of("sanction"), Map.of("sanction", 2), 31, "Iran", List.of("trade")));
+        terms.put(A + "#003", new StatementTerms(Set.of("sanction"), Map.of(), 18, null, List.of()));
+        terms.put(B + "#001", new StatementTerms(Set.of("sanction"), Map.of("sanction", 1), 20, "United States",
+                List.of("sanctions", "trade", "sanctions relief")));
 
         List<Map<String, AttributeValue>> items = PostingItems.build(terms);
 
         assertEquals(2, items.size());
-        assertEquals(Map.of("pk", s("TERM#sanction"), "sk", s(A), "nos", s("000 003"), "rk", s("2:31:Iran;0:18:")), items.get(0));
-        assertEquals(Map.of("pk", s("TERM#sanction"), "sk", s(B), "nos", s("001"), "rk", s("1:20:United States")), items.get(1));
+        assertEquals(Map.of("pk", s("TERM#sanction"), "sk", s(A), "nos", s("000 003"), "rk", s("2:31:Iran:;0:18::")), items.get(0));
+        assertEquals(Map.of("pk", s("TERM#sanction"), "sk", s(B), "nos", s("001"), "rk", s("1:20:United States:sanctions|sanctions relief")), items.get(1));
     }
 
     @Test
     void aPostingGivesBackWhatRankingNeedsForEachOfItsStatements() {
-        Map<String, AttributeValue> item = Map.of("sk", s(A), "nos", s("000 003"), "rk", s("2:31:Iran;0:18:"));
+        Map<String, AttributeValue> item = Map.of("sk", s(A), "nos", s("000 003"), "rk", s("2:31:Iran:;0:18::war and conflict|arms"));
 
-        assertEquals(List.of(new PostingItems.Posting(A + "#003", 0, 18, null), new PostingItems.Posting(A + "#000", 2, 31, "Iran")),
+        assertEquals(List.of(new PostingItems.Posting(A + "#003", 0, 18, null, List.of("war and conflict", "arms")),
+                        new PostingItems.Posting(A + "#000", 2, 31, "Iran", List.of())),
                 PostingItems.postings(item, "S#", "S#~"));
     }
 
     @Test
     void aPostingWrittenBeforeRankingDataOrWithDamagedDataHasNone() {
-        PostingItems.Posting unranked = new PostingItems.Posting(A + "#000", -1, -1, null);
+        PostingItems.Posting unranked = PostingItems.Posting.unranked(A + "#000");
 
         assertEquals(List.of(unranked), PostingItems.postings(Map.of("sk", s(A), "nos", s("000")), "S#", "S#~"));
-        assertEquals(List.of(unranked), PostingItems.postings(Map.of("sk", s(A), "nos", s("000"), "rk", s("x:1:")), "S#", "S#~"));
-        assertEquals(List.of(new PostingItems.Posting(A + "#003", -1, -1, null), unranked),
-                PostingItems.postings(Map.of("sk", s(A), "nos", s("000 003"), "rk", s("1:4:")), "S#", "S#~"));
+        assertEquals(List.of(unranked), PostingItems.postings(Map.of("sk", s(A), "nos", s("000"), "rk", s("x:1::")), "S#", "S#~"));
+        assertEquals(List.of(PostingItems.Posting.unranked(A + "#003"), unranked),
+                PostingItems.postings(Map.of("sk", s(A), "nos", s("000 003"), "rk", s("1:4::")), "S#", "S#~"));
+        assertEquals(List.of(unranked), PostingItems.postings(Map.of("sk", s(A), "nos", s("000"), "rk", s("1:4:")), "S#", "S#~"));
         assertEquals(false, PostingItems.postings(Map.of("sk", s(A + "#004")), "S#", "S#~").get(0).ranked());
     }
 
     @Test
-    void aSpeakerCountryThePostingCannotHoldLeavesThePostingWithoutRankingData() {
-        Map<String, StatementTerms> terms = Map.of(A + "#000", new StatementTerms(Set.of("talk"), Map.of("talk", 1), 9, "Iran;Iraq"));
+    void aSpeakerCountryOrTopicThePostingCannotHoldLeavesThePostingWithoutRankingData() {
+        Map<String, StatementTerms> country = Map.of(A + "#000", new StatementTerms(Set.of("talk"), Map.of("talk", 1), 9, "Iran;Iraq", List.of()));
+        Map<String, StatementTerms> topic = Map.of(A + "#000", new StatementTerms(Set.of("talk"), Map.of("talk", 1), 9, null, List.of("peace|talks")));
 
-        assertEquals(Map.of("pk", s("TERM#talk"), "sk", s(A), "nos", s("000")), PostingItems.build(terms).get(0));
+        assertEquals(Map.of("pk", s("TERM#talk"), "sk", s(A), "nos", s("000")), PostingItems.build(country).get(0));
+        assertEquals(Map.of("pk", s("TERM#talk"), "sk", s(A), "nos", s("000")), PostingItems.build(topic).get(0));
     }
 
     @Test
