@@ -1,5 +1,6 @@
 package io.parley.ask;
 
+import io.parley.store.SearchTerms;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,7 @@ final class Bm25 {
     record Doc(Map<String, Integer> counts, int length) {
 
         static Doc of(List<String> terms) {
-            Map<String, Integer> counts = new HashMap<>();
-            terms.forEach(t -> counts.merge(t, 1, Integer::sum));
-            return new Doc(counts, terms.size());
+            return new Doc(SearchTerms.counts(terms), terms.size());
         }
 
         int count(String term) {

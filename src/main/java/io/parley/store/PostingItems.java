@@ -104,11 +104,6 @@ final class PostingItems {
         return terms.count(term) + ":" + terms.length() + ":" + country + ":" + String.join("|", topics);
     }
 
-    /** The fact keys a posting item holds between {@code low} and {@code high} (inclusive), newest first. */
-    static List<String> facts(Map<String, AttributeValue> item, String low, String high) {
-        return postings(item, low, high).stream().map(Posting::fact).toList();
-    }
-
     /** The statements a posting item holds between {@code low} and {@code high} (inclusive), newest first. */
     static List<Posting> postings(Map<String, AttributeValue> item, String low, String high) {
         String key = item.get(TableDefinition.SK).s();

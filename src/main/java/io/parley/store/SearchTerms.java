@@ -3,8 +3,10 @@ package io.parley.store;
 import io.parley.actors.NameForm;
 import io.parley.lexicon.Lexicon;
 import io.parley.model.Statement;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,6 +52,13 @@ public final class SearchTerms {
      */
     public static List<String> ranking(Statement s) {
         return of(s.evidence().text() + " " + (s.quote() == null ? "" : s.quote()) + " " + String.join(" ", s.topics()));
+    }
+
+    /** How often each term occurs among these. */
+    public static Map<String, Integer> counts(List<String> terms) {
+        Map<String, Integer> counts = new HashMap<>();
+        terms.forEach(t -> counts.merge(t, 1, Integer::sum));
+        return counts;
     }
 
     /** The distinct indexed terms of a text, in order of first use: the postings one fact gets. */

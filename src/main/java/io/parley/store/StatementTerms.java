@@ -2,7 +2,6 @@ package io.parley.store;
 
 import io.parley.model.Statement;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,8 @@ record StatementTerms(Set<String> indexed, Map<String, Integer> counts, int leng
 
     static StatementTerms of(Statement s, String searchText) {
         List<String> ranking = SearchTerms.ranking(s);
-        Map<String, Integer> counts = new HashMap<>();
-        ranking.forEach(t -> counts.merge(t, 1, Integer::sum));
-        return new StatementTerms(SearchTerms.postings(searchText), counts, ranking.size(), s.speaker().country(), s.topics());
+        return new StatementTerms(SearchTerms.postings(searchText), SearchTerms.counts(ranking), ranking.size(),
+                s.speaker().country(), s.topics());
     }
 
     /** Its topics that have the term among their own terms ("war and conflict" for "conflict"). */

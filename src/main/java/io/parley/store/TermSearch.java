@@ -56,10 +56,6 @@ final class TermSearch {
 
     /** The statements read from one posting list, newest first, and whether the list was read to its end. */
     record Slice(List<PostingItems.Posting> postings, boolean complete) {
-
-        List<String> facts() {
-            return postings.stream().map(PostingItems.Posting::fact).toList();
-        }
     }
 
     /** The facts that may have every group's terms, newest first, and the key above which that is certain. */

@@ -64,14 +64,18 @@ class PostingItemsTest {
     void aPostingGivesItsFactsNewestFirstWithinTheRange() {
         Map<String, AttributeValue> item = Map.of("sk", s(A), "nos", s("000 003 012"));
 
-        assertEquals(List.of(A + "#012", A + "#003", A + "#000"), PostingItems.facts(item, "S#", "S#~"));
-        assertEquals(List.of(A + "#000"), PostingItems.facts(item, "S#", A + "#002"));
-        assertEquals(List.of(A + "#012", A + "#003"), PostingItems.facts(item, A + "#001", "S#~"));
+        assertEquals(List.of(A + "#012", A + "#003", A + "#000"), facts(item, "S#", "S#~"));
+        assertEquals(List.of(A + "#000"), facts(item, "S#", A + "#002"));
+        assertEquals(List.of(A + "#012", A + "#003"), facts(item, A + "#001", "S#~"));
     }
 
     @Test
     void aPostingOfTheOlderLayoutIsItsOwnFact() {
-        assertEquals(List.of(A + "#004"), PostingItems.facts(Map.of("sk", s(A + "#004"), "fact", s(A + "#004")), "S#", "S#~"));
+        assertEquals(List.of(A + "#004"), facts(Map.of("sk", s(A + "#004"), "fact", s(A + "#004")), "S#", "S#~"));
+    }
+
+    private static List<String> facts(Map<String, AttributeValue> item, String low, String high) {
+        return PostingItems.postings(item, low, high).stream().map(PostingItems.Posting::fact).toList();
     }
 
     @Test
