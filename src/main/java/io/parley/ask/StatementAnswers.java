@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,7 +40,7 @@ final class StatementAnswers {
 
     Answer answer(String text, Question q) {
         Set<String> query = new HashSet<>(q.words().stream().map(Terms::stem).filter(SearchTerms::indexed).toList());
-        Ranking ranking = fromPostings(q, query).orElseGet(() -> fromDocuments(q, query));
+        Ranking ranking = fromPostings(q, query).orElseGet(() -> fromDocuments(q, query, candidates(q)));
         return new Answer(text, q, AnswerText.statements(q, ranking.top().stream().map(Scored::entry).toList(), ranking.found()),
                 ranking.top().stream().map(s -> Results.of(s.entry(), s.score())).toList());
     }
@@ -60,9 +61,9 @@ final class StatementAnswers {
         }
     }
 
-    /** Reads the candidates, keeps the relevant ones and ranks them all. */
-    private Ranking fromDocuments(Question q, Set<String> query) {
-        List<Candidate> found = relevant(q, candidates(q).stream().map(Candidate::of).toList());
+    /** Keeps the relevant candidates and ranks them all by their documents. */
+    private Ranking fromDocuments(Question q, Set<String> query, List<StatementEntry> candidates) {
+        List<Candidate> found = relevant(q, candidates.stream().map(Candidate::of).toList());
         Bm25 bm25 = new Bm25(found.stream().map(c -> Bm25.Doc.of(c.terms())).toList());
         List<Scored> ranked = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
@@ -78,8 +79,8 @@ final class StatementAnswers {
     /**
      * A free-word question whose every word has postings (and whose topic, if any, has a word with postings) is
      * ranked from the postings ({@link HitRanking}, the same scores as {@link #fromDocuments}): only the statements
-     * shown are read. Empty when the question is of another kind, or when postings written before the ranking data
-     * are among those found.
+     * shown are read. When postings written before the ranking data are among those found, the documents of all
+     * of them are read and ranked instead. Empty when the question is of another kind.
      */
     private Optional<Ranking> fromPostings(Question q, Set<String> query) {
         List<String> words = remainingWords(q);
@@ -90,7 +91,8 @@ final class StatementAnswers {
         TermFilter filter = termFilter(q).orElseThrow();
         List<TermHit> hits = Candidates.read(page -> store.termHits(filter, page), WORD_MATCHES);
         if (!hits.stream().allMatch(TermHit::ranked)) {
-            return Optional.empty();
+            Map<String, StatementEntry> docs = store.statementsByKey(hits.stream().map(TermHit::fact).toList());
+            return Optional.of(fromDocuments(q, query, hits.stream().map(h -> docs.get(h.fact())).filter(Objects::nonNull).toList()));
         }
         List<HitRanking.Scored> ranked = HitRanking.rank(hits, filter.groups(), Set.copyOf(q.countries()), query, q.topic());
         return Optional.of(new Ranking(read(ranked), ranked.size()));
