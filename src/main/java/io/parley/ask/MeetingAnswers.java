@@ -7,17 +7,26 @@ import io.parley.model.MeetingEntry;
 import io.parley.store.MeetingFilter;
 import io.parley.store.ParleyStore;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Answers "who met whom" questions: reads the first person's (or the first country's, or all) meetings in the
  * date range, keeps those with every person, every country and the place asked for, newest first, one per event
- * (a meeting several articles report is cited once, "reported by N sources").
+ * (a meeting several articles report is cited once, "reported by N sources"); only the newest are widened to
+ * their events ({@link #WIDENED}), enough for the events shown.
  */
 final class MeetingAnswers {
 
     private static final int SHOWN = 10;
+    /**
+     * How many distinct first participants the newest meetings found are widened to their whole events through
+     * at first ({@link EventReader#eventsOf} reads each one's meetings): twice the events shown, doubled only if
+     * they give fewer events than are shown. A question whose filter matches thousands of meetings (a country's
+     * officials over months) so reads a bounded number of actors, not every first participant it found.
+     */
+    static final int WIDENED = 2 * SHOWN;
 
     private final ParleyStore store;
     private final EventReader events;
@@ -42,9 +51,37 @@ final class MeetingAnswers {
                 .filter(e -> q.location() == null || samePlace(e.meeting().location(), q.location()))
                 .sorted(Comparator.comparing(MeetingAnswers::date, Comparator.reverseOrder()))
                 .toList();
-        List<Reported> perEvent = Reported.firstOfEach(found, events.eventsOf(found));
-        List<Reported> top = perEvent.subList(0, Math.min(q.latest() ? 1 : SHOWN, perEvent.size()));
+        int shown = q.latest() ? 1 : SHOWN;
+        List<Reported> perEvent = List.of();
+        for (int actors = WIDENED; ; actors *= 2) {
+            List<MeetingEntry> newest = newestOf(found, actors);
+            perEvent = Reported.firstOfEach(newest, events.eventsOf(newest));
+            if (perEvent.size() >= shown || newest.size() == found.size()) {
+                break;
+            }
+        }
+        List<Reported> top = perEvent.subList(0, Math.min(shown, perEvent.size()));
         return new Answer(text, q, AnswerText.meetings(q, top), top.stream().map(Results::of).toList());
+    }
+
+    /**
+     * The newest meetings (of {@code found}, newest first) up to where a meeting with a first participant beyond
+     * the first {@code actors} distinct ones would come; meetings without participant ids cost no read and are kept.
+     */
+    static List<MeetingEntry> newestOf(List<MeetingEntry> found, int actors) {
+        Set<String> firsts = new HashSet<>();
+        int end = 0;
+        while (end < found.size()) {
+            List<String> ids = found.get(end).participantIds();
+            if (!ids.isEmpty() && !firsts.contains(ids.get(0)) && firsts.size() == actors) {
+                break;
+            }
+            if (!ids.isEmpty()) {
+                firsts.add(ids.get(0));
+            }
+            end++;
+        }
+        return found.subList(0, end);
     }
 
     /** A participant of the country, other than the people named in the question. */
