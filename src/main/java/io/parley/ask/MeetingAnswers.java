@@ -23,10 +23,12 @@ final class MeetingAnswers {
     /**
      * How many distinct first participants the newest meetings found are widened to their whole events through
      * at first ({@link EventReader#eventsOf} reads each one's meetings): twice the events shown, doubled only if
-     * they give fewer events than are shown. A question whose filter matches thousands of meetings (a country's
+     * they give fewer events than are shown, up to {@link #MAX_WIDENED}. A question whose filter matches thousands of meetings (a country's
      * officials over months) so reads a bounded number of actors, not every first participant it found.
      */
     static final int WIDENED = 2 * SHOWN;
+    /** The most first participants one question widens through. */
+    static final int MAX_WIDENED = 8 * WIDENED;
 
     private final ParleyStore store;
     private final EventReader events;
@@ -56,7 +58,7 @@ final class MeetingAnswers {
         for (int actors = WIDENED; ; actors *= 2) {
             List<MeetingEntry> newest = newestOf(found, actors);
             perEvent = Reported.firstOfEach(newest, events.eventsOf(newest));
-            if (perEvent.size() >= shown || newest.size() == found.size()) {
+            if (perEvent.size() >= shown || newest.size() == found.size() || actors >= MAX_WIDENED) {
                 break;
             }
         }
