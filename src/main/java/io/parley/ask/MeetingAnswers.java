@@ -23,8 +23,9 @@ final class MeetingAnswers {
     /**
      * How many distinct first participants the newest meetings found are widened to their whole events through
      * at first ({@link EventReader#eventsOf} reads each one's meetings): twice the events shown, doubled only if
-     * they give fewer events than are shown, up to {@link #MAX_WIDENED}. A question whose filter matches thousands of meetings (a country's
-     * officials over months) so reads a bounded number of actors, not every first participant it found.
+     * they give fewer events than are shown, up to {@link #MAX_WIDENED}. A question whose filter matches thousands
+     * of meetings (a country's officials over months) so reads a bounded number of actors, not every first
+     * participant it found.
      */
     static final int WIDENED = 2 * SHOWN;
     /** The most first participants one question widens through. */
@@ -54,16 +55,20 @@ final class MeetingAnswers {
                 .sorted(Comparator.comparing(MeetingAnswers::date, Comparator.reverseOrder()))
                 .toList();
         int shown = q.latest() ? 1 : SHOWN;
-        List<Reported> perEvent = List.of();
-        for (int actors = WIDENED; ; actors *= 2) {
-            List<MeetingEntry> newest = newestOf(found, actors);
-            perEvent = Reported.firstOfEach(newest, events.eventsOf(newest));
-            if (perEvent.size() >= shown || newest.size() == found.size() || actors >= MAX_WIDENED) {
-                break;
-            }
-        }
+        List<Reported> perEvent = newestEvents(found, shown);
         List<Reported> top = perEvent.subList(0, Math.min(shown, perEvent.size()));
         return new Answer(text, q, AnswerText.meetings(q, top), top.stream().map(Results::of).toList());
+    }
+
+    /** The newest meetings found, one per event, widening as few first participants as give {@code shown} events. */
+    private List<Reported> newestEvents(List<MeetingEntry> found, int shown) {
+        for (int actors = WIDENED; ; actors *= 2) {
+            List<MeetingEntry> newest = newestOf(found, actors);
+            List<Reported> perEvent = Reported.firstOfEach(newest, events.eventsOf(newest));
+            if (perEvent.size() >= shown || newest.size() == found.size() || actors >= MAX_WIDENED) {
+                return perEvent;
+            }
+        }
     }
 
     /**
