@@ -18,8 +18,6 @@ final class HitRanking {
 
     /** What a statement with the asked topic adds to its score. */
     static final double TOPIC_BONUS = 1.5;
-    /** The date of an undated article's facts. */
-    static final String UNDATED = "0000-00-00";
 
     /** A statement found and its score. */
     record Scored(TermHit hit, double score) {

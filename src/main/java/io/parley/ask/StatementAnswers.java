@@ -112,7 +112,7 @@ final class StatementAnswers {
 
     /** The date a statement sorts by among equal scores: its article's, undated ones last. */
     private static String dateOf(StatementEntry entry) {
-        return entry.published() == null ? HitRanking.UNDATED : entry.published().toString();
+        return entry.published() == null ? TermHit.UNDATED : entry.published().toString();
     }
 
     private List<StatementEntry> candidates(Question q) {

@@ -140,6 +140,11 @@ final class Keys {
         return Attributes.key(article(parts[2]), type.itemPrefix + parts[3] + "#" + parts[4]);
     }
 
+    /** The date inside a fact key ({@code yyyy-mm-dd}, {@link #UNDATED} for an undated article's facts). */
+    static String dateOfFact(String factKey) {
+        return factKey.split("#")[1];
+    }
+
     /** The article id inside a fact key. */
     static String articleOfFact(String factKey) {
         return factKey.split("#")[2];

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public record TermHit(String fact, Map<String, Integer> counts, int length, String country, Set<String> topics) {
 
+    /** The date of an undated article's facts, which sorts below every real date. */
+    public static final String UNDATED = Keys.UNDATED;
+
     public TermHit {
         counts = Map.copyOf(counts);
         topics = Set.copyOf(topics);
@@ -33,9 +36,8 @@ public record TermHit(String fact, Map<String, Integer> counts, int length, Stri
         return counts.getOrDefault(term, 0);
     }
 
-    /** The date its fact key files it under ({@code yyyy-mm-dd}; {@code 0000-00-00} when the article is undated). */
+    /** The date its fact key files it under ({@code yyyy-mm-dd}; {@link #UNDATED} when the article is undated). */
     public String date() {
-        int start = fact.indexOf('#') + 1;
-        return fact.substring(start, fact.indexOf('#', start));
+        return Keys.dateOfFact(fact);
     }
 }

@@ -18,9 +18,9 @@ class PostingItemsTest {
     @Test
     void anArticlesStatementsShareOnePostingPerTermWithWhatRankingNeeds() {
         Map<String, StatementTerms> terms = new LinkedHashMap<>();
-        terms.put(A + "#000", new StatementTerms(Set.of("sanction"), Map.of("sanction", 2), 31, "Iran", List.of("trade")));
-        terms.put(A + "#003", new StatementTerms(Set.of("sanction"), Map.of(), 18, null, List.of()));
-        terms.put(B + "#001", new StatementTerms(Set.of("sanction"), Map.of("sanction", 1), 20, "United States",
+        terms.put(A + "#000", StatementTerms.of(Set.of("sanction"), Map.of("sanction", 2), 31, "Iran", List.of("trade")));
+        terms.put(A + "#003", StatementTerms.of(Set.of("sanction"), Map.of(), 18, null, List.of()));
+        terms.put(B + "#001", StatementTerms.of(Set.of("sanction"), Map.of("sanction", 1), 20, "United States",
                 List.of("sanctions", "trade", "sanctions relief")));
 
         List<Map<String, AttributeValue>> items = PostingItems.build(terms);
@@ -53,8 +53,8 @@ class PostingItemsTest {
 
     @Test
     void aSpeakerCountryOrTopicThePostingCannotHoldLeavesThePostingWithoutRankingData() {
-        Map<String, StatementTerms> country = Map.of(A + "#000", new StatementTerms(Set.of("talk"), Map.of("talk", 1), 9, "Iran;Iraq", List.of()));
-        Map<String, StatementTerms> topic = Map.of(A + "#000", new StatementTerms(Set.of("talk"), Map.of("talk", 1), 9, null, List.of("peace|talks")));
+        Map<String, StatementTerms> country = Map.of(A + "#000", StatementTerms.of(Set.of("talk"), Map.of("talk", 1), 9, "Iran;Iraq", List.of()));
+        Map<String, StatementTerms> topic = Map.of(A + "#000", StatementTerms.of(Set.of("talk"), Map.of("talk", 1), 9, null, List.of("peace|talks")));
 
         assertEquals(Map.of("pk", s("TERM#talk"), "sk", s(A), "nos", s("000")), PostingItems.build(country).get(0));
         assertEquals(Map.of("pk", s("TERM#talk"), "sk", s(A), "nos", s("000")), PostingItems.build(topic).get(0));
