@@ -9,22 +9,18 @@ import io.parley.store.InvalidPageTokenException;
 import io.parley.store.MeetingFilter;
 import io.parley.store.Page;
 import io.parley.store.PageRequest;
-import io.parley.store.Parallel;
 import io.parley.store.ParleyStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Reads events from the stored meetings: the meetings a filter matches, widened to every stored meeting of the
@@ -34,13 +30,20 @@ import java.util.Set;
  */
 public final class EventReader {
 
-    private final ParleyStore store;
+    private final BiFunction<MeetingFilter, PageRequest, Page<MeetingEntry>> meetings;
     private final Clock clock;
+    private final EventWindows windows;
 
     /** Reads events from the store; {@code clock} (UTC) says when a plan's date has passed. */
     public EventReader(ParleyStore store, Clock clock) {
-        this.store = store;
+        this(store::meetings, clock);
+    }
+
+    /** Reads events from a meeting listing ({@link ParleyStore#meetings}: newest first, paged). */
+    EventReader(BiFunction<MeetingFilter, PageRequest, Page<MeetingEntry>> meetings, Clock clock) {
+        this.meetings = meetings;
         this.clock = clock;
+        this.windows = new EventWindows(filter -> Candidates.read(p -> meetings.apply(filter, p)));
     }
 
     /**
@@ -50,11 +53,27 @@ public final class EventReader {
      */
     public Page<Event> events(MeetingFilter filter, PageRequest page) {
         Position after = page.token() == null ? null : Position.decode(page.token());
-        List<Event> all = eventsOf(Candidates.read(p -> store.meetings(filter, p)));
-        List<Event> rest = all.stream().filter(e -> after == null || after.isBefore(e)).toList();
-        List<Event> items = rest.subList(0, Math.min(page.limit(), rest.size()));
-        String next = rest.size() > items.size() ? Position.of(items.get(items.size() - 1)).encode() : null;
-        return new Page<>(items, next);
+        for (int n = 2 * (page.limit() + 1); ; n = Math.min(Candidates.CAP, 2 * n)) {
+            List<MeetingEntry> newest = Candidates.read(p -> meetings.apply(filter, p), Math.min(n, Candidates.CAP));
+            boolean all = newest.size() < n || n >= Candidates.CAP;
+            List<Event> rest = settled(newest, all).stream().filter(e -> after == null || after.isBefore(e)).toList();
+            if (all || rest.size() > page.limit()) {
+                List<Event> items = rest.subList(0, Math.min(page.limit(), rest.size()));
+                String next = rest.size() > items.size() ? Position.of(items.get(items.size() - 1)).encode() : null;
+                return new Page<>(items, next);
+            }
+        }
+    }
+
+    /**
+     * The events of the newest matching meetings that no older meeting can change or precede: those that began
+     * after the oldest meeting's date (every matching report of such an event is among the meetings, since the
+     * store lists newest first), or all of them when the meetings are all there are.
+     */
+    private List<Event> settled(List<MeetingEntry> newest, boolean all) {
+        LocalDate oldest = all || newest.isEmpty() ? null : EventGrouping.day(newest.get(newest.size() - 1));
+        return eventsOf(newest).stream()
+                .filter(e -> all || e.date() != null && (oldest == null || e.date().isAfter(oldest))).toList();
     }
 
     /** The id of the event each of these meetings reports. */
@@ -67,45 +86,14 @@ public final class EventReader {
     }
 
     /**
-     * The whole events these meetings report, newest first. Every participant set is widened through its first
-     * participant's meetings: each such actor's meetings are read once, all actors at once ({@link Parallel}).
+     * The whole events these meetings report, newest first: each widened through its first participant's meetings
+     * around its date ({@link EventWindows}), so the reads stay a few days of meetings per meeting.
      */
     public List<Event> eventsOf(List<MeetingEntry> meetings) {
-        Map<String, List<MeetingEntry>> byFirst = meetingsOfFirstParticipants(meetings);
-        Set<MeetingEntry> reports = new LinkedHashSet<>(meetings);
-        Set<String> widened = new HashSet<>();
-        for (MeetingEntry m : meetings) {
-            List<String> set = participantSet(m);
-            if (!set.isEmpty() && widened.add(String.join(",", set))) {
-                byFirst.get(m.participantIds().get(0)).stream().filter(o -> participantSet(o).equals(set)).forEach(reports::add);
-            }
-        }
-        List<Event> all = EventGrouping.group(new ArrayList<>(reports));
+        List<Event> all = EventGrouping.group(windows.reportsOf(meetings));
         Map<String, PlanOutcome> plans = FollowUps.of(all, LocalDate.now(clock));
         return all.stream().filter(e -> meetings.stream().anyMatch(e::reports))
                 .map(e -> e.withPlan(plans.get(e.id()))).toList();
-    }
-
-    /** Every stored meeting of each meeting's first participant, by actor id; the actors read at once. */
-    private Map<String, List<MeetingEntry>> meetingsOfFirstParticipants(List<MeetingEntry> meetings) {
-        List<String> firsts = meetings.stream().filter(m -> !m.participantIds().isEmpty())
-                .map(m -> m.participantIds().get(0)).distinct().toList();
-        List<List<MeetingEntry>> read = Parallel.map(firsts, this::meetingsOf);
-        Map<String, List<MeetingEntry>> byFirst = new HashMap<>();
-        for (int i = 0; i < firsts.size(); i++) {
-            byFirst.put(firsts.get(i), read.get(i));
-        }
-        return byFirst;
-    }
-
-    /** Every stored meeting of one actor. */
-    private List<MeetingEntry> meetingsOf(String actorId) {
-        MeetingFilter byActor = new MeetingFilter(null, null, null, null, null, actorId);
-        return Candidates.read(p -> store.meetings(byActor, p));
-    }
-
-    private static List<String> participantSet(MeetingEntry m) {
-        return m.participantIds().stream().distinct().sorted().toList();
     }
 
     /** Where a page ended: the last event's first date and id, in the order of {@link EventGrouping#NEWEST_FIRST}. */

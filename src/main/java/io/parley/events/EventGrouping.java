@@ -6,11 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -50,19 +49,30 @@ public final class EventGrouping {
         return events;
     }
 
-    /** The clusters of one participant set as events; a second event on the same first date gets a distinct id. */
+    /**
+     * The clusters of one participant set as events; a second event on the same first date gets a distinct id,
+     * numbered by how many events of the set began that day before it, so that the id depends on that day's
+     * reports only (whatever other dates of the set were read with them).
+     */
     private static List<Event> named(String key, List<List<MeetingEntry>> clusters) {
-        Set<String> used = new HashSet<>();
+        Map<String, Integer> sameStart = new HashMap<>();
         List<Event> events = new ArrayList<>();
         for (List<MeetingEntry> cluster : clusters) {
             Event event = EventOf.cluster(key, cluster, 0);
-            if (!used.add(event.id())) {
-                event = EventOf.cluster(key, cluster, used.size());
-                used.add(event.id());
-            }
-            events.add(event);
+            int before = sameStart.merge(event.id(), 1, Integer::sum) - 1;
+            events.add(before == 0 ? event : EventOf.cluster(key, cluster, before));
         }
         return events;
+    }
+
+    /**
+     * Whether the events of these reports (of one participant set) that have a report inside {@code [from, to]}
+     * are whole when only the reports dated in that window are known: no report lies within {@link #DAYS_APART}
+     * of either end, so no event reaches across an end. An undated report counts for nothing (it is an event of its own).
+     */
+    public static boolean closedWithin(List<MeetingEntry> reports, LocalDate from, LocalDate to) {
+        return reports.stream().map(EventGrouping::day).filter(Objects::nonNull)
+                .noneMatch(d -> ChronoUnit.DAYS.between(from, d) < DAYS_APART || ChronoUnit.DAYS.between(d, to) < DAYS_APART);
     }
 
     /** Newest first: by first date (undated last), then by id. */
@@ -109,7 +119,7 @@ public final class EventGrouping {
     }
 
     /** The date a report gives the meeting, else the day its article was published. */
-    static LocalDate day(MeetingEntry m) {
+    public static LocalDate day(MeetingEntry m) {
         return m.meeting().date() != null ? m.meeting().date() : m.published();
     }
 

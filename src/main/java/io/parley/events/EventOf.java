@@ -36,7 +36,8 @@ final class EventOf {
     /**
      * The event's id: a hash of the participant set, kind, status and first date, so adding a later report
      * keeps it; a report with no date adds its article and offsets (it is an event of its own). A second event
-     * of the same set on the same first date (another place) adds the count of ids already taken in its set.
+     * of the same set on the same first date (another place) adds how many events of the set began that day
+     * before it.
      */
     static String id(String groupKey, MeetingEntry first, int taken) {
         LocalDate day = EventGrouping.day(first);

@@ -12,15 +12,21 @@ import java.util.Optional;
 
 /**
  * Follows planned meetings to their outcome: a PLANNED event is linked to the earliest HELD event of the same
- * participant set whose date is no earlier than a day before the plan's date (an undated plan: no earlier than
- * its first report, and within {@link #UNDATED_GRACE_DAYS}) and of a compatible kind (the same, or either
- * unspecified). With none, it is overdue once its date has passed, else pending. Pure: a function of the events
+ * participant set whose date is no earlier than a day before the plan's date and at most {@link #DATED_GRACE_DAYS}
+ * after it (an undated plan: no earlier than its first report, and within {@link #UNDATED_GRACE_DAYS}) and of a
+ * compatible kind (the same, or either unspecified). A meeting of the same people months after the date a plan
+ * named is another arrangement, not the plan's outcome; the bound also keeps what a reader must read to follow a
+ * plan ({@link #REACH_DAYS}) small. With none, it is overdue once its date has passed, else pending. Pure: a function of the events
  * and today's date.
  */
 public final class FollowUps {
 
     /** How long an undated plan ("will visit soon") waits for a report before it is overdue. */
     static final int UNDATED_GRACE_DAYS = 30;
+    /** How long after its date a dated plan may be held to count as held. */
+    static final int DATED_GRACE_DAYS = 90;
+    /** How many days after a plan's date its outcome can lie: a reader that knows the reports this far ahead knows it. */
+    public static final int REACH_DAYS = Math.max(UNDATED_GRACE_DAYS, DATED_GRACE_DAYS);
 
     private FollowUps() {
     }
@@ -55,7 +61,8 @@ public final class FollowUps {
         }
         LocalDate earliest = planned(plan).minusDays(EventGrouping.DAYS_APART);
         boolean inWindow = !held.date().isBefore(earliest);
-        return inWindow && (isDated(plan) || ChronoUnit.DAYS.between(earliest, held.date()) <= UNDATED_GRACE_DAYS);
+        int grace = isDated(plan) ? DATED_GRACE_DAYS : UNDATED_GRACE_DAYS;
+        return inWindow && ChronoUnit.DAYS.between(earliest, held.date()) <= grace;
     }
 
     /** The day a plan is for: its stated date, else the day it was first reported. */

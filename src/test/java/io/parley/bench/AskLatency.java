@@ -5,6 +5,7 @@ import io.parley.ingest.ExampleArticles;
 import io.parley.model.Actor;
 import io.parley.model.Extraction;
 import io.parley.model.Meeting;
+import io.parley.model.MeetingEntry;
 import io.parley.model.Statement;
 import io.parley.service.ExtractService;
 import io.parley.service.IngestService;
@@ -38,8 +39,9 @@ import java.util.Set;
  * examples for real, then stores synthetic articles of about 33 statements each ({@link SyntheticNews}, fixed
  * seed) whose hand-built extractions bring the total to N statements (default 10,000; the first argument), then
  * asks 50 warm-up questions and times 300 more ({@value #MEASURED}): the six kinds of {@link AskService#ask}
- * question the README lists, a free-word listing ({@code /statements?q=}), the meetings listing (all, and of a
- * country) and an actor's timeline, in turn. Every call goes through a {@link CapacityMeter}, so each kind
+ * question the README lists, a free-word listing ({@code /statements?q=}), the meetings listing as
+ * {@code GET /meetings} serves it (all, and of a country; each item with its event's id), an actor's timeline and
+ * the events listing ({@code GET /events}, all or of a country), in turn. Every call goes through a {@link CapacityMeter}, so each kind
  * also reports its requests and read units per call. Today is fixed at 2025-11-27, so "this month" is
  * November 2025.
  * <pre>
@@ -63,7 +65,7 @@ public final class AskLatency {
 
     private static final String[] KINDS = {"said-about-topic", "met-in-city", "officials-of-two-countries",
             "said-about-words", "last-spoke-with", "said-this-month", "list-statements-q", "list-meetings",
-            "list-meetings-country", "timeline"};
+            "list-meetings-country", "timeline", "list-events"};
     /** The kinds that are {@code POST /ask} questions; the others are listings and timelines. */
     private static final int ASK_KINDS = 6;
     /** One question of each kind over the shipped examples, asked now and then among the synthetic ones. */
@@ -150,13 +152,20 @@ public final class AskLatency {
             return switch (KINDS[q.kind()]) {
                 case "list-statements-q" -> !store.statements(new StatementFilter(null, null, q.text(), null, null),
                         PageRequest.first(PAGE)).items().isEmpty();
-                case "list-meetings" -> !store.meetings(MeetingFilter.any(), PageRequest.first(PAGE)).items().isEmpty();
-                case "list-meetings-country" -> !store.meetings(new MeetingFilter(null, q.text(), null, null, null),
-                        PageRequest.first(PAGE)).items().isEmpty();
+                case "list-meetings" -> meetingsPage(MeetingFilter.any());
+                case "list-meetings-country" -> meetingsPage(new MeetingFilter(null, q.text(), null, null, null));
+                case "list-events" -> !ask.events().events(new MeetingFilter(null, q.text().isEmpty() ? null : q.text(),
+                        null, null, null), PageRequest.first(PAGE)).items().isEmpty();
                 case "timeline" -> store.actors(q.text()).stream().findFirst().flatMap(p -> store.timeline(p.id()))
                         .map(t -> !t.meetings().isEmpty() || !t.statements().isEmpty()).orElse(false);
                 default -> !ask.ask(q.text()).results().isEmpty();
             };
+        }
+
+        /** A page of meetings as {@code GET /meetings} serves it: each item with the id of the event it reports. */
+        private boolean meetingsPage(MeetingFilter filter) {
+            List<MeetingEntry> items = store.meetings(filter, PageRequest.first(PAGE)).items();
+            return !ask.events().eventIds(items).isEmpty();
         }
     }
 
@@ -251,7 +260,8 @@ public final class AskLatency {
                 case 6 -> phrases.get(r.nextInt(phrases.size())).replaceFirst("^the ", "");
                 case 7 -> "";
                 case 8 -> pairs.get(r.nextInt(pairs.size())).participants().get(0).country();
-                default -> speakers.get(r.nextInt(speakers.size()));
+                case 9 -> speakers.get(r.nextInt(speakers.size()));
+                default -> r.nextBoolean() ? "" : pairs.get(r.nextInt(pairs.size())).participants().get(0).country();
             };
             out.add(new Question(kind, text));
         }
