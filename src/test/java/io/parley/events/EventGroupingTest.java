@@ -75,6 +75,34 @@ class EventGroupingTest {
     }
 
     @Test
+    void aSecondEventOnTheSameDayIsNamedTheSameWhateverOtherDaysAreKnown() {
+        MeetingEntry valletta = report("a1", MONDAY, "Valletta", MeetingKind.IN_PERSON, RUIZ, BERG);
+        MeetingEntry vienna = report("a2", MONDAY, "Vienna", MeetingKind.IN_PERSON, RUIZ, BERG);
+        List<MeetingEntry> earlier = List.of(report("a3", MONDAY.minusDays(30), null, MeetingKind.IN_PERSON, RUIZ, BERG),
+                report("a4", MONDAY.minusDays(60), null, MeetingKind.IN_PERSON, RUIZ, BERG));
+        List<MeetingEntry> all = new ArrayList<>(earlier);
+        all.addAll(List.of(valletta, vienna));
+
+        List<String> alone = EventGrouping.group(List.of(valletta, vienna)).stream().map(Event::id).sorted().toList();
+        List<String> withEarlier = EventGrouping.group(all).stream().filter(e -> e.date().equals(MONDAY))
+                .map(Event::id).sorted().toList();
+
+        assertEquals(2, alone.stream().distinct().count());
+        assertEquals(alone, withEarlier);
+    }
+
+    @Test
+    void aWindowIsClosedWhenNoReportLiesAtItsEnds() {
+        List<MeetingEntry> reports = List.of(report("a1", MONDAY, null, MeetingKind.IN_PERSON, RUIZ, BERG),
+                report("a2", MONDAY.plusDays(1), null, MeetingKind.IN_PERSON, RUIZ, BERG));
+
+        assertEquals(true, EventGrouping.closedWithin(reports, MONDAY.minusDays(1), MONDAY.plusDays(2)));
+        assertEquals(false, EventGrouping.closedWithin(reports, MONDAY, MONDAY.plusDays(2)));
+        assertEquals(false, EventGrouping.closedWithin(reports, MONDAY.minusDays(1), MONDAY.plusDays(1)));
+        assertEquals(true, EventGrouping.closedWithin(List.of(), MONDAY, MONDAY));
+    }
+
+    @Test
     void aPlannedMeetingIsNotMergedWithTheHeldOne() {
         MeetingEntry held = report("a1", MONDAY, null, MeetingKind.IN_PERSON, RUIZ, BERG);
         MeetingEntry planned = new MeetingEntry("a2", "a2", MONDAY.minusDays(1), new Meeting(List.of(RUIZ, BERG),

@@ -45,6 +45,22 @@ class FollowUpsTest {
     }
 
     @Test
+    void aDatedPlanIsHeldByAMeetingWithinNinetyDaysOfItsDateNotByOneMonthsLater() {
+        MeetingEntry plan = entry("plan", MONDAY.minusDays(5), MONDAY, MeetingStatus.PLANNED, MeetingKind.IN_PERSON);
+        MeetingEntry late = entry("late", MONDAY.plusDays(120), MONDAY.plusDays(120), MeetingStatus.HELD, MeetingKind.IN_PERSON);
+        MeetingEntry delayed = entry("delayed", MONDAY.plusDays(80), MONDAY.plusDays(80), MeetingStatus.HELD, MeetingKind.IN_PERSON);
+
+        assertEquals(PlanOutcome.State.OVERDUE, outcomeOfPlan(List.of(plan, late)).state());
+        assertEquals(PlanOutcome.State.HELD, outcomeOfPlan(List.of(plan, late, delayed)).state());
+    }
+
+    private static PlanOutcome outcomeOfPlan(List<MeetingEntry> meetings) {
+        List<Event> events = EventGrouping.group(meetings);
+        String plan = events.stream().filter(e -> e.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
+        return FollowUps.of(events, MONDAY.plusDays(200)).get(plan);
+    }
+
+    @Test
     void anUndatedPlanWaitsThirtyDaysFromItsReport() {
         List<Event> events = EventGrouping.group(List.of(
                 entry("plan", MONDAY, null, MeetingStatus.PLANNED, MeetingKind.UNSPECIFIED),
