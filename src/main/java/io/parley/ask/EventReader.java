@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Reads events from the stored meetings: the meetings a filter matches, widened to every stored meeting of the
@@ -36,14 +37,19 @@ public final class EventReader {
 
     /** Reads events from the store; {@code clock} (UTC) says when a plan's date has passed. */
     public EventReader(ParleyStore store, Clock clock) {
-        this(store::meetings, clock);
+        this(store::meetings, store::meetingsOfEach, clock);
     }
 
-    /** Reads events from a meeting listing ({@link ParleyStore#meetings}: newest first, paged). */
+    /** Reads events from a meeting listing ({@link ParleyStore#meetings}: newest first, paged), read page by page. */
     EventReader(BiFunction<MeetingFilter, PageRequest, Page<MeetingEntry>> meetings, Clock clock) {
+        this(meetings, filters -> filters.stream().map(f -> Candidates.read(p -> meetings.apply(f, p))).toList(), clock);
+    }
+
+    private EventReader(BiFunction<MeetingFilter, PageRequest, Page<MeetingEntry>> meetings,
+                        Function<List<MeetingFilter>, List<List<MeetingEntry>>> each, Clock clock) {
         this.meetings = meetings;
         this.clock = clock;
-        this.windows = new EventWindows(filter -> Candidates.read(p -> meetings.apply(filter, p)));
+        this.windows = new EventWindows(each);
     }
 
     /**

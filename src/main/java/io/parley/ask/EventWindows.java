@@ -5,7 +5,6 @@ import io.parley.events.FollowUps;
 import io.parley.model.MeetingEntry;
 import io.parley.model.MeetingStatus;
 import io.parley.store.MeetingFilter;
-import io.parley.store.Parallel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +19,7 @@ import java.util.function.Function;
  * Finds the stored reports that make the events of some meetings whole: every report of the same participant set
  * that its first participant's meetings hold around each meeting's date. A meeting's window is {@link #FIRST_REACH}
  * days either side (a plan's also {@link FollowUps#REACH_DAYS} ahead, where its outcome lies); the windows of one
- * actor that overlap are read as one, all windows at once ({@link Parallel}). A window is grown (times
+ * actor that overlap are read as one, all windows at once ({@link io.parley.store.ParleyStore#meetingsOfEach}). A window is grown (times
  * {@link #GROWTH}) while a report of the set lies at one of its ends ({@link EventGrouping#closedWithin}), so the
  * events are exactly those all of the actor's meetings would give; past {@link #MAX_REACH} days the actor's
  * meetings are read whole. The reads so stay a few days of one actor's meetings per meeting, however many
@@ -35,10 +34,10 @@ final class EventWindows {
     /** The widest window read by dates; beyond it the first participant's meetings are read whole. */
     static final int MAX_REACH = FIRST_REACH * GROWTH * GROWTH * GROWTH;
 
-    private final Function<MeetingFilter, List<MeetingEntry>> read;
+    private final Function<List<MeetingFilter>, List<List<MeetingEntry>>> read;
 
-    /** {@code read} gives the stored meetings a filter matches (newest first, as many as a question may read). */
-    EventWindows(Function<MeetingFilter, List<MeetingEntry>> read) {
+    /** {@code read} gives the stored meetings each filter matches (as {@link io.parley.store.ParleyStore#meetingsOfEach}). */
+    EventWindows(Function<List<MeetingFilter>, List<List<MeetingEntry>>> read) {
         this.read = read;
     }
 
@@ -89,7 +88,7 @@ final class EventWindows {
     }
 
     private Map<Window, List<MeetingEntry>> readAll(List<Window> windows) {
-        List<List<MeetingEntry>> read = Parallel.map(windows, w -> this.read.apply(w.filter()));
+        List<List<MeetingEntry>> read = this.read.apply(windows.stream().map(Window::filter).toList());
         Map<Window, List<MeetingEntry>> out = new LinkedHashMap<>();
         for (int i = 0; i < windows.size(); i++) {
             out.put(windows.get(i), read.get(i));

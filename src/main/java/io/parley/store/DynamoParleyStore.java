@@ -283,6 +283,12 @@ public final class DynamoParleyStore implements ParleyStore {
     }
 
     @Override
+    public List<List<MeetingEntry>> meetingsOfEach(List<MeetingFilter> filters) {
+        return new MeetingSearch(new FactQuery<>(dynamo, table, doc -> Json.read(doc, MeetingEntry.class), readBudget), directory,
+                layout).each(filters, PageRequest.MAX_BULK);
+    }
+
+    @Override
     public Page<StatementEntry> statements(StatementFilter filter, PageRequest page) {
         return new StatementSearch(new FactQuery<>(dynamo, table, doc -> Json.read(doc, StatementEntry.class), readBudget),
                 termSearch(), directory, layout).run(filter, page);

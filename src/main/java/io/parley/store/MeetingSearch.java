@@ -3,7 +3,11 @@ package io.parley.store;
 import io.parley.actors.NameForm;
 import io.parley.model.ActorProfile;
 import io.parley.model.MeetingEntry;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -30,6 +34,40 @@ final class MeetingSearch {
         }
         return query.run(partitions, Keys.factLow(Keys.FactType.MEETING, filter.from()),
                 Keys.factHigh(Keys.FactType.MEETING, filter.to()), matches(filter, actorIds), page);
+    }
+
+    /**
+     * The meetings of each filter, read to their ends (at most {@code cap} per partition), all filters at once;
+     * a filter of several partitions gets theirs merged newest first.
+     */
+    List<List<MeetingEntry>> each(List<MeetingFilter> filters, int cap) {
+        List<FactQuery.Range> ranges = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        List<Predicate<MeetingEntry>> keeps = new ArrayList<>();
+        for (int f = 0; f < filters.size(); f++) {
+            MeetingFilter filter = filters.get(f);
+            Set<String> actorIds = filter.actorId() != null ? Set.of(filter.actorId())
+                    : filter.actor() == null ? null : ids(directory.find(filter.actor()));
+            keeps.add(matches(filter, actorIds));
+            for (FactQuery.Partition p : partitions(filter, actorIds, layout.unsharded())) {
+                ranges.add(new FactQuery.Range(p, Keys.factLow(Keys.FactType.MEETING, filter.from()),
+                        Keys.factHigh(Keys.FactType.MEETING, filter.to())));
+                owner.add(f);
+            }
+        }
+        List<Map<String, MeetingEntry>> read = query.readEach(ranges, entry -> true, cap);
+        List<Map<String, MeetingEntry>> merged = new ArrayList<>();
+        filters.forEach(f -> merged.add(new TreeMap<>(Comparator.reverseOrder())));
+        for (int r = 0; r < ranges.size(); r++) {
+            Predicate<MeetingEntry> keep = keeps.get(owner.get(r));
+            Map<String, MeetingEntry> into = merged.get(owner.get(r));
+            read.get(r).forEach((fact, entry) -> {
+                if (keep.test(entry)) {
+                    into.putIfAbsent(fact, entry);
+                }
+            });
+        }
+        return merged.stream().map(m -> List.copyOf(m.values())).toList();
     }
 
     static Set<String> ids(List<ActorProfile> profiles) {

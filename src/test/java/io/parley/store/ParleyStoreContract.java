@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.actors.NameForm;
 import io.parley.json.Json;
 import io.parley.model.Actor;
+import io.parley.model.Meeting;
 import io.parley.model.ActorProfile;
 import io.parley.model.Article;
 import io.parley.model.Extraction;
@@ -188,6 +189,35 @@ abstract class ParleyStoreContract {
         assertEquals(1, onTuesday.size());
         assertEquals(tuesday, onTuesday.get(0).meeting().date());
         assertEquals(0, store.meetings(new MeetingFilter(null, null, LocalDate.of(2025, 12, 1), null, null), PageRequest.first(10)).items().size());
+    }
+
+    @Test
+    void meetingsOfEachFilterAreEveryPageOfThatFilterOfTheCurrentExtraction() {
+        store = emptyStore(50);
+        store.saveNew(StoredArticle.received(article, "api", Instant.EPOCH));
+        String sentence = "Sergey Lavrov met his Iranian counterpart Abbas Araghchi on Tuesday.";
+        LocalDate first = LocalDate.of(2025, 9, 1);
+        List<Meeting> earlier = new ArrayList<>();
+        List<Meeting> now = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            Actor[] who = i % 3 == 0 ? new Actor[] {LAVROV, ARAGHCHI} : new Actor[] {WANG, LAVROV};
+            earlier.add(Facts.meeting(article, sentence, MeetingKind.IN_PERSON, first.plusDays(i / 2), who));
+            now.add(Facts.meeting(article, sentence, MeetingKind.IN_PERSON, first.plusDays(i / 2 + 1), who));
+        }
+        store.saveExtraction("a1", new Extraction(article.info(), earlier, List.of(), "s"), "v1");
+        store.saveExtraction("a1", new Extraction(article.info(), now, List.of(), "s"), "v2");
+        List<MeetingFilter> filters = List.of(
+                new MeetingFilter("Lavrov", null, first.plusDays(10), first.plusDays(20), null),
+                new MeetingFilter("Wang Yi", null, null, null, null),
+                new MeetingFilter("Araghchi", null, first.plusDays(50), null, null),
+                new MeetingFilter("Nobody Known", null, null, null, null));
+
+        List<List<MeetingEntry>> each = store.meetingsOfEach(filters);
+
+        assertEquals(filters.stream().map(this::readAll).toList(), each);
+        assertEquals(22, each.get(0).size());
+        assertEquals(80, each.get(1).size());
+        assertTrue(each.get(1).stream().allMatch(m -> !m.meeting().date().isBefore(first.plusDays(1))), "only v2's meetings");
     }
 
     @Test
@@ -632,6 +662,17 @@ abstract class ParleyStoreContract {
         Set<String> ids = new TreeSet<>();
         store.articleIds().forEach(ids::add);
         assertEquals(24, ids.size());
+    }
+
+    private List<MeetingEntry> readAll(MeetingFilter filter) {
+        List<MeetingEntry> seen = new ArrayList<>();
+        String token = null;
+        do {
+            Page<MeetingEntry> page = store.meetings(filter, new PageRequest(100, token));
+            seen.addAll(page.items());
+            token = page.next();
+        } while (token != null);
+        return seen;
     }
 
     private List<StatementEntry> readAll(StatementFilter filter) {
