@@ -82,10 +82,10 @@ public final class EventReader {
                 .filter(e -> all || e.date() != null && (oldest == null || e.date().isAfter(oldest))).toList();
     }
 
-    /** The id of the event each of these meetings reports. */
+    /** The id of the event each of these meetings reports (an id needs no plan's outcome, so no reads ahead for it). */
     public Map<MeetingEntry, String> eventIds(List<MeetingEntry> meetings) {
         Map<MeetingEntry, String> ids = new HashMap<>();
-        for (Event event : eventsOf(meetings)) {
+        for (Event event : reported(meetings, EventGrouping.group(windows.reportsOf(meetings, false)))) {
             meetings.stream().filter(event::reports).forEach(m -> ids.put(m, event.id()));
         }
         return ids;
@@ -96,10 +96,13 @@ public final class EventReader {
      * around its date ({@link EventWindows}), so the reads stay a few days of meetings per meeting.
      */
     public List<Event> eventsOf(List<MeetingEntry> meetings) {
-        List<Event> all = EventGrouping.group(windows.reportsOf(meetings));
+        List<Event> all = EventGrouping.group(windows.reportsOf(meetings, true));
         Map<String, PlanOutcome> plans = FollowUps.of(all, LocalDate.now(clock));
-        return all.stream().filter(e -> meetings.stream().anyMatch(e::reports))
-                .map(e -> e.withPlan(plans.get(e.id()))).toList();
+        return reported(meetings, all).stream().map(e -> e.withPlan(plans.get(e.id()))).toList();
+    }
+
+    private static List<Event> reported(List<MeetingEntry> meetings, List<Event> events) {
+        return events.stream().filter(e -> meetings.stream().anyMatch(e::reports)).toList();
     }
 
     /** Where a page ended: the last event's first date and id, in the order of {@link EventGrouping#NEWEST_FIRST}. */

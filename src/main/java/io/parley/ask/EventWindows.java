@@ -41,10 +41,13 @@ final class EventWindows {
         this.read = read;
     }
 
-    /** The meetings, then every stored report of the same participant sets their events need. */
-    List<MeetingEntry> reportsOf(List<MeetingEntry> meetings) {
+    /**
+     * The meetings, then every stored report of the same participant sets their events need; with
+     * {@code plans}, also those a plan's outcome needs.
+     */
+    List<MeetingEntry> reportsOf(List<MeetingEntry> meetings, boolean plans) {
         Set<MeetingEntry> reports = new LinkedHashSet<>(meetings);
-        List<Target> pending = meetings.stream().map(Target::of).filter(t -> t != null).distinct().toList();
+        List<Target> pending = meetings.stream().map(m -> Target.of(m, plans)).filter(t -> t != null).distinct().toList();
         for (int reach = FIRST_REACH; !pending.isEmpty(); reach *= GROWTH) {
             pending = round(pending, reach, reports);
         }
@@ -103,14 +106,17 @@ final class EventWindows {
     /** A meeting to make whole: its first participant, participant set, day and whether it is a plan. */
     record Target(String actorId, List<String> set, LocalDate day, boolean planned) {
 
-        /** The target of a meeting, or {@code null} when it needs no reads (no participant ids, or no date at all). */
-        static Target of(MeetingEntry m) {
+        /**
+         * The target of a meeting ({@code plans}: a plan's reaches ahead to its outcome), or {@code null} when it
+         * needs no reads (no participant ids, or no date at all).
+         */
+        static Target of(MeetingEntry m, boolean plans) {
             LocalDate day = EventGrouping.day(m);
             if (m.participantIds().isEmpty() || day == null) {
                 return null;
             }
             return new Target(m.participantIds().get(0), participantSet(m), day,
-                    m.meeting().status() == MeetingStatus.PLANNED);
+                    plans && m.meeting().status() == MeetingStatus.PLANNED);
         }
 
         Window window(int reach, boolean whole) {

@@ -79,22 +79,26 @@ final class StatementAnswers {
     /**
      * A free-word question whose every word has postings (and whose topic, if any, has a word with postings) is
      * ranked from the postings ({@link HitRanking}, the same scores as {@link #fromDocuments}): only the statements
-     * shown are read. When postings written before the ranking data are among those found, the documents of all
+     * shown are read. So is a question about a topic alone ("What was said about human rights?"): the postings of
+     * the topic's words, kept to the statements with that topic, instead of reading the topic's newest thousands. When postings written before the ranking data are among those found, the documents of all
      * of them are read and ranked instead. Empty when the question is of another kind.
      */
     private Optional<Ranking> fromPostings(Question q, Set<String> query) {
         List<String> words = remainingWords(q);
-        if (q.speaker() != null || !q.unknownNames().isEmpty() || words.isEmpty() || groups(words).size() < words.size()
-                || q.topic() != null && topicWords(q.topic()).isEmpty()) {
+        boolean topicOnly = words.isEmpty() && q.topic() != null;
+        if (q.speaker() != null || !q.unknownNames().isEmpty() || words.isEmpty() && !topicOnly
+                || groups(words).size() < words.size() || q.topic() != null && topicWords(q.topic()).isEmpty()) {
             return Optional.empty();
         }
         TermFilter filter = termFilter(q).orElseThrow();
         List<TermHit> hits = Candidates.read(page -> store.termHits(filter, page), WORD_MATCHES);
         if (!hits.stream().allMatch(TermHit::ranked)) {
             Map<String, StatementEntry> docs = store.statementsByKey(hits.stream().map(TermHit::fact).toList());
-            return Optional.of(fromDocuments(q, query, hits.stream().map(h -> docs.get(h.fact())).filter(Objects::nonNull).toList()));
+            return Optional.of(fromDocuments(q, query, hits.stream().map(h -> docs.get(h.fact())).filter(Objects::nonNull)
+                    .filter(e -> !topicOnly || aboutTopic(e.statement(), q.topic())).toList()));
         }
-        List<HitRanking.Scored> ranked = HitRanking.rank(hits, filter.groups(), Set.copyOf(q.countries()), query, q.topic());
+        List<TermHit> kept = topicOnly ? hits.stream().filter(h -> h.hasTopic(q.topic())).toList() : hits;
+        List<HitRanking.Scored> ranked = HitRanking.rank(kept, filter.groups(), Set.copyOf(q.countries()), query, q.topic());
         return Optional.of(new Ranking(read(ranked), ranked.size()));
     }
 

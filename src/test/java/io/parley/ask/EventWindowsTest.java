@@ -74,7 +74,7 @@ class EventWindowsTest {
             .thenComparing(m -> m.meeting().evidence().start(), Comparator.reverseOrder());
 
     @Test
-    void theEventsOfEachMeetingAreThoseOfAllStoredMeetings() {
+    void theEventsAndEventIdsOfEachMeetingAreThoseOfAllStoredMeetings() {
         List<MeetingEntry> stored = history(new Random(7), 600);
         Listing listing = new Listing(stored);
         EventReader reader = new EventReader(listing::meetings, TODAY);
@@ -83,6 +83,7 @@ class EventWindowsTest {
         for (MeetingEntry m : stored) {
             List<Event> expected = everything.stream().filter(e -> e.reports(m)).toList();
             assertEquals(expected, reader.eventsOf(List.of(m)), m.toString());
+            assertEquals(expected.get(0).id(), reader.eventIds(List.of(m)).get(m), m.toString());
         }
         assertTrue(everything.stream().anyMatch(e -> e.plan() != null && e.plan().state() == PlanOutcome.State.HELD),
                 "the history has plans that were held");

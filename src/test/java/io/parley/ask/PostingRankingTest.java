@@ -121,6 +121,20 @@ class PostingRankingTest {
         assertTrue(results.stream().skip(lastTagged + 1L).allMatch(r -> evidence(r).contains("inspect")), results.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"What was said about energy?", "What was said about energy in March 2025?"})
+    void aQuestionAboutATopicAloneRanksTheTopicsStatementsFromThePostings(String question) {
+        Answer fromPostings = new AskService(ranked, TODAY).ask(question);
+        Answer fromDocuments = new AskService(documents, TODAY).ask(question);
+
+        assertEquals(fromDocuments.results(), fromPostings.results());
+        assertFalse(fromPostings.results().isEmpty(), fromPostings.answer());
+        assertTrue(fromPostings.results().stream().noneMatch(r -> evidence(r).contains("inspect")),
+                "a statement with the topic's word but not the topic is not about it: " + fromPostings.results());
+        assertTrue(ranked.statementsRead() <= 20, "read " + ranked.statementsRead());
+        assertEquals(0, ranked.statementsListed(), "the topic's statements are not listed");
+    }
+
     @SuppressWarnings("unchecked")
     private static String evidence(Map<String, Object> result) {
         return String.valueOf(((Map<String, Object>) result.get("evidence")).get("text"));

@@ -63,6 +63,7 @@ public final class InMemoryStore implements ParleyStore {
     private int batchesBeforeFailure = -1;
     private boolean postingsWithoutRanking;
     private int statementsRead;
+    private int statementsListed;
 
     private record Current(String version, String summary, String extractorVersion) {
     }
@@ -86,6 +87,11 @@ public final class InMemoryStore implements ParleyStore {
     /** How many statement documents the free-word index has read by key so far. */
     public int statementsRead() {
         return statementsRead;
+    }
+
+    /** How many statement items the listings (a speaker's, a topic's, all statements) have read so far. */
+    public int statementsListed() {
+        return statementsListed;
     }
 
     /** Makes fact writes fail (as a dead database would) after {@code batches} more batches; -1: never. */
@@ -425,6 +431,7 @@ public final class InMemoryStore implements ParleyStore {
                     break;
                 }
                 read++;
+                statementsListed += type == StatementEntry.class ? 1 : 0;
                 String fact = item.get(FactItems.FACT).s();
                 lowest = fact;
                 T value = Json.read(item.get(FactItems.DOC).s(), type);
